@@ -1,0 +1,43 @@
+// @ts-check
+import node from '@astrojs/node';
+import react from '@astrojs/react';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig, envField } from 'astro/config';
+
+/**
+ * `client:focus`: hydrate an island on first focus, pointer or touch (see src/islands/focus-directive.ts).
+ * @type {import('astro').AstroIntegration}
+ */
+const focusDirective = {
+  name: 'client-focus-directive',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({ name: 'focus', entrypoint: './src/islands/focus-directive.ts' }),
+  },
+};
+
+export default defineConfig({
+  // Absolute URLs (canonical, sitemap, mail links) use SITE_URL at run time; this is the build-time default.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [react(), focusDirective],
+  vite: { plugins: [tailwindcss()] },
+  build: { inlineStylesheets: 'never' },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  security: { checkOrigin: true },
+  // Every setting is read at run time (access: 'secret'), so one build serves any deployment.
+  env: {
+    validateSecrets: true,
+    schema: {
+      SITE_URL: envField.string({ context: 'server', access: 'secret', default: 'http://localhost:4321' }),
+      DATABASE_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
+      DATA_DIR: envField.string({ context: 'server', access: 'secret', default: '.data' }),
+      MEILI_HOST: envField.string({ context: 'server', access: 'secret', optional: true }),
+      MEILI_API_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
+      SMTP_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
+      SEED_DEMO: envField.boolean({ context: 'server', access: 'secret', default: true }),
+    },
+  },
+});

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm start`: builds when the sources changed since the last build, then
+// serves the site. Migrations and the demo catalog are applied by the server
+// itself on start-up (see src/server/runtime.ts).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, ensureModernNode } from './node-version.mjs';
+
+ensureModernNode();
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const entry = path.join(ROOT, 'dist', 'server', 'entry.mjs');
+const SOURCES = ['src', 'locales', 'public', 'drizzle', 'astro.config.mjs', 'package.json'];
+
+function newest(p) {
+  const stat = statSync(p, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(p).reduce((max, name) => Math.max(max, newest(path.join(p, name))), stat.mtimeMs);
+}
+
+const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+if (!built || SOURCES.some((s) => newest(path.join(ROOT, s)) > built)) {
+  console.log('Building the site…');
+  const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const host = process.env.HOST ?? 'localhost';
+const port = process.env.PORT ?? '4321';
+const server = spawn(process.execPath, [entry], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, HOST: host, PORT: port },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+// Open the database (migrations, demo data) now rather than on the first visit.
+const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+for (let i = 0; i < 120; i++) {
+  await new Promise((r) => setTimeout(r, 500));
+  try {
+    const res = await fetch(`${origin}/api/health`);
+    if (res.ok) {
+      console.log(`Pakistan Pavilion is ready: ${origin}/en/ · ${origin}/zh/`);
+      break;
+    }
+  } catch {
+    // not listening yet
+  }
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm test`: type checks, unit and integration tests (PGlite and PostgreSQL),
+// then browser tests in Chromium against the production build. Prints each
+// runner's summary and one closing line with the totals.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, ensureModernNode } from './node-version.mjs';
+
+ensureModernNode();
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'pavilion-test-'));
+const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
+const want = (step) => only.length === 0 || only.includes(step);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let failedSteps = [];
+
+function run(step, command, args, env = {}) {
+  console.log(`\n▶ ${step}: ${[path.basename(command), ...args].join(' ')}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failedSteps.push(step);
+  return result.status === 0;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+if (want('types')) {
+  if (run('types', bin('astro'), ['check', '--minimumSeverity', 'warning'])) console.log('types: astro check passed');
+}
+
+if (want('unit')) {
+  const out = path.join(tmp, 'vitest.json');
+  run('unit+integration', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  try {
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  } catch {
+    totals.failed += 1;
+  }
+}
+
+if (want('e2e')) {
+  const port = await freePort();
+  // Prerendered pages carry absolute canonical and hreflang links: build them for the test server's origin.
+  if (run('build', bin('astro'), ['build'], { SITE_URL: `http://127.0.0.1:${port}` })) {
+    const out = path.join(tmp, 'playwright.json');
+    run('browser', bin('playwright'), ['test'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+      E2E_PORT: String(port),
+      E2E_DATA_DIR: path.join(tmp, 'e2e-data'),
+    });
+    try {
+      const { stats } = JSON.parse(readFileSync(out, 'utf8'));
+      totals.passed += stats.expected + stats.flaky;
+      totals.failed += stats.unexpected;
+      totals.skipped += stats.skipped;
+    } catch {
+      totals.failed += 1;
+    }
+  }
+}
+
+rmSync(tmp, { recursive: true, force: true });
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedSteps.length || totals.failed ? 1 : 0);

@@ -1,0 +1,43 @@
+/**
+ * The locale list, defined once: URL slug, BCP-47 tag for `<html lang>` and
+ * `hreflang`, and the tag `Intl` formats with.
+ */
+export const LOCALES = {
+  en: { slug: 'en', tag: 'en', intl: 'en-US', label: 'English' },
+  zh: { slug: 'zh', tag: 'zh-Hans', intl: 'zh-CN', label: '中文' },
+} as const;
+
+export type Locale = keyof typeof LOCALES;
+export const LOCALE_SLUGS = Object.keys(LOCALES) as Locale[];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(LOCALES, value);
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'zh' : 'en';
+}
+
+/**
+ * Picks the visitor's language from an Accept-Language header: Chinese in any
+ * form (zh, zh-CN, zh-Hans, zh-TW…) gets the Chinese site, anything else English.
+ */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+  if (!acceptLanguage) return DEFAULT_LOCALE;
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part, order) => {
+      const [range = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { range: range.toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, order };
+    })
+    .filter((r) => r.range && r.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  for (const { range } of ranked) {
+    if (range === 'zh' || range.startsWith('zh-')) return 'zh';
+    if (range === 'en' || range.startsWith('en-')) return 'en';
+  }
+  return DEFAULT_LOCALE;
+}

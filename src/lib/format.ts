@@ -1,0 +1,48 @@
+import { LOCALES, type Locale } from '../i18n/locales';
+
+/** Exchange rates as units of each currency per US dollar. */
+export type Rates = { CNY: number; PKR: number; asOf: Date | null };
+
+export type Currency = 'USD' | 'CNY' | 'PKR';
+
+/**
+ * Formats an amount of US cents, optionally converted, in the locale's style.
+ * Large PKR amounts drop their decimals, as Pakistani price lists do.
+ */
+export function formatMoney(usdCents: number, locale: Locale, currency: Currency = 'USD', rates?: Rates): string {
+  const usd = usdCents / 100;
+  const amount = currency === 'USD' ? usd : usd * (rates?.[currency] ?? Number.NaN);
+  const fractionDigits = currency === 'PKR' || amount >= 10000 ? 0 : 2;
+  return new Intl.NumberFormat(LOCALES[locale].intl, {
+    style: 'currency',
+    currency,
+    // ¥ reads naturally to Chinese buyers; English shows CN¥; rupees keep their code.
+    currencyDisplay: currency === 'PKR' ? 'code' : 'symbol',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(amount);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(LOCALES[locale].intl).format(value);
+}
+
+/** A calendar date, e.g. "12 Mar 2027" or "2027年3月12日". Dates are ISO strings or Date objects. */
+export function formatDate(value: string | Date, locale: Locale): string {
+  const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+  return new Intl.DateTimeFormat(LOCALES[locale].intl, {
+    year: 'numeric',
+    month: locale === 'zh' ? 'long' : 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+export function daysBetween(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
+}
+
+/** Joins place names the way each language lists them. */
+export function joinList(items: Array<string | undefined>, locale: Locale): string {
+  return items.filter(Boolean).join(locale === 'zh' ? '，' : ', ');
+}

@@ -1,0 +1,29 @@
+import type { APIRoute } from 'astro';
+import { json } from '../../server/http';
+import { getRuntime } from '../../server/runtime';
+import { getSearch, searchHealth } from '../../server/search-runtime';
+
+/** Liveness and readiness: 200 when the database answers, 503 otherwise. */
+export const GET: APIRoute = async () => {
+  try {
+    const { database, startedAt } = await getRuntime();
+    const dbUp = await database.ping();
+    // Start the search engine with the first health check, so a load balancer's probe warms it.
+    void getSearch().catch(() => undefined);
+    const search = await searchHealth();
+    return json(
+      {
+        status: dbUp ? 'ok' : 'degraded',
+        database: { kind: database.kind, up: dbUp },
+        search,
+        startedAt: startedAt.toISOString(),
+      },
+      { status: dbUp ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+    );
+  } catch (error) {
+    return json(
+      { status: 'down', database: { up: false, error: (error as Error).message } },
+      { status: 503, headers: { 'Cache-Control': 'no-store' } },
+    );
+  }
+};

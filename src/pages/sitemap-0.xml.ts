@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { SITE_URL } from 'astro:env/server';
+import { sitemapEntries } from '../server/catalog/queries';
+import { getDb } from '../server/runtime';
+import { renderSitemap, type SitemapPage } from '../server/sitemap';
+
+/** Content pages that exist in both locales besides the catalog. */
+const STATIC_PAGES: string[][] = [[], ['products'], ['exporters'], ['about']];
+
+export const GET: APIRoute = async () => {
+  const entries = await sitemapEntries(await getDb());
+  const pages: SitemapPage[] = [
+    ...STATIC_PAGES.map((segments) => ({ segments })),
+    ...entries.categories.map((c) => ({ segments: ['categories', c.slug] })),
+    ...entries.products.map((p) => ({ segments: ['products', p.slug], lastModified: p.updatedAt })),
+    ...entries.exporters.map((e) => ({ segments: ['exporters', e.slug], lastModified: e.updatedAt })),
+  ];
+  return new Response(renderSitemap(SITE_URL.replace(/\/+$/, ''), pages), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+  });
+};

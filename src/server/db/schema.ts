@@ -1,0 +1,173 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  date,
+} from 'drizzle-orm/pg-core';
+
+/** A pair of texts; `zh` may be empty while the trader has not written it yet. */
+export type Bilingual = { en: string; zh: string };
+
+export const categories = pgTable('categories', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull().default(''),
+  descriptionEn: text('description_en').notNull().default(''),
+  descriptionZh: text('description_zh').notNull().default(''),
+  gaccRequired: boolean('gacc_required').notNull().default(false),
+  motif: text('motif').notNull().default(''),
+  position: integer('position').notNull().default(0),
+});
+
+export const exporters = pgTable(
+  'exporters',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    nameEn: text('name_en').notNull(),
+    nameZh: text('name_zh').notNull().default(''),
+    taglineEn: text('tagline_en').notNull().default(''),
+    taglineZh: text('tagline_zh').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
+    descriptionZh: text('description_zh').notNull().default(''),
+    city: text('city').notNull(),
+    province: text('province').notNull(),
+    yearFounded: integer('year_founded'),
+    employees: integer('employees'),
+    website: text('website'),
+    gaccNumber: text('gacc_number'),
+    markets: jsonb('markets').$type<Bilingual[]>().notNull().default([]),
+    /** pending: waiting for the operator; verified: public; suspended: hidden again. */
+    status: text('status', { enum: ['pending', 'verified', 'suspended'] }).notNull().default('pending'),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    featured: boolean('featured').notNull().default(false),
+    logoKey: text('logo_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('exporters_status_idx').on(t.status), index('exporters_province_idx').on(t.province)],
+);
+
+/** One check the pavilion made before vouching for an exporter: the provenance behind the badge. */
+export const verificationChecks = pgTable(
+  'verification_checks',
+  {
+    id: serial('id').primaryKey(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    reference: text('reference').notNull(),
+    checkedOn: date('checked_on').notNull(),
+    validUntil: date('valid_until').notNull(),
+  },
+  (t) => [index('verification_checks_exporter_idx').on(t.exporterId)],
+);
+
+export const certificates = pgTable(
+  'certificates',
+  {
+    id: serial('id').primaryKey(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    issuer: text('issuer').notNull(),
+    number: text('number').notNull(),
+    validUntil: date('valid_until').notNull(),
+  },
+  (t) => [index('certificates_exporter_idx').on(t.exporterId)],
+);
+
+export type ProductSpec = { label: Bilingual; value: Bilingual };
+export type ProductImage = { key: string; altEn: string; altZh: string };
+
+export const products = pgTable(
+  'products',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    nameEn: text('name_en').notNull(),
+    nameZh: text('name_zh').notNull().default(''),
+    summaryEn: text('summary_en').notNull().default(''),
+    summaryZh: text('summary_zh').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
+    descriptionZh: text('description_zh').notNull().default(''),
+    keywordsEn: text('keywords_en').notNull().default(''),
+    keywordsZh: text('keywords_zh').notNull().default(''),
+    specs: jsonb('specs').$type<ProductSpec[]>().notNull().default([]),
+    moq: integer('moq').notNull(),
+    unit: text('unit').notNull(),
+    /** Lowest and highest ladder price in US cents; null when the price is on request. */
+    priceMinUsdCents: integer('price_min_usd_cents'),
+    priceMaxUsdCents: integer('price_max_usd_cents'),
+    incoterms: jsonb('incoterms').$type<string[]>().notNull().default([]),
+    hsCode: text('hs_code').notNull(),
+    leadTimeMinDays: integer('lead_time_min_days').notNull(),
+    leadTimeMaxDays: integer('lead_time_max_days').notNull(),
+    supplyQuantity: integer('supply_quantity').notNull(),
+    supplyUnit: text('supply_unit').notNull(),
+    supplyPeriod: text('supply_period').notNull(),
+    samplePolicy: text('sample_policy').notNull(),
+    sampleNoteEn: text('sample_note_en').notNull().default(''),
+    sampleNoteZh: text('sample_note_zh').notNull().default(''),
+    originCity: text('origin_city').notNull(),
+    originProvince: text('origin_province').notNull(),
+    certifications: jsonb('certifications').$type<string[]>().notNull().default([]),
+    images: jsonb('images').$type<ProductImage[]>().notNull().default([]),
+    status: text('status', { enum: ['draft', 'published', 'archived'] }).notNull().default('draft'),
+    featured: boolean('featured').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('products_category_idx').on(t.categoryId, t.status),
+    index('products_exporter_idx').on(t.exporterId),
+    index('products_province_idx').on(t.originProvince),
+    index('products_updated_idx').on(t.updatedAt),
+  ],
+);
+
+export const priceTiers = pgTable(
+  'price_tiers',
+  {
+    id: serial('id').primaryKey(),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    minQuantity: integer('min_quantity').notNull(),
+    priceUsdCents: integer('price_usd_cents').notNull(),
+  },
+  (t) => [uniqueIndex('price_tiers_product_qty_idx').on(t.productId, t.minQuantity)],
+);
+
+/** Units of a currency per US dollar, kept by the operator. */
+export const exchangeRates = pgTable('exchange_rates', {
+  currency: text('currency').primaryKey(),
+  perUsd: numeric('per_usd', { precision: 18, scale: 6 }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Small key/value facts about the installation, e.g. which seed version was applied. */
+export const meta = pgTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
+});

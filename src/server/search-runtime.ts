@@ -1,0 +1,44 @@
+import { MEILI_API_KEY, MEILI_HOST } from 'astro:env/server';
+import { getDb } from './runtime';
+import { EmbeddedSearch } from './search/embedded';
+import { SearchIndexer } from './search/indexer';
+import { MeilisearchEngine } from './search/meilisearch';
+import type { SearchEngine } from './search/types';
+
+export interface SearchRuntime {
+  engine: SearchEngine;
+  indexer: SearchIndexer;
+}
+
+let search: Promise<SearchRuntime> | null = null;
+
+/**
+ * The search engine of this process: Meilisearch when `MEILI_HOST` is set,
+ * the embedded index otherwise. It is filled from the database on first use
+ * and then follows the database's changes every two seconds.
+ */
+export function getSearch(): Promise<SearchRuntime> {
+  search ??= (async () => {
+    const db = await getDb();
+    const engine: SearchEngine = MEILI_HOST ? new MeilisearchEngine({ host: MEILI_HOST, apiKey: MEILI_API_KEY }) : new EmbeddedSearch();
+    const indexer = new SearchIndexer(db, engine);
+    await indexer.rebuild();
+    indexer.start(2_000);
+    return { engine, indexer };
+  })().catch((error) => {
+    search = null;
+    throw error;
+  });
+  return search;
+}
+
+/** The search state for the health check, without starting the engine. */
+export async function searchHealth(): Promise<{ kind: string; ready: boolean; documents?: number }> {
+  if (!search) return { kind: MEILI_HOST ? 'meilisearch' : 'embedded', ready: false };
+  try {
+    const { engine } = await search;
+    return { kind: engine.kind, ready: true, documents: await engine.count() };
+  } catch {
+    return { kind: MEILI_HOST ? 'meilisearch' : 'embedded', ready: false };
+  }
+}

@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { buildSearchDocuments } from './documents';
+import type { SearchDocument, SearchEngine } from './types';
+
+/** Changes are picked up with this much overlap, so a write committed late is not missed. */
+const OVERLAP_MS = 5_000;
+
+/**
+ * Keeps a search engine in step with the database. `rebuild` indexes
+ * everything; `sync` applies what changed since the last run, so an edit made
+ * by any instance (or by hand in SQL) becomes searchable without a restart.
+ */
+export class SearchIndexer {
+  private since: Date | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    readonly engine: SearchEngine,
+    /** Documents that do not come from the database (articles), added on each rebuild. */
+    private readonly extra: () => SearchDocument[] = () => [],
+  ) {}
+
+  async rebuild(): Promise<number> {
+    const now = await this.databaseNow();
+    const { documents } = await buildSearchDocuments(this.db);
+    const all = [...documents, ...this.extra()];
+    await this.engine.replaceAll(all);
+    this.since = now;
+    return all.length;
+  }
+
+  /** Applies the changes since the last rebuild or sync; returns how many documents changed. */
+  sync(): Promise<void> {
+    this.running ??= (async () => {
+      try {
+        if (!this.since) {
+          await this.rebuild();
+          return;
+        }
+        const now = await this.databaseNow();
+        const { documents, removed } = await buildSearchDocuments(this.db, { since: new Date(this.since.getTime() - OVERLAP_MS) });
+        await this.engine.upsert(documents);
+        await this.engine.remove(removed);
+        this.since = now;
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  /** Polls for changes every `intervalMs` until stopped. */
+  start(intervalMs = 2_000): void {
+    this.stop();
+    this.timer = setInterval(() => void this.sync().catch(() => undefined), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private async databaseNow(): Promise<Date> {
+    const rows = await this.db.execute<{ now: string | Date }>(sql`select now() as now`);
+    const value = (rows as unknown as { rows?: Array<{ now: string | Date }> }).rows?.[0]?.now ?? (rows as unknown as Array<{ now: string | Date }>)[0]?.now;
+    return new Date(value ?? Date.now());
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Text processing shared by the search engines: normalisation, Chinese
+ * segmentation with character bigrams, synonyms across both languages, and
+ * highlighting. Pure functions, no engine types.
+ */
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Lower-case, NFKC (full-width → half-width), strip controls and marks that never carry meaning. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ');
+}
+
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/**
+ * Splits text into index terms. Latin words are split on anything that is not
+ * a letter or digit; Chinese runs give the words `Intl.Segmenter` knows plus
+ * every character bigram (and the single characters of one-character runs),
+ * so names it does not know — 锡亚尔科特 — still match on their parts.
+ */
+export function tokenize(text: string): string[] {
+  const terms: string[] = [];
+  const normalized = normalize(text);
+  for (const match of normalized.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0];
+    if (!CJK.test(word)) {
+      terms.push(word);
+      continue;
+    }
+    // Mixed runs such as "1121香米": split Latin/digit parts from Chinese ones.
+    for (const part of word.split(/([\u3400-\u9fff\uf900-\ufaff]+)/)) {
+      if (!part) continue;
+      if (!CJK.test(part)) terms.push(part);
+      else terms.push(...chineseTerms(part));
+    }
+  }
+  return terms;
+}
+
+function chineseTerms(run: string): string[] {
+  const out = new Set<string>();
+  for (const { segment, isWordLike } of zhSegmenter.segment(run)) {
+    if (isWordLike && segment.length > 1) out.add(segment);
+  }
+  const chars = [...run];
+  if (chars.length === 1) out.add(chars[0]!);
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return [...out];
+}
+
+/**
+ * Groups of words buyers use for the same thing, in both languages. A query
+ * term in a group also searches the others, so 玫瑰盐 finds "pink salt" and
+ * "soccer ball" finds 足球.
+ */
+export const SYNONYMS: string[][] = [
+  ['pink salt', 'rock salt', 'himalayan salt', 'khewra salt', '粉盐', '粉红盐', '玫瑰盐', '喜马拉雅盐', '岩盐'],
+  ['football', 'soccer ball', 'soccer', 'match ball', '足球'],
+  ['basmati', '巴斯马蒂', '香米'],
+  ['rice', '大米', '稻米'],
+  ['mango', 'mangoes', '芒果'],
+  ['dates', 'date fruit', '椰枣', '海枣'],
+  ['sesame', '芝麻'],
+  ['pine nut', 'pine nuts', 'chilgoza', '松子'],
+  ['shrimp', 'prawn', 'prawns', '虾', '对虾'],
+  ['surgical instruments', 'medical instruments', '手术器械', '外科器械', '医疗器械'],
+  ['dental', 'dentistry', '牙科'],
+  ['towel', 'towels', '毛巾'],
+  ['bed sheet', 'bed linen', 'bedding', '床单', '床品'],
+  ['leather jacket', '皮衣', '皮夹克'],
+  ['gloves', 'glove', '手套'],
+  ['carpet', 'rug', 'rugs', 'carpets', '地毯'],
+  ['salt lamp', 'salt lamps', '盐灯'],
+  ['onyx', 'marble', '缟玛瑙', '玛瑙', '大理石'],
+  ['blue pottery', 'pottery', 'ceramics', '蓝陶', '陶瓷'],
+  ['furniture', '家具'],
+  ['chappal', 'sandals', 'sandal', '凉鞋'],
+  ['knife', 'knives', 'cutlery', '刀具', '刀'],
+  ['seafood', 'fish', '水产', '海鲜', '鱼'],
+  ['halal', '清真'],
+];
+
+const synonymIndex = new Map<string, string[]>();
+for (const group of SYNONYMS) for (const word of group) synonymIndex.set(normalize(word), group.map(normalize));
+
+/**
+ * Expands a query with its synonyms: returns extra phrases to search for
+ * (not including the query itself). Matches whole query, then each word.
+ */
+export function synonymsOf(query: string): string[] {
+  const q = normalize(query).trim();
+  const found = new Set<string>();
+  for (const [word, group] of synonymIndex) {
+    const contains = hasCjk(word) ? q.includes(word) : new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}([^\\p{L}]|$)`, 'u').test(q);
+    if (contains) for (const other of group) if (other !== word && !q.includes(other)) found.add(other);
+  }
+  return [...found];
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Wraps the query's terms in `<mark>` inside `text`, escaping everything else,
+ * and cuts a window around the first match. Returns safe HTML.
+ */
+export function highlight(text: string, query: string, maxLength = 160): string {
+  const needles = [...new Set([...normalize(query).split(/[^\p{L}\p{N}]+/u), ...(query.match(CJK_RUN) ?? [])])]
+    .filter((n) => n.length >= (hasCjk(n) ? 1 : 2))
+    .sort((a, b) => b.length - a.length);
+  let start = 0;
+  if (text.length > maxLength && needles.length) {
+    const lower = text.toLowerCase();
+    const first = Math.min(...needles.map((n) => lower.indexOf(n)).filter((i) => i >= 0), Number.POSITIVE_INFINITY);
+    if (Number.isFinite(first)) start = Math.max(0, first - Math.floor(maxLength / 3));
+  }
+  const window = text.slice(start, start + maxLength);
+  const prefix = start > 0 ? '…' : '';
+  const suffix = start + maxLength < text.length ? '…' : '';
+  if (!needles.length) return prefix + escapeHtml(window) + suffix;
+  const pattern = new RegExp(`(${needles.map(escapeRegExp).join('|')})`, 'giu');
+  const parts = window.split(pattern);
+  return (
+    prefix +
+    parts.map((part, i) => (i % 2 === 1 ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part))).join('') +
+    suffix
+  );
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,149 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as t from '../../src/server/db/schema';
+import { EmbeddedSearch } from '../../src/server/search/embedded';
+import { SearchIndexer } from '../../src/server/search/indexer';
+import { MeilisearchEngine } from '../../src/server/search/meilisearch';
+import { searchParamsSchema, toSearchQuery, type SearchEngine, type SearchQuery } from '../../src/server/search/types';
+import { seedDemoCatalog } from '../../src/server/seed/seed';
+import { DATABASES, type TestDatabase } from '../fixtures/databases';
+
+const ENGINES: Array<{ name: string; skip: boolean; create: () => SearchEngine }> = [
+  { name: 'embedded', skip: false, create: () => new EmbeddedSearch() },
+  {
+    name: 'meilisearch',
+    skip: !process.env.MEILI_HOST,
+    create: () =>
+      new MeilisearchEngine({ host: process.env.MEILI_HOST!, apiKey: process.env.MEILI_API_KEY, indexName: `pavilion_test_${Date.now()}` }),
+  },
+];
+
+const query = (q: string, extra: Partial<SearchQuery> = {}): SearchQuery =>
+  ({ ...toSearchQuery(searchParamsSchema.parse({ q })), ...extra }) as SearchQuery;
+
+/** The shared contract: every search engine behind the port passes it. */
+describe.each(ENGINES)('search contract: $name engine', ({ create, skip }) => {
+  let database: TestDatabase;
+  let engine: SearchEngine;
+  let indexer: SearchIndexer;
+  beforeAll(async () => {
+    if (skip) return;
+    database = await DATABASES[0]!.open();
+    await database.migrate();
+    await seedDemoCatalog(database.db);
+    engine = create();
+    indexer = new SearchIndexer(database.db, engine);
+    await indexer.rebuild();
+  });
+  afterAll(async () => {
+    await engine?.close();
+    await database?.close();
+  });
+
+  const top3 = async (q: string, extra: Partial<SearchQuery> = {}) => {
+    const result = await engine.search(query(q, extra));
+    return result.hits.slice(0, 3).map((h) => h.document);
+  };
+
+  it.skipIf(skip).each([
+    ['粉红盐', 'himalayan-salt'],
+    ['玫瑰盐', 'himalayan-salt'],
+    ['喜马拉雅盐', 'himalayan-salt'],
+    ['巴斯马蒂香米', 'rice'],
+    ['锡亚尔科特足球', 'sports-goods'],
+    ['手术剪', 'surgical-dental'],
+    ['芒果', 'fruits-dates'],
+    ['毛巾', 'home-textiles'],
+  ])('Chinese query %s finds %s in the top three', async (q, category) => {
+    expect((await top3(q)).some((d) => d.category === category)).toBe(true);
+  });
+
+  it.skipIf(skip).each([
+    ['pink salt', 'himalayan-salt'],
+    ['basmati rice', 'rice'],
+    ['football', 'sports-goods'],
+    ['surgical scissors', 'surgical-dental'],
+    ['leather jacket', 'leather-apparel'],
+    ['hand-knotted carpet', 'carpets-rugs'],
+  ])('English query %s finds %s in the top three', async (q, category) => {
+    expect((await top3(q)).some((d) => d.category === category)).toBe(true);
+  });
+
+  it.skipIf(skip).each([
+    ['basmatti', 'rice'],
+    ['footbal', 'sports-goods'],
+    ['himalyan salt', 'himalayan-salt'],
+    ['surgicl instruments', 'surgical-dental'],
+    ['leathr jacket', 'leather-apparel'],
+  ])('typo %s still finds %s', async (q, category) => {
+    expect((await top3(q)).some((d) => d.category === category)).toBe(true);
+  });
+
+  it.skipIf(skip).each([
+    ['soccer ball', 'sports-goods'],
+    ['足球', 'sports-goods'],
+    ['rock salt', 'himalayan-salt'],
+    ['香米', 'rice'],
+  ])('cross-language and synonym query %s finds %s', async (q, category) => {
+    expect((await top3(q)).some((d) => d.category === category)).toBe(true);
+  });
+
+  it.skipIf(skip)('finds a product from the Chinese name on the English site and the other way round', async () => {
+    const [row] = await database.db.select().from(t.products).where(eq(t.products.status, 'published')).limit(1);
+    expect((await top3(row!.nameZh, { locale: 'en' })).some((d) => d.id === `product:${row!.slug}`)).toBe(true);
+    expect((await top3(row!.nameEn, { locale: 'zh' })).some((d) => d.id === `product:${row!.slug}`)).toBe(true);
+  });
+
+  it.skipIf(skip)('finds exporters by name', async () => {
+    const [exporter] = await database.db.select().from(t.exporters).where(eq(t.exporters.status, 'verified')).limit(1);
+    const hits = await top3(exporter!.nameEn, { filters: { type: 'exporter' } });
+    expect(hits[0]?.id).toBe(`exporter:${exporter!.slug}`);
+  });
+
+  it.skipIf(skip)('filters by category, province, certificate, MOQ and price, with facet counts', async () => {
+    const all = await engine.search(query('salt'));
+    expect(all.facets.category['himalayan-salt']).toBeGreaterThan(0);
+    const salt = await engine.search(query('salt', { filters: { category: 'himalayan-salt' }, limit: 50 }));
+    expect(salt.total).toBe(all.facets.category['himalayan-salt']);
+    expect(salt.hits.every((h) => h.document.category === 'himalayan-salt')).toBe(true);
+
+    const punjabHalal = await engine.search(query('', { filters: { province: 'punjab', certification: 'halal' }, limit: 50 }));
+    expect(punjabHalal.total).toBeGreaterThan(0);
+    expect(punjabHalal.hits.every((h) => h.document.province === 'punjab' && h.document.certifications.includes('halal'))).toBe(true);
+
+    const cheap = await engine.search(query('', { filters: { moqMax: 50, priceMax: 2000 }, sort: 'price-asc', limit: 50 }));
+    const prices = cheap.hits.map((h) => h.document.price!);
+    expect(cheap.hits.every((h) => h.document.moq <= 50 && h.document.price !== null && h.document.price <= 2000)).toBe(true);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+
+    expect((await engine.search(query('salt', { filters: { category: 'no-such-category' } }))).total).toBe(0);
+  });
+
+  it.skipIf(skip)('follows the database: an edited product is found by its new name, an unpublished one is gone', async () => {
+    const [row] = await database.db.select().from(t.products).where(eq(t.products.status, 'published')).limit(1);
+    await database.db.update(t.products).set({ nameZh: '测试专用紫晶盐砖', updatedAt: new Date() }).where(eq(t.products.id, row!.id));
+    await indexer.sync();
+    expect((await top3('紫晶盐砖'))[0]?.id).toBe(`product:${row!.slug}`);
+
+    await database.db.update(t.products).set({ status: 'draft', updatedAt: new Date() }).where(eq(t.products.id, row!.id));
+    await indexer.sync();
+    expect((await top3('紫晶盐砖')).some((d) => d.id === `product:${row!.slug}`)).toBe(false);
+    await database.db.update(t.products).set({ status: 'published', nameZh: row!.nameZh, updatedAt: new Date() }).where(eq(t.products.id, row!.id));
+    await indexer.sync();
+  });
+
+  it.skipIf(skip).each([
+    [''],
+    ['x'.repeat(10_000)],
+    ['\u0000\u0007abc\u001b'],
+    ['🧂🥭⚽'],
+    ['"pink salt'],
+    ["basmati' OR 1=1 --"],
+    ['<script>alert(1)</script>'],
+    ['\u202epink salt\u202c'],
+  ])('answers hostile query %j sanely', async (q) => {
+    const result = await engine.search(query(q));
+    expect(result.total).toBeGreaterThanOrEqual(0);
+    expect(Array.isArray(result.hits)).toBe(true);
+  });
+});
