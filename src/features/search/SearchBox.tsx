@@ -45,12 +45,14 @@ export default function SearchBox({ locale, action, strings, initialQuery = '', 
   const id = useId();
   const listId = `${name}-${id}-list`;
 
-  // Text typed before hydration lives in the DOM input: keep it.
+  // The input is uncontrolled, so text typed before hydration stays; pick it up now.
   useEffect(() => {
     const typed = inputRef.current?.value ?? '';
-    if (typed && typed !== query) setQuery(typed);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (typed !== initialQuery) {
+      setQuery(typed);
+      setOpen(document.activeElement === inputRef.current);
+    }
+  }, [initialQuery]);
 
   useEffect(() => {
     const q = query.trim();
@@ -112,7 +114,7 @@ export default function SearchBox({ locale, action, strings, initialQuery = '', 
         id={`${name}-${id}`}
         name="q"
         type="search"
-        value={query}
+        defaultValue={initialQuery}
         maxLength={200}
         autoComplete="off"
         placeholder={strings.placeholder}
@@ -158,13 +160,15 @@ export default function SearchBox({ locale, action, strings, initialQuery = '', 
             </li>
           ))}
         </ul>
-        <p className="border-t border-stone-200 px-3 py-2 text-xs text-stone-600" aria-live="polite">
-          {status === 'loading' ? strings.loading : items.length === 0 ? strings.noResults.replace('{{q}}', query.trim()) : (
-            <a href={`${action}?q=${encodeURIComponent(query.trim())}`} className="underline">
-              {strings.seeAll.replace('{{q}}', query.trim())}
-            </a>
-          )}
-        </p>
+        {expanded && (
+          <p className="border-t border-stone-200 px-3 py-2 text-xs text-stone-600" aria-live="polite">
+            {status === 'loading' ? strings.loading : items.length === 0 ? strings.noResults.replace('{{q}}', query.trim()) : (
+              <a href={`${action}?q=${encodeURIComponent(query.trim())}`} className="underline">
+                {strings.seeAll.replace('{{q}}', query.trim())}
+              </a>
+            )}
+          </p>
+        )}
       </div>
     </form>
   );

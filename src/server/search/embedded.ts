@@ -120,13 +120,29 @@ export class EmbeddedSearch implements SearchEngine {
   }
 }
 
+/** Long free text is matched on bigrams only; names and keywords also on dictionary words. */
+const SEGMENTED_FIELDS = new Set<string>(['name_en', 'name_zh', 'keywords_en', 'keywords_zh', 'category_en', 'category_zh', 'exporter_en', 'exporter_zh']);
+
 function createIndex() {
+  // Exporter and category names repeat on every product: tokenize each distinct text once.
+  const cache = new Map<string, string[]>();
+  const indexTokenize = (text: string, field?: string) => {
+    const segment = field === undefined || SEGMENTED_FIELDS.has(field);
+    const key = segment ? text : `\u0000${text}`;
+    let terms = cache.get(key);
+    if (!terms) {
+      terms = tokenize(text, { segment });
+      if (cache.size > 50_000) cache.clear();
+      cache.set(key, terms);
+    }
+    return terms;
+  };
   return new MiniSearch<SearchDocument>({
     fields: [...SEARCH_FIELDS],
     idField: 'id',
-    tokenize,
+    tokenize: indexTokenize,
     processTerm: (term) => term,
-    searchOptions: { tokenize, processTerm: (term) => term },
+    searchOptions: { tokenize: (text) => tokenize(text), processTerm: (term) => term },
   });
 }
 

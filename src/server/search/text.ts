@@ -26,7 +26,8 @@ export function hasCjk(text: string): boolean {
  * every character bigram (and the single characters of one-character runs),
  * so names it does not know — 锡亚尔科特 — still match on their parts.
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, options: { segment?: boolean } = {}): string[] {
+  const segment = options.segment ?? true;
   const terms: string[] = [];
   const normalized = normalize(text);
   for (const match of normalized.matchAll(/[\p{L}\p{N}]+/gu)) {
@@ -39,16 +40,19 @@ export function tokenize(text: string): string[] {
     for (const part of word.split(/([\u3400-\u9fff\uf900-\ufaff]+)/)) {
       if (!part) continue;
       if (!CJK.test(part)) terms.push(part);
-      else terms.push(...chineseTerms(part));
+      else terms.push(...chineseTerms(part, segment));
     }
   }
   return terms;
 }
 
-function chineseTerms(run: string): string[] {
+/** Bigrams always; dictionary words too when `segment` (worth it on names, too slow on long text). */
+function chineseTerms(run: string, segment: boolean): string[] {
   const out = new Set<string>();
-  for (const { segment, isWordLike } of zhSegmenter.segment(run)) {
-    if (isWordLike && segment.length > 1) out.add(segment);
+  if (segment) {
+    for (const { segment: word, isWordLike } of zhSegmenter.segment(run)) {
+      if (isWordLike && word.length > 1) out.add(word);
+    }
   }
   const chars = [...run];
   if (chars.length === 1) out.add(chars[0]!);

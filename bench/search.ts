@@ -1,0 +1,171 @@
+/**
+ * `npm run bench:search`: the embedded search engine on synthetic bilingual
+ * catalogs of 10,000 and 100,000 products — index build time, index heap,
+ * p50/p95 query latency over a fixed mixed query set — and, in the same run,
+ * `/api/search` over HTTP against the in-process engine on the same index.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../src/server/db/client';
+import * as t from '../src/server/db/schema';
+import { provinceOf, type CitySlug } from '../src/lib/geo';
+import { buildSearchDocuments } from '../src/server/search/documents';
+import { EmbeddedSearch } from '../src/server/search/embedded';
+import { searchParamsSchema, toSearchQuery, type SearchDocument, type SearchQuery } from '../src/server/search/types';
+import { seedDemoCatalog } from '../src/server/seed/seed';
+import { QUERY_SET, syntheticDocuments, syntheticProducts } from './lib/synthetic';
+import { ROOT, ensureBuild, percentile, round, startServer } from './lib/server';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('Run with node --expose-gc');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+
+const queries: SearchQuery[] = QUERY_SET.map(({ q, filters }) => toSearchQuery(searchParamsSchema.parse({ q, ...filters, limit: 20 })));
+
+function heapMb(): number {
+  gc!();
+  gc!();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+async function timeQueries(engine: EmbeddedSearch): Promise<number[]> {
+  for (const q of queries) await engine.search(q); // warm-up
+  const times: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const q of queries) {
+      const start = performance.now();
+      await engine.search(q);
+      times.push(performance.now() - start);
+    }
+  }
+  return times;
+}
+
+async function benchSize(size: number) {
+  const base = heapMb();
+  let docs: SearchDocument[] | null = syntheticDocuments(syntheticProducts(size));
+  const withDocs = heapMb();
+  const engine = new EmbeddedSearch();
+  const start = performance.now();
+  await engine.replaceAll(docs);
+  const buildMs = performance.now() - start;
+  docs = null;
+  const heap = heapMb() - base;
+  const times = await timeQueries(engine);
+  const row = {
+    products: size,
+    buildMs: round(buildMs),
+    indexHeapMb: round(heap, 1),
+    inputDocsMb: round(withDocs - base, 1),
+    p50Ms: round(percentile(times, 50), 3),
+    p95Ms: round(percentile(times, 95), 3),
+    queries: times.length,
+  };
+  await engine.close();
+  return row;
+}
+
+/** The same queries in-process and over HTTP against a server holding the same 10,000-product catalog. */
+async function benchHttp(size: number) {
+  ensureBuild();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
+  const database = await openDatabase({ dataDir: path.join(dir, 'pglite') });
+  await database.migrate();
+  await seedDemoCatalog(database.db);
+  const categories = new Map((await database.db.select().from(t.categories)).map((c) => [c.slug, c.id]));
+  const exporters = new Map((await database.db.select().from(t.exporters)).map((e) => [e.slug, e.id]));
+  const products = syntheticProducts(size);
+  for (let i = 0; i < products.length; i += 500) {
+    await database.db.insert(t.products).values(
+      products.slice(i, i + 500).map((p) => ({
+        slug: p.slug,
+        exporterId: exporters.get(p.base.exporter)!,
+        categoryId: categories.get(p.base.category)!,
+        nameEn: p.nameEn,
+        nameZh: p.nameZh,
+        summaryEn: p.base.summary.en,
+        summaryZh: p.base.summary.zh,
+        descriptionEn: p.base.description.en,
+        descriptionZh: p.base.description.zh,
+        keywordsEn: p.base.keywords.en,
+        keywordsZh: p.base.keywords.zh,
+        moq: p.moq,
+        unit: p.base.unit,
+        priceMinUsdCents: p.price,
+        priceMaxUsdCents: p.price,
+        hsCode: p.base.hsCode,
+        leadTimeMinDays: p.base.leadTimeDays[0],
+        leadTimeMaxDays: p.base.leadTimeDays[1],
+        supplyQuantity: p.base.supplyCapacity.quantity,
+        supplyUnit: p.base.supplyCapacity.unit,
+        supplyPeriod: p.base.supplyCapacity.per,
+        samplePolicy: p.base.sample.policy,
+        originCity: p.base.originCity,
+        originProvince: provinceOf(p.base.originCity as CitySlug),
+        certifications: p.certifications,
+        status: 'published' as const,
+        createdAt: new Date(p.created),
+      })),
+    );
+  }
+  const engine = new EmbeddedSearch();
+  await engine.replaceAll((await buildSearchDocuments(database.db)).documents);
+  await database.close();
+
+  const inProcess = await timeQueries(engine);
+  const server = await startServer({ DATA_DIR: dir, SEED_DEMO: 'false' });
+  const urls = QUERY_SET.map(({ q, filters }) => {
+    const params = new URLSearchParams({ q, locale: /[\u4e00-\u9fff]/.test(q) ? 'zh' : 'en', limit: '20' });
+    for (const [k, v] of Object.entries(filters ?? {})) params.set(k, String(v));
+    return `${server.origin}/api/search?${params}`;
+  });
+  for (const url of urls) await (await fetch(url)).arrayBuffer();
+  const http: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const url of urls) {
+      const start = performance.now();
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${url} → ${res.status}`);
+      http.push(performance.now() - start);
+    }
+  }
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+  const row = {
+    products: size,
+    inProcessP50Ms: round(percentile(inProcess, 50), 3),
+    inProcessP95Ms: round(percentile(inProcess, 95), 3),
+    httpP50Ms: round(percentile(http, 50), 3),
+    httpP95Ms: round(percentile(http, 95), 3),
+  };
+  return { ...row, ratioP50: round(row.httpP50Ms / row.inProcessP50Ms), ratioP95: round(row.httpP95Ms / row.inProcessP95Ms) };
+}
+
+const engineRows = [];
+for (const size of SIZES) {
+  console.log(`Building a synthetic catalog of ${size.toLocaleString('en')} products…`);
+  engineRows.push(await benchSize(size));
+}
+console.log('Measuring /api/search over HTTP against the in-process engine (same 10,000 products)…');
+const httpRow = await benchHttp(10_000);
+
+const result = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  queriesPerRound: queries.length,
+  rounds: ROUNDS,
+  engine: engineRows,
+  http: httpRow,
+};
+mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(path.join(ROOT, 'bench/results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+console.log('\nEmbedded search engine (MiniSearch) — fixed mixed query set (Chinese, English, typos, filters)');
+console.table(engineRows);
+console.log('/api/search over HTTP vs in-process, same catalog, same queries, one run');
+console.table([httpRow]);
+console.log('Written to bench/results/search.json');

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { DATA_DIR } from 'astro:env/server';
+import { adminToken, tokenMatches } from '../../../server/admin-token';
+import { json } from '../../../server/http';
+import { getSearch } from '../../../server/search-runtime';
+
+/** Rebuilds this instance's search index from the database; for `npm run search:reindex`. */
+export const POST: APIRoute = async ({ request }) => {
+  const given = request.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
+  if (!tokenMatches(adminToken(DATA_DIR), given)) return json({ error: 'Unauthorized' }, { status: 401 });
+  const { indexer, engine } = await getSearch();
+  const started = performance.now();
+  const documents = await indexer.rebuild();
+  return json({ engine: engine.kind, documents, ms: Math.round(performance.now() - started) });
+};

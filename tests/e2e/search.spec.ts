@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, LOCALES } from './fixtures';
+
+const text = {
+  en: { box: 'Search products and exporters', suggestions: 'Suggestions', none: /Nothing found for “qwxzv”/, category: 'Category', count: /\d+ results?/ },
+  zh: { box: '搜索产品和出口商', suggestions: '搜索建议', none: /没有找到与“qwxzv”相关的内容/, category: '品类', count: /\d+ 条结果/ },
+} as const;
+
+for (const locale of LOCALES) {
+  const l = text[locale];
+
+  test(`${locale}: the header search suggests as you type and opens a suggestion with the keyboard`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    const box = page.getByRole('combobox', { name: l.box }).first();
+    await box.click();
+    await box.pressSequentially(locale === 'zh' ? '粉红盐' : 'basmati', { delay: 40 });
+    const list = page.getByRole('listbox', { name: l.suggestions });
+    await expect(list.getByRole('option').first()).toBeVisible();
+    const first = (await list.getByRole('option').first().locator('span').first().textContent())!.trim();
+    await box.press('ArrowDown');
+    await expect(box).toHaveAttribute('aria-activedescendant', /.+/);
+    await box.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: first })).toBeVisible();
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${locale}/(products|exporters)/`));
+  });
+
+  test(`${locale}: the results page works without JavaScript, with facets and highlighted matches`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto(`/${locale}/`);
+    const box = page.getByRole('combobox', { name: l.box }).first();
+    await box.fill(locale === 'zh' ? '足球' : 'football');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    await expect(page.getByRole('heading', { level: 2, name: l.count })).toBeVisible();
+    await expect(page.locator('mark').first()).toBeVisible();
+    const facet = page.getByRole('complementary').getByRole('link', { name: locale === 'zh' ? /体育用品/ : /Sports Goods/ });
+    await facet.click();
+    await expect(page).toHaveURL(/category=sports-goods/);
+
+    await page.goto(`/${locale}/search/?q=qwxzv`);
+    await expect(page.getByText(l.none)).toBeVisible();
+    await context.close();
+  });
+}
+
+test('the results page has no serious accessibility violations', async ({ page }) => {
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(locale === 'zh' ? '芒果' : 'mango')}`);
+    await expectAccessible(page);
+  }
+});
+
+test('the search API answers in the requested locale with URLs in that locale', async ({ request }) => {
+  const zh = await (await request.get('/api/search?q=basmati&locale=zh&limit=3')).json();
+  expect(zh.total).toBeGreaterThan(0);
+  expect(zh.hits[0].url).toMatch(/^\/zh\/products\//);
+  expect(zh.hits[0].name).toMatch(/[\u4e00-\u9fff]/);
+  expect(zh.facets.category.rice).toBeGreaterThan(0);
+  expect(typeof zh.tookMs).toBe('number');
+  const en = await (await request.get(`/api/search?q=${encodeURIComponent('巴斯马蒂')}&locale=en&limit=3`)).json();
+  expect(en.hits[0].url).toMatch(/^\/en\/products\//);
+  expect(en.hits[0].name).not.toMatch(/[\u4e00-\u9fff]/);
+});
+
+test('the search API holds bad input: a clear 400 in the request language, never a 500', async ({ request }) => {
+  const bad = await request.get('/api/search?q=salt&locale=fr', { headers: { 'Accept-Language': 'zh-CN' } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).errors.locale).toContain('语言参数');
+  const badEn = await request.get('/api/search?q=salt&locale=xx');
+  expect((await badEn.json()).errors.locale).toContain('must be');
+
+  for (const q of ['', 'x'.repeat(10_000), '\u0000\u0007abc', '🧂⚽', '"pink salt', "' OR 1=1 --", '<script>alert(1)</script>', '\u202Esalt']) {
+    const res = await request.get(`/api/search?q=${encodeURIComponent(q)}&locale=en&category=<b>&province=mars&limit=999&offset=-3`);
+    expect(res.status(), JSON.stringify(q.slice(0, 20))).toBe(200);
+    const body = await res.json();
+    expect(Array.isArray(body.hits)).toBe(true);
+  }
+});
+
+test('a hostile query is shown as text on the results page, never run', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  const response = await page.goto(`/zh/search/?q=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}`);
+  expect(response!.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>alert(1)</script>');
+  expect(await page.locator('script', { hasText: 'alert(1)' }).count()).toBe(0);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
