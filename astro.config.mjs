@@ -55,6 +55,12 @@ export default defineConfig({
       MEILI_API_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
       SMTP_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
       SEED_DEMO: envField.boolean({ context: 'server', access: 'secret', default: true }),
+      MAIL_FROM: envField.string({ context: 'server', access: 'secret', default: 'Pakistan Pavilion <no-reply@pavilion.example>' }),
+      INQUIRY_CATEGORY_MAX: envField.number({ context: 'server', access: 'secret', default: 5, int: true, gt: 0 }),
+      INQUIRY_LIMIT_PER_IP: envField.number({ context: 'server', access: 'secret', default: 20, int: true, gt: 0 }),
+      INQUIRY_LIMIT_PER_EMAIL: envField.number({ context: 'server', access: 'secret', default: 10, int: true, gt: 0 }),
+      TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', default: false }),
+      MAIL_MAX_ATTEMPTS: envField.number({ context: 'server', access: 'secret', default: 8, int: true, gt: 0 }),
     },
   },
 });

@@ -41,6 +41,11 @@ if (want('types')) {
   if (run('types', bin('astro'), ['check', '--minimumSeverity', 'warning'])) console.log('types: astro check passed');
 }
 
+// The server is built first: integration tests that start it (durability, crash) and the browser tests use it.
+const port = await freePort();
+// Prerendered pages carry absolute canonical and hreflang links: build them for the browser tests' origin.
+const built = run('build', bin('astro'), ['build'], { SITE_URL: `http://127.0.0.1:${port}` });
+
 if (want('unit')) {
   const out = path.join(tmp, 'vitest.json');
   run('unit+integration', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
@@ -54,24 +59,20 @@ if (want('unit')) {
   }
 }
 
-if (want('e2e')) {
-  const port = await freePort();
-  // Prerendered pages carry absolute canonical and hreflang links: build them for the test server's origin.
-  if (run('build', bin('astro'), ['build'], { SITE_URL: `http://127.0.0.1:${port}` })) {
-    const out = path.join(tmp, 'playwright.json');
-    run('browser', bin('playwright'), ['test'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
-      E2E_PORT: String(port),
-      E2E_DATA_DIR: path.join(tmp, 'e2e-data'),
-    });
-    try {
-      const { stats } = JSON.parse(readFileSync(out, 'utf8'));
-      totals.passed += stats.expected + stats.flaky;
-      totals.failed += stats.unexpected;
-      totals.skipped += stats.skipped;
-    } catch {
-      totals.failed += 1;
-    }
+if (want('e2e') && built) {
+  const out = path.join(tmp, 'playwright.json');
+  run('browser', bin('playwright'), ['test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    E2E_PORT: String(port),
+    E2E_DATA_DIR: path.join(tmp, 'e2e-data'),
+  });
+  try {
+    const { stats } = JSON.parse(readFileSync(out, 'utf8'));
+    totals.passed += stats.expected + stats.flaky;
+    totals.failed += stats.unexpected;
+    totals.skipped += stats.skipped;
+  } catch {
+    totals.failed += 1;
   }
 }
 

@@ -1,19 +1,21 @@
 import enCatalog from '../../locales/en/catalog.json';
 import enCommon from '../../locales/en/common.json';
+import enInquiry from '../../locales/en/inquiry.json';
 import enSearch from '../../locales/en/search.json';
 import enTrade from '../../locales/en/trade.json';
 import zhCatalog from '../../locales/zh/catalog.json';
 import zhCommon from '../../locales/zh/common.json';
+import zhInquiry from '../../locales/zh/inquiry.json';
 import zhSearch from '../../locales/zh/search.json';
 import zhTrade from '../../locales/zh/trade.json';
 
 /** English is the reference: its shape types every key, and the Chinese files must match it. */
-export const en = { common: enCommon, catalog: enCatalog, trade: enTrade, search: enSearch };
+export const en = { common: enCommon, catalog: enCatalog, trade: enTrade, search: enSearch, inquiry: enInquiry };
 export type Resources = typeof en;
 
 export const resources: Record<'en' | 'zh', Resources> = {
   en,
-  zh: { common: zhCommon, catalog: zhCatalog, trade: zhTrade, search: zhSearch },
+  zh: { common: zhCommon, catalog: zhCatalog, trade: zhTrade, search: zhSearch, inquiry: zhInquiry },
 };
 
 export const NAMESPACES = Object.keys(en) as Array<keyof Resources>;

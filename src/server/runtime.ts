@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { DATA_DIR, DATABASE_URL, SEED_DEMO } from 'astro:env/server';
+import { DATA_DIR, DATABASE_URL, MAIL_FROM, MAIL_MAX_ATTEMPTS, SEED_DEMO, SITE_URL, SMTP_URL } from 'astro:env/server';
 import { openDatabase, type Database } from './db/client';
+import { createMailer, type Mailer } from './mail/transport';
+import { MailWorker } from './mail/worker';
 import { seedDemoCatalog } from './seed/seed';
 
 /**
@@ -9,8 +11,12 @@ import { seedDemoCatalog } from './seed/seed';
  */
 export interface Runtime {
   database: Database;
+  mailer: Mailer;
+  mailWorker: MailWorker;
   startedAt: Date;
 }
+
+export const siteUrl = () => SITE_URL.replace(/\/+$/, '');
 
 let runtime: Promise<Runtime> | null = null;
 
@@ -31,18 +37,22 @@ async function boot(): Promise<Runtime> {
     url: DATABASE_URL,
     dataDir: path.resolve(DATA_DIR, 'pglite'),
   });
-  installShutdown(database);
   await database.migrate();
   if (SEED_DEMO) await seedDemoCatalog(database.db);
-  return { database, startedAt: new Date() };
+  const mailer = createMailer({ smtpUrl: SMTP_URL, outboxDir: path.resolve(DATA_DIR, 'outbox'), from: MAIL_FROM });
+  const mailWorker = new MailWorker(database.db, mailer, { siteUrl: siteUrl(), maxAttempts: MAIL_MAX_ATTEMPTS });
+  mailWorker.start(1000);
+  installShutdown(database, mailWorker);
+  return { database, mailer, mailWorker, startedAt: new Date() };
 }
 
 let shutdownInstalled = false;
-function installShutdown(database: Database) {
+function installShutdown(database: Database, mailWorker: MailWorker) {
   if (shutdownInstalled) return;
   shutdownInstalled = true;
   const stop = (signal: NodeJS.Signals) => {
     // Close the embedded database cleanly so its folder is consistent, then leave.
+    mailWorker.stop();
     void database.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 0));
   };
   process.once('SIGTERM', stop);

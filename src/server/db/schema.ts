@@ -6,6 +6,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -44,6 +45,8 @@ export const exporters = pgTable(
     yearFounded: integer('year_founded'),
     employees: integer('employees'),
     website: text('website'),
+    /** Where inquiries for this exporter are sent. */
+    email: text('email').notNull().default(''),
     gaccNumber: text('gacc_number'),
     markets: jsonb('markets').$type<Bilingual[]>().notNull().default([]),
     /** pending: waiting for the operator; verified: public; suspended: hidden again. */
@@ -171,3 +174,123 @@ export const meta = pgTable('meta', {
     .notNull()
     .default(sql`now()`),
 });
+
+/** One submission of the inquiry form or API: the buyer, and the key that makes retries safe. */
+export const inquirySubmissions = pgTable(
+  'inquiry_submissions',
+  {
+    id: serial('id').primaryKey(),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    /** SHA-256 of the validated request: the same key with another body is refused. */
+    requestHash: text('request_hash').notNull(),
+    locale: text('locale').notNull(),
+    buyerName: text('buyer_name').notNull(),
+    buyerCompany: text('buyer_company').notNull(),
+    buyerEmail: text('buyer_email').notNull(),
+    buyerPhone: text('buyer_phone').notNull(),
+    buyerWechat: text('buyer_wechat').notNull().default(''),
+    buyerProvince: text('buyer_province').notNull().default(''),
+    buyerCity: text('buyer_city').notNull().default(''),
+    destinationPort: text('destination_port').notNull(),
+    incoterm: text('incoterm').notNull(),
+    message: text('message').notNull().default(''),
+    /** `items` (from a basket) or `category` (a sourcing request to matching exporters). */
+    kind: text('kind', { enum: ['items', 'category'] }).notNull(),
+    categoryId: integer('category_id').references(() => categories.id),
+    /** SHA-256 of the private status token; the token itself is only in the buyer's link. */
+    tokenHash: text('token_hash').notNull(),
+    channel: text('channel').notNull().default('web'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('inquiry_submissions_email_idx').on(t.buyerEmail)],
+);
+
+export const inquiries = pgTable(
+  'inquiries',
+  {
+    id: serial('id').primaryKey(),
+    reference: text('reference').notNull().unique(),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => inquirySubmissions.id, { onDelete: 'cascade' }),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id),
+    status: text('status', { enum: ['new', 'read', 'replied', 'closed'] }).notNull().default('new'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('inquiries_exporter_idx').on(t.exporterId, t.createdAt), index('inquiries_submission_idx').on(t.submissionId)],
+);
+
+export const inquiryItems = pgTable(
+  'inquiry_items',
+  {
+    id: serial('id').primaryKey(),
+    inquiryId: integer('inquiry_id')
+      .notNull()
+      .references(() => inquiries.id, { onDelete: 'cascade' }),
+    productId: integer('product_id').references(() => products.id),
+    /** Snapshot of the product as the buyer saw it; a category request has no product. */
+    productSlug: text('product_slug').notNull().default(''),
+    productNameEn: text('product_name_en').notNull().default(''),
+    productNameZh: text('product_name_zh').notNull().default(''),
+    quantity: integer('quantity').notNull(),
+    unit: text('unit').notNull(),
+    targetPriceUsdCents: integer('target_price_usd_cents'),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('inquiry_items_inquiry_idx').on(t.inquiryId)],
+);
+
+export const inquiryMessages = pgTable(
+  'inquiry_messages',
+  {
+    id: serial('id').primaryKey(),
+    inquiryId: integer('inquiry_id')
+      .notNull()
+      .references(() => inquiries.id, { onDelete: 'cascade' }),
+    author: text('author', { enum: ['buyer', 'exporter'] }).notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('inquiry_messages_inquiry_idx').on(t.inquiryId, t.createdAt)],
+);
+
+/**
+ * Mail waiting to be sent (transactional outbox): written in the same
+ * transaction as what it announces, sent by the worker, retried with backoff,
+ * parked after too many failures for the operator to resend.
+ */
+export const outboxJobs = pgTable(
+  'outbox_jobs',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    /** Stable Message-ID: a resend is recognisable as the same mail. */
+    messageId: text('message_id').notNull().unique(),
+    status: text('status', { enum: ['pending', 'sent', 'parked'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('outbox_jobs_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/** Fixed-window request counters shared by every instance (rate limits). */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);

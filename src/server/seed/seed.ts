@@ -70,6 +70,7 @@ export async function seedDemoCatalog(db: Db, options: { force?: boolean } = {})
           verifiedAt: e.status === 'verified' ? latestCheck(e.checks) : null,
           featured: e.featured ?? false,
           logoKey: demoLogoKey(e.slug),
+          email: `${e.slug}@exporters.pavilion.example`,
         })),
       )
       .onConflictDoNothing()

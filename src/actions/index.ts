@@ -1,0 +1,62 @@
+import { defineAction } from 'astro:actions';
+import { z } from 'zod';
+import { getT } from '../i18n';
+import { messageSchema } from '../features/inquiry/schema';
+import { addBuyerMessage } from '../server/inquiry/service';
+import { formToInquiry } from '../features/inquiry/form-data';
+import { handleInquiry } from '../server/inquiry/handle';
+import { clientIp, inquiryLimits } from '../server/request';
+import { getDb, siteUrl } from '../server/runtime';
+import { isLocale } from '../i18n/locales';
+
+export const server = {
+  /**
+   * The inquiry form (basket or category request). Works as a plain form
+   * post and from the island; validation, routing and storage are the same
+   * code path as `POST /api/inquiries`.
+   */
+  inquiry: defineAction({
+    accept: 'form',
+    handler: async (form: FormData, context) => {
+      const locale = isLocale(form.get('locale')) ? (form.get('locale') as 'en' | 'zh') : context.locals.locale;
+      const shownAt = Number(form.get('shownAt'));
+      const key = form.get('idempotencyKey');
+      const values = formToInquiry(form);
+      let db;
+      try {
+        db = await getDb();
+      } catch {
+        return { status: 503 as const, errors: { form: getT(locale)('errors.unavailable') }, values };
+      }
+      const result = await handleInquiry(db, {
+        body: values,
+        locale,
+        ip: clientIp(context.request, context.clientAddress),
+        idempotencyKey: typeof key === 'string' && key ? key : null,
+        channel: 'web',
+        honeypot: typeof form.get('website') === 'string' ? (form.get('website') as string) : undefined,
+        shownAt: Number.isFinite(shownAt) && shownAt > 0 ? shownAt : undefined,
+        siteUrl: siteUrl(),
+        limits: inquiryLimits(),
+      });
+      // On failure the page shows the form again with everything the buyer entered.
+      return result.status === 201 ? result : { ...result, values: { ...values, shownAt: Number.isFinite(shownAt) ? shownAt : undefined } };
+    },
+  }),
+
+  /** The buyer answers an exporter on the private status page. */
+  inquiryReply: defineAction({
+    accept: 'form',
+    input: z.object({
+      reference: z.string().regex(/^PKP-\d{4}-\d{6,}$/),
+      token: z.string().min(10).max(200),
+      body: messageSchema,
+    }),
+    handler: async ({ reference, token, body }, context) => {
+      const t = getT(context.locals.locale);
+      const db = await getDb();
+      const ok = await addBuyerMessage(db, reference, token, body);
+      return ok ? { ok: true as const } : { ok: false as const, error: t('inquiry:statusPage.invalid') };
+    },
+  }),
+};

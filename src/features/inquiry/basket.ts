@@ -1,0 +1,35 @@
+/**
+ * The inquiry basket is a list of product slugs kept in a cookie, so the
+ * server can render it (pages work without JavaScript) and islands can change
+ * it (through the `$basket` store). Quantities, units and prices are filled
+ * in on the inquiry form itself.
+ */
+export const BASKET_COOKIE = 'pkp_basket';
+export const BASKET_MAX = 20;
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,120}$/;
+
+/** Reads a basket cookie value; anything malformed is dropped, never trusted. */
+export function decodeBasket(value: string | undefined | null): string[] {
+  if (!value) return [];
+  try {
+    const parsed: unknown = JSON.parse(decodeURIComponent(value));
+    if (!Array.isArray(parsed)) return [];
+    return [...new Set(parsed.filter((s): s is string => typeof s === 'string' && SLUG.test(s)))].slice(0, BASKET_MAX);
+  } catch {
+    return [];
+  }
+}
+
+export function encodeBasket(slugs: string[]): string {
+  return encodeURIComponent(JSON.stringify(slugs.slice(0, BASKET_MAX)));
+}
+
+export function addSlug(basket: string[], slug: string): string[] {
+  if (!SLUG.test(slug) || basket.includes(slug) || basket.length >= BASKET_MAX) return basket;
+  return [...basket, slug];
+}
+
+export function removeSlug(basket: string[], slug: string): string[] {
+  return basket.filter((s) => s !== slug);
+}

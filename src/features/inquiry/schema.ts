@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { INCOTERMS, UNITS } from '../../lib/trade';
+
+/**
+ * The inquiry: one zod schema for the form (client and server) and the
+ * partner API. Error messages are codes (`required`, `tooLong`…) that the
+ * caller translates into the request's language, never English sentences.
+ */
+
+export const PORTS = [
+  'shanghai',
+  'ningbo-zhoushan',
+  'shenzhen',
+  'guangzhou',
+  'qingdao',
+  'tianjin',
+  'xiamen',
+  'dalian',
+  'khunjerab-kashgar',
+  'urumqi',
+] as const;
+export type Port = (typeof PORTS)[number];
+
+export const LIMITS = {
+  items: 20,
+  message: 2000,
+  note: 500,
+  name: 100,
+  company: 150,
+  quantity: 100_000_000,
+  price: 100_000_000,
+} as const;
+
+// NUL and other controls, and the bidirectional overrides that can disguise text.
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+const HTML = /<\s*\/?\s*[a-z!?][^>]*>/i;
+
+function text(max: number, options: { required?: boolean; multiline?: boolean } = {}) {
+  const { required = false, multiline = false } = options;
+  return z
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? 'required' : 'invalidType') })
+    .transform((s) => (multiline ? s.replace(/\r\n?/g, '\n') : s.replace(/\s+/g, ' ')).trim())
+    .pipe(
+      z
+        .string()
+        .max(max, { error: 'tooLong' })
+        .refine((s) => !required || s.length > 0, { error: 'required' })
+        .refine((s) => !FORBIDDEN.test(s), { error: 'forbiddenCharacters' })
+        .refine((s) => !HTML.test(s), { error: 'noHtml' })
+        .refine((s) => multiline || !s.includes('\n'), { error: 'forbiddenCharacters' }),
+    );
+}
+
+const slug = z.string({ error: 'required' }).regex(/^[a-z0-9][a-z0-9-]{0,120}$/, { error: 'unknownProduct' });
+const quantity = z.coerce
+  .number({ error: 'invalidNumber' })
+  .int({ error: 'wholeNumber' })
+  .min(1, { error: 'quantityMin' })
+  .max(LIMITS.quantity, { error: 'quantityMax' });
+const targetPrice = z.coerce
+  .number({ error: 'invalidNumber' })
+  .int({ error: 'wholeNumber' })
+  .min(0, { error: 'priceMin' })
+  .max(LIMITS.price, { error: 'priceMax' });
+
+export const buyerSchema = z.object({
+  name: text(LIMITS.name, { required: true }),
+  company: text(LIMITS.company, { required: true }),
+  email: z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .max(200, { error: 'tooLong' })
+    .pipe(z.email({ error: 'invalidEmail' })),
+  phone: z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .regex(/^\+?[0-9][0-9 ()-]{5,24}$/, { error: 'invalidPhone' }),
+  wechat: z
+    .string()
+    .trim()
+    .regex(/^$|^[a-zA-Z][-_a-zA-Z0-9]{5,19}$/, { error: 'invalidWechat' })
+    .default(''),
+  province: text(50).default(''),
+  city: text(50).default(''),
+});
+
+export const itemSchema = z.object({
+  product: slug,
+  quantity,
+  unit: z.enum(UNITS, { error: 'invalidUnit' }),
+  targetPriceUsdCents: targetPrice.optional(),
+  note: text(LIMITS.note, { multiline: true }).default(''),
+});
+
+const common = {
+  locale: z.enum(['en', 'zh']).default('en'),
+  buyer: buyerSchema,
+  destinationPort: z.enum(PORTS, { error: 'invalidPort' }),
+  incoterm: z.enum(INCOTERMS, { error: 'invalidIncoterm' }),
+  message: text(LIMITS.message, { multiline: true }).default(''),
+  consent: z.literal(true, { error: 'consentRequired' }),
+};
+
+/** A basket of products, possibly from several exporters. */
+export const itemsInquirySchema = z.object({
+  ...common,
+  items: z.array(itemSchema, { error: 'itemsRequired' }).min(1, { error: 'itemsRequired' }).max(LIMITS.items, { error: 'tooManyItems' }),
+});
+
+/** "Find me suppliers of…": routed to the verified exporters of a category. */
+export const categoryInquirySchema = z.object({
+  ...common,
+  category: z.string({ error: 'required' }).regex(/^[a-z0-9][a-z0-9-]{0,80}$/, { error: 'unknownCategory' }),
+  quantity,
+  unit: z.enum(UNITS, { error: 'invalidUnit' }),
+  targetPriceUsdCents: targetPrice.optional(),
+});
+
+export const inquirySchema = z.union([itemsInquirySchema, categoryInquirySchema], { error: 'invalidInquiry' });
+export type InquiryInput = z.output<typeof inquirySchema>;
+export type ItemsInquiry = z.output<typeof itemsInquirySchema>;
+export type CategoryInquiry = z.output<typeof categoryInquirySchema>;
+
+export function isCategoryInquiry(input: InquiryInput): input is CategoryInquiry {
+  return 'category' in input;
+}
+
+/**
+ * Validates a request, choosing the schema by shape so that errors name the
+ * fields of the form the buyer actually filled in. Returns error codes by
+ * field path (`buyer.email`, `items.0.quantity`).
+ */
+export function parseInquiry(body: unknown): { data: InquiryInput } | { errors: Record<string, string> } {
+  const isCategory = !!body && typeof body === 'object' && 'category' in body && !Array.isArray((body as { items?: unknown }).items);
+  const schema = isCategory ? categoryInquirySchema : itemsInquirySchema;
+  const result = schema.safeParse(body);
+  if (result.success) return { data: result.data };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.join('.') || 'form';
+    errors[path] ??= issue.message && /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
+  }
+  return { errors };
+}
+
+/** A message in an inquiry's conversation (buyer or exporter). */
+export const messageSchema = text(LIMITS.message, { required: true, multiline: true });

@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro';
+import { z } from 'zod';
+import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '../../features/inquiry/basket';
+
+const schema = z.object({
+  op: z.enum(['add', 'remove']),
+  product: z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/),
+  // Only a path on this site: never an open redirect.
+  return: z
+    .string()
+    .regex(/^\/(en|zh)\/[^\s\\]*$/)
+    .refine((p) => !p.startsWith('//'))
+    .catch('/en/inquiry/'),
+});
+
+/** Changes the basket without JavaScript: a form post, then back to the page (303). */
+export const POST: APIRoute = async ({ request, cookies }) => {
+  const form = Object.fromEntries(await request.formData());
+  // The inquiry form's per-product "remove" buttons post the whole form here with `remove=<slug>`.
+  const parsed = schema.safeParse(typeof form.remove === 'string' ? { op: 'remove', product: form.remove, return: form.return } : form);
+  if (!parsed.success) return new Response('Bad request', { status: 400 });
+  const { op, product } = parsed.data;
+  const current = decodeBasket(cookies.get(BASKET_COOKIE)?.value);
+  const next = op === 'add' ? addSlug(current, product) : removeSlug(current, product);
+  cookies.set(BASKET_COOKIE, decodeURIComponent(encodeBasket(next)), { path: '/', maxAge: 60 * 60 * 24 * 90, sameSite: 'lax' });
+  return new Response(null, { status: 303, headers: { Location: parsed.data.return, 'Cache-Control': 'no-store' } });
+};

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { getT } from '../../i18n';
+import type { Locale } from '../../i18n/locales';
+import { parseInquiry } from '../../features/inquiry/schema';
+import type { Db } from '../db/client';
+import { consumeRateLimits } from '../rate-limit';
+import { submitInquiry, type RoutedInquiry } from './service';
+
+export interface InquiryLimits {
+  /** Submissions per IP address per 10 minutes. */
+  perIp: number;
+  /** Submissions per buyer e-mail per hour. */
+  perEmail: number;
+  /** Most exporters a category request reaches. */
+  categoryMax: number;
+  /** Shortest time in ms between showing the form and sending it (form only). */
+  minFillMs: number;
+}
+
+export const DEFAULT_LIMITS: InquiryLimits = { perIp: 20, perEmail: 10, categoryMax: 5, minFillMs: 3000 };
+
+export interface InquiryRequest {
+  body: unknown;
+  /** The page's language, for messages when the body does not say. */
+  locale: Locale;
+  ip: string;
+  idempotencyKey: string | null;
+  channel: 'web' | 'api';
+  /** Form only: the honeypot field's value and when the form was shown (ms since epoch). */
+  honeypot?: string | undefined;
+  shownAt?: number | undefined;
+  siteUrl: string;
+  limits: InquiryLimits;
+}
+
+export type InquiryResponse =
+  | { status: 201; replay: boolean; kind: 'items' | 'category'; inquiries: Array<RoutedInquiry & { statusUrl: string }> }
+  | { status: 400 | 422 | 429 | 503; errors: Record<string, string>; retryAfter?: number };
+
+const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/**
+ * One inquiry submission, for the form action and the partner API alike:
+ * abuse checks, validation, routing and durable storage, with every error
+ * translated into the request's language, field by field.
+ */
+export async function handleInquiry(db: Db, request: InquiryRequest): Promise<InquiryResponse> {
+  const body = request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
+  const locale: Locale = body.locale === 'zh' || body.locale === 'en' ? body.locale : request.locale;
+  const t = getT(locale);
+  const fail = (status: 400 | 422 | 429 | 503, codes: Record<string, string>, retryAfter?: number): InquiryResponse => ({
+    status,
+    errors: Object.fromEntries(
+      Object.entries(codes).map(([path, code]) => [
+        path,
+        (t as unknown as (k: string, o: object) => string)(`inquiry:errors.${code}`, { defaultValue: t('inquiry:errors.invalid'), seconds: retryAfter }),
+      ]),
+    ),
+    ...(retryAfter ? { retryAfter } : {}),
+  });
+
+  if (request.idempotencyKey !== null && !KEY.test(request.idempotencyKey)) return fail(400, { idempotencyKey: 'invalid' });
+  if (request.honeypot) return fail(400, { form: 'rejected' });
+  const parsed = parseInquiry({ ...body, locale });
+  if ('errors' in parsed) return fail(400, parsed.errors);
+  // A person needs a few seconds to fill in the form; a bot does not.
+  if (request.shownAt !== undefined && Date.now() - request.shownAt < request.limits.minFillMs) return fail(400, { form: 'tooFast' });
+
+  try {
+    const retryAfter = await consumeRateLimits(db, [
+      { key: `inquiry:ip:${request.ip}`, limit: request.limits.perIp, windowSeconds: 600 },
+      { key: `inquiry:email:${parsed.data.buyer.email.toLowerCase()}`, limit: request.limits.perEmail, windowSeconds: 3600 },
+    ]);
+    if (retryAfter) {
+      return {
+        status: 429,
+        errors: { form: t('errors.rateLimited', { seconds: retryAfter }) },
+        retryAfter,
+      };
+    }
+    const result = await submitInquiry(db, parsed.data, {
+      idempotencyKey: request.idempotencyKey ?? randomUUID(),
+      channel: request.channel,
+      categoryMax: request.limits.categoryMax,
+    });
+    if (!result.ok) return fail(result.status, result.errors);
+    return {
+      status: 201,
+      replay: result.replay,
+      kind: 'category' in parsed.data ? 'category' : 'items',
+      inquiries: result.inquiries.map((i) => ({ ...i, statusUrl: `${request.siteUrl}/${parsed.data.locale}/${i.statusPath}` })),
+    };
+  } catch {
+    // The database is unreachable or restarting: nothing was stored (one transaction), say so and let the buyer retry.
+    return { status: 503, errors: { form: t('errors.unavailable') }, retryAfter: 5 };
+  }
+}

@@ -1,0 +1,70 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface MailMessage {
+  /** Stable Message-ID without angle brackets: the same job always sends the same id. */
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  replyTo?: string | undefined;
+  /** BCP-47 language of the body, sent as Content-Language. */
+  language: string;
+}
+
+export interface Mailer {
+  readonly kind: 'smtp' | 'folder';
+  send(message: MailMessage): Promise<void>;
+  close(): void;
+}
+
+export interface MailerConfig {
+  /** `smtp://user:pass@host:port` (or `smtps://`); when absent, mail is written to `outboxDir`. */
+  smtpUrl?: string | undefined;
+  outboxDir: string;
+  from: string;
+}
+
+/**
+ * Sends mail through SMTP (nodemailer) when configured, otherwise writes each
+ * message as an `.eml` file to a folder — the embedded default, readable with
+ * any mail client. Writing is atomic and named by Message-ID, so a resend
+ * replaces rather than duplicates.
+ */
+export function createMailer(config: MailerConfig): Mailer {
+  const envelope = (m: MailMessage) => ({
+    from: config.from,
+    to: m.to,
+    subject: m.subject,
+    text: m.text,
+    messageId: `<${m.messageId}>`,
+    ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+    headers: { 'Content-Language': m.language, 'Auto-Submitted': 'auto-generated' },
+  });
+
+  if (config.smtpUrl) {
+    const transport = nodemailer.createTransport(config.smtpUrl, { disableFileAccess: true, disableUrlAccess: true });
+    return {
+      kind: 'smtp',
+      send: async (m) => {
+        await transport.sendMail(envelope(m));
+      },
+      close: () => transport.close(),
+    };
+  }
+
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    kind: 'folder',
+    send: async (m) => {
+      const info = await transport.sendMail(envelope(m));
+      mkdirSync(config.outboxDir, { recursive: true });
+      const file = path.join(config.outboxDir, `${m.messageId.replace(/[^a-zA-Z0-9._-]/g, '_')}.eml`);
+      const tmp = `${file}.tmp`;
+      writeFileSync(tmp, info.message as Buffer);
+      renameSync(tmp, file);
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,138 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import * as t from '../db/schema';
+import { renderJob } from './templates';
+import type { Mailer } from './transport';
+
+export interface WorkerOptions {
+  siteUrl: string;
+  /** After this many failed attempts a job is parked for the operator. */
+  maxAttempts?: number;
+  /** Jobs claimed per round. */
+  batch?: number;
+  /** How long a claimed job stays reserved for this worker. */
+  leaseSeconds?: number;
+}
+
+export interface RoundResult {
+  sent: number;
+  failed: number;
+  parked: number;
+}
+
+/** Exponential backoff: 2 s, 4 s, 8 s … capped at 10 minutes. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(600, 2 ** Math.max(1, attempts));
+}
+
+/**
+ * Sends the outbox. Each round claims due jobs with a lease (`FOR UPDATE
+ * SKIP LOCKED`, so several instances never take the same job), renders and
+ * sends them, and records the outcome. A failure never reaches the buyer:
+ * the job is retried with backoff and parked after `maxAttempts`.
+ */
+export class MailWorker {
+  private timer: NodeJS.Timeout | null = null;
+  private round: Promise<RoundResult> | null = null;
+  private readonly maxAttempts: number;
+  private readonly batch: number;
+  private readonly leaseSeconds: number;
+
+  constructor(
+    private readonly db: Db,
+    private readonly mailer: Mailer,
+    private readonly options: WorkerOptions,
+  ) {
+    this.maxAttempts = options.maxAttempts ?? 8;
+    this.batch = options.batch ?? 20;
+    this.leaseSeconds = options.leaseSeconds ?? 60;
+  }
+
+  /** Runs one round; concurrent calls share the round in progress. */
+  runOnce(): Promise<RoundResult> {
+    this.round ??= this.work().finally(() => {
+      this.round = null;
+    });
+    return this.round;
+  }
+
+  /** Sends until nothing is due (or `maxRounds`); for tests and shutdown. */
+  async drain(maxRounds = 50): Promise<RoundResult> {
+    const total = { sent: 0, failed: 0, parked: 0 };
+    for (let i = 0; i < maxRounds; i++) {
+      const r = await this.runOnce();
+      total.sent += r.sent;
+      total.failed += r.failed;
+      total.parked += r.parked;
+      if (r.sent + r.failed + r.parked === 0) break;
+    }
+    return total;
+  }
+
+  start(intervalMs = 1000): void {
+    this.stop();
+    this.timer = setInterval(() => void this.runOnce().catch(() => undefined), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private async claim() {
+    const rows = await this.db.execute<{ id: number }>(sql`
+      update outbox_jobs set locked_until = now() + make_interval(secs => ${this.leaseSeconds})
+      where id in (
+        select id from outbox_jobs
+        where status = 'pending' and next_attempt_at <= now() and (locked_until is null or locked_until < now())
+        order by id
+        limit ${this.batch}
+        for update skip locked)
+      returning id`);
+    const ids = (rows as unknown as { rows: Array<{ id: number }> }).rows.map((r) => Number(r.id));
+    if (!ids.length) return [];
+    return this.db.select().from(t.outboxJobs).where(inArray(t.outboxJobs.id, ids));
+  }
+
+  private async work(): Promise<RoundResult> {
+    const result = { sent: 0, failed: 0, parked: 0 };
+    for (const job of await this.claim()) {
+      try {
+        const message = await renderJob(this.db, job, this.options.siteUrl);
+        if (message) await this.mailer.send(message);
+        await this.db
+          .update(t.outboxJobs)
+          .set({ status: 'sent', sentAt: new Date(), lockedUntil: null, attempts: job.attempts + 1, lastError: null })
+          .where(and(eq(t.outboxJobs.id, job.id), eq(t.outboxJobs.status, 'pending')));
+        result.sent++;
+      } catch (error) {
+        const attempts = job.attempts + 1;
+        const parked = attempts >= this.maxAttempts;
+        await this.db
+          .update(t.outboxJobs)
+          .set({
+            attempts,
+            status: parked ? 'parked' : 'pending',
+            lockedUntil: null,
+            lastError: String((error as Error).message ?? error).slice(0, 500),
+            nextAttemptAt: new Date(Date.now() + backoffSeconds(attempts) * 1000),
+          })
+          .where(eq(t.outboxJobs.id, job.id));
+        if (parked) result.parked++;
+        else result.failed++;
+      }
+    }
+    return result;
+  }
+}
+
+/** Puts a parked job back in the queue (operator's "resend"). */
+export async function resendJob(db: Db, id: number): Promise<boolean> {
+  const rows = await db
+    .update(t.outboxJobs)
+    .set({ status: 'pending', attempts: 0, nextAttemptAt: new Date(), lockedUntil: null })
+    .where(and(eq(t.outboxJobs.id, id), eq(t.outboxJobs.status, 'parked')))
+    .returning({ id: t.outboxJobs.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from './db/client';
+
+export interface RateLimitRule {
+  /** e.g. `inquiry:ip:203.0.113.5` */
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * Counts one request against each rule in fixed windows kept in the
+ * database, so every instance shares the same counters. Returns how many
+ * seconds to wait when a limit is exceeded, or 0.
+ *
+ * Hand-written rather than a library: it must run on PGlite and PostgreSQL
+ * through the same Drizzle connection (rate-limiter-flexible's PostgreSQL
+ * store needs a `pg` pool), and it is one upsert.
+ */
+export async function consumeRateLimits(db: Db, rules: RateLimitRule[], now = new Date()): Promise<number> {
+  let retryAfter = 0;
+  for (const rule of rules) {
+    const windowMs = rule.windowSeconds * 1000;
+    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+    const rows = await db.execute<{ count: number }>(sql`
+      insert into rate_limits (key, window_start, count) values (${rule.key}, ${windowStart.toISOString()}, 1)
+      on conflict (key, window_start) do update set count = rate_limits.count + 1
+      returning count`);
+    const count = Number((rows as unknown as { rows: Array<{ count: number }> }).rows[0]?.count ?? 0);
+    if (count > rule.limit) {
+      retryAfter = Math.max(retryAfter, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+    }
+  }
+  return retryAfter;
+}
+
+/** Drops windows that ended long ago; called now and then by the mail worker. */
+export async function pruneRateLimits(db: Db, olderThan = new Date(Date.now() - 86_400_000)): Promise<void> {
+  await db.execute(sql`delete from rate_limits where window_start < ${olderThan.toISOString()}`);
+}

@@ -1,0 +1,40 @@
+import { atom, onMount } from 'nanostores';
+import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '../features/inquiry/basket';
+
+/** Product slugs in the visitor's inquiry basket, shared by the add buttons and the header badge. */
+export const $basket = atom<string[]>([]);
+
+function readCookie(): string[] {
+  const entry = document.cookie.split('; ').find((c) => c.startsWith(`${BASKET_COOKIE}=`));
+  return decodeBasket(entry?.slice(BASKET_COOKIE.length + 1));
+}
+
+function writeCookie(slugs: string[]): void {
+  // Not HttpOnly on purpose: the page's islands and the server read the same basket.
+  document.cookie = `${BASKET_COOKIE}=${encodeBasket(slugs)}; Path=/; Max-Age=${60 * 60 * 24 * 90}; SameSite=Lax`;
+}
+
+onMount($basket, () => {
+  $basket.set(readCookie());
+  // Another tab may change the basket: pick it up when this one comes back.
+  const sync = () => $basket.set(readCookie());
+  window.addEventListener('focus', sync);
+  return () => window.removeEventListener('focus', sync);
+});
+
+export function addToBasket(slug: string): void {
+  const next = addSlug(readCookie(), slug);
+  writeCookie(next);
+  $basket.set(next);
+}
+
+export function removeFromBasket(slug: string): void {
+  const next = removeSlug(readCookie(), slug);
+  writeCookie(next);
+  $basket.set(next);
+}
+
+export function clearBasket(): void {
+  writeCookie([]);
+  $basket.set([]);
+}

@@ -1,0 +1,170 @@
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseInquiry } from '../../src/features/inquiry/schema';
+import * as t from '../../src/server/db/schema';
+import { DEFAULT_LIMITS, handleInquiry } from '../../src/server/inquiry/handle';
+import { addBuyerMessage, addExporterReply, exportersForCategory, inquiryForBuyer, submitInquiry } from '../../src/server/inquiry/service';
+import { seedDemoCatalog } from '../../src/server/seed/seed';
+import { DATABASES, type TestDatabase } from '../fixtures/databases';
+
+const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';
+const BALL = 'hand-stitched-pu-match-football-size-5';
+
+const basket = (over: Record<string, unknown> = {}) => ({
+  locale: 'zh',
+  buyer: { name: '王伟', company: '上海海盐贸易有限公司', email: 'wang@example.cn', phone: '+86 138 0000 0000', wechat: 'wangwei88', province: '上海', city: '上海' },
+  destinationPort: 'shanghai',
+  incoterm: 'FOB',
+  message: '请报 CIF 上海价格，谢谢。',
+  consent: true,
+  items: [
+    { product: SALT, quantity: 50, unit: 'ton', targetPriceUsdCents: 21000, note: '需要 SGS 检测' },
+    { product: BALL, quantity: 1000, unit: 'piece' },
+  ],
+  ...over,
+});
+
+const request = (body: unknown, key: string | null, over: Partial<Parameters<typeof handleInquiry>[1]> = {}) => ({
+  body,
+  locale: 'zh' as const,
+  ip: '203.0.113.7',
+  idempotencyKey: key,
+  channel: 'api' as const,
+  siteUrl: 'https://pavilion.example',
+  limits: { ...DEFAULT_LIMITS, perIp: 1000, perEmail: 1000 },
+  ...over,
+});
+
+describe.each(DATABASES)('inquiries on $name', ({ open, skip }) => {
+  let database: TestDatabase;
+  const counts = async () => {
+    const [s] = await database.db.select({ n: count() }).from(t.inquirySubmissions);
+    const [i] = await database.db.select({ n: count() }).from(t.inquiries);
+    const [j] = await database.db.select({ n: count() }).from(t.outboxJobs);
+    return { submissions: s!.n, inquiries: i!.n, jobs: j!.n };
+  };
+  beforeAll(async () => {
+    if (skip) return;
+    database = await open();
+    await database.migrate();
+    await seedDemoCatalog(database.db);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it.skipIf(skip)('routes a basket across two exporters into two inquiries with their own references and notifications', async () => {
+    const result = await handleInquiry(database.db, request(basket(), 'route-test-0001'));
+    expect(result.status).toBe(201);
+    if (result.status !== 201) return;
+    expect(result.inquiries.map((i) => i.exporter).sort()).toEqual(['chenab-sports-works', 'khewra-crystal-salt-works']);
+    expect(new Set(result.inquiries.map((i) => i.reference)).size).toBe(2);
+    for (const i of result.inquiries) {
+      expect(i.reference).toMatch(/^PKP-\d{4}-\d{6}$/);
+      expect(i.statusUrl).toMatch(new RegExp(`^https://pavilion.example/zh/inquiries/${i.reference}/\\?token=`));
+    }
+    expect(await counts()).toEqual({ submissions: 1, inquiries: 2, jobs: 3 });
+  });
+
+  it.skipIf(skip)('recognises a retry by its key, stores nothing twice, and refuses the same key with another body', async () => {
+    const first = await handleInquiry(database.db, request(basket(), 'retry-test-0001'));
+    const before = await counts();
+    const again = await handleInquiry(database.db, request(basket(), 'retry-test-0001'));
+    expect(again).toMatchObject({ status: 201, replay: true });
+    if (first.status === 201 && again.status === 201) expect(again.inquiries).toEqual(first.inquiries);
+    expect(await counts()).toEqual(before);
+    const other = await handleInquiry(database.db, request(basket({ message: '另一条留言' }), 'retry-test-0001'));
+    expect(other.status).toBe(422);
+    if (other.status !== 201) expect(other.errors.idempotencyKey).toContain('不同');
+    expect(await counts()).toEqual(before);
+  });
+
+  it.skipIf(skip).each([
+    ['buyer.name', { buyer: { ...basket().buyer, name: '<script>alert(1)</script>' } }, '纯文本'],
+    ['buyer.company', { buyer: { ...basket().buyer, company: 'Evil\u202Egnp.exe' } }, '不允许的字符'],
+    ['buyer.name', { buyer: { ...basket().buyer, name: 'Wang\u0000Wei' } }, '不允许的字符'],
+    ['buyer.email', { buyer: { ...basket().buyer, email: 'not-an-email' } }, '电子邮箱'],
+    ['buyer.phone', { buyer: { ...basket().buyer, phone: 'call me' } }, '电话号码'],
+    ['buyer.company', { buyer: { ...basket().buyer, company: 'x'.repeat(151) } }, '过长'],
+    ['items.0.quantity', { items: [{ product: SALT, quantity: -5, unit: 'ton' }] }, '至少为 1'],
+    ['items.0.quantity', { items: [{ product: SALT, quantity: 1e12, unit: 'ton' }] }, '过大'],
+    ['items.0.quantity', { items: [{ product: SALT, quantity: 'lots', unit: 'ton' }] }, '数字'],
+    ['items.0.unit', { items: [{ product: SALT, quantity: 5, unit: 'barrel' }] }, '单位'],
+    ['items.0.product', { items: [{ product: 'no-such-product', quantity: 5, unit: 'ton' }] }, '无法询价'],
+    ['destinationPort', { destinationPort: 'rotterdam' }, '目的港'],
+    ['incoterm', { incoterm: 'FCA' }, '贸易术语'],
+    ['consent', { consent: false }, '同意'],
+    ['items', { items: [] }, '至少添加一款'],
+    ['items', { items: Array.from({ length: 21 }, () => ({ product: SALT, quantity: 1, unit: 'ton' })) }, '最多 20'],
+    ['message', { message: 'x'.repeat(2001) }, '过长'],
+  ])('refuses a bad %s with a Chinese message and stores nothing', async (path, over, fragment) => {
+    const before = await counts();
+    const result = await handleInquiry(database.db, request(basket(over), null));
+    expect(result.status).toBe(400);
+    if (result.status !== 201) expect(result.errors[path]).toContain(fragment);
+    expect(await counts()).toEqual(before);
+  });
+
+  it.skipIf(skip)('answers in English when the request is in English', async () => {
+    const result = await handleInquiry(database.db, request(basket({ locale: 'en', buyer: { ...basket().buyer, email: 'bad' } }), null));
+    expect(result.status === 400 && result.errors['buyer.email']).toBe('Please enter a valid e-mail address.');
+  });
+
+  it.skipIf(skip)('routes a category request to verified exporters by readable rules: GACC for food, fewest recent requests first, at most N', async () => {
+    const [rice] = await database.db.select().from(t.categories).where(eq(t.categories.slug, 'rice'));
+    const candidates = await exportersForCategory(database.db, rice!.id, true, 50);
+    const exporters = await database.db.select().from(t.exporters);
+    for (const c of candidates) {
+      const e = exporters.find((x) => x.id === c.id)!;
+      expect(e.status).toBe('verified');
+      expect(e.gaccNumber).toBeTruthy();
+    }
+    const body = { ...basket(), items: undefined, category: 'rice', quantity: 100, unit: 'ton', targetPriceUsdCents: 95000 };
+    const first = await handleInquiry(database.db, request(body, 'category-0001', { limits: { ...DEFAULT_LIMITS, perIp: 1000, perEmail: 1000, categoryMax: 2 } }));
+    expect(first.status).toBe(201);
+    if (first.status !== 201) return;
+    expect(first.inquiries).toHaveLength(Math.min(2, candidates.length));
+    // The next request goes to those who received fewer: it does not land on the same two again.
+    const second = await handleInquiry(database.db, request({ ...body, quantity: 200 }, 'category-0002', { limits: { ...DEFAULT_LIMITS, perIp: 1000, perEmail: 1000, categoryMax: 2 } }));
+    if (second.status === 201 && candidates.length >= 4) {
+      expect(second.inquiries.map((i) => i.exporter)).not.toEqual(first.inquiries.map((i) => i.exporter));
+    }
+  });
+
+  it.skipIf(skip)('limits submissions per IP address with a Retry-After', async () => {
+    const limits = { ...DEFAULT_LIMITS, perIp: 2, perEmail: 1000 };
+    const results = [];
+    for (let i = 0; i < 3; i++) results.push(await handleInquiry(database.db, request(basket(), `limit-${i}-abcdef`, { ip: '198.51.100.9', limits })));
+    expect(results.map((r) => r.status)).toEqual([201, 201, 429]);
+    expect(results[2]!.status === 429 && results[2]!.retryAfter).toBeGreaterThan(0);
+  });
+
+  it.skipIf(skip)('keeps the status page private, and records the first answer and the conversation', async () => {
+    const result = await submitInquiry(database.db, parseInquiryOrThrow(basket()), { idempotencyKey: 'status-test-0001', channel: 'web', categoryMax: 5 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [inquiry] = result.inquiries;
+    const token = decodeURIComponent(inquiry!.statusPath.split('token=')[1]!);
+    expect(await inquiryForBuyer(database.db, inquiry!.reference, 'wrong-token')).toBeNull();
+    const view = await inquiryForBuyer(database.db, inquiry!.reference, token);
+    expect(view?.inquiry.status).toBe('new');
+    expect(view?.siblings).toHaveLength(2);
+
+    const answeredAt = new Date(Date.now() - 2 * 3_600_000);
+    expect(await addExporterReply(database.db, view!.exporter.id + 1000, view!.inquiry.id, 'Not mine')).toBe(false);
+    expect(await addExporterReply(database.db, view!.exporter.id, view!.inquiry.id, 'FOB Karachi USD 205/t, 20 days.', answeredAt)).toBe(true);
+    await addExporterReply(database.db, view!.exporter.id, view!.inquiry.id, 'Samples ready.', new Date(Date.now() - 3_600_000));
+    expect(await addBuyerMessage(database.db, inquiry!.reference, token, '好的，请寄样品。')).toBe(true);
+    expect(await addBuyerMessage(database.db, inquiry!.reference, 'wrong-token', 'x')).toBe(false);
+    const after = await inquiryForBuyer(database.db, inquiry!.reference, token);
+    expect(after?.inquiry.status).toBe('replied');
+    expect(after?.inquiry.firstResponseAt?.toISOString()).toBe(answeredAt.toISOString());
+    expect(after?.messages.map((m) => m.author)).toEqual(['exporter', 'exporter', 'buyer']);
+  });
+});
+
+function parseInquiryOrThrow(body: unknown) {
+  const parsed = parseInquiry(body);
+  if ('errors' in parsed) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.data;
+}
