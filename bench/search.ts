@@ -164,7 +164,7 @@ const result = {
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(path.join(ROOT, 'bench/results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
 
-console.log('\nEmbedded search engine (MiniSearch) — fixed mixed query set (Chinese, English, typos, filters)');
+console.log('\nEmbedded search engine (FlexSearch index + own ranking) — fixed mixed query set (Chinese, English, typos, filters)');
 console.table(engineRows);
 console.log('/api/search over HTTP vs in-process, same catalog, same queries, one run');
 console.table([httpRow]);
