@@ -19,6 +19,8 @@ const FIELDS = [
 const STORED_TEXT = 280;
 /** Most postings read per term and field: enough for ranking, bounded for very common words. */
 const POSTINGS_LIMIT = 20_000;
+/** Expansions (typos, completions, synonyms) only refine the ranking: fewer postings, no long text. */
+const EXPANSION_POSTINGS_LIMIT = 3_000;
 
 type Index = InstanceType<typeof FlexSearch.Index>;
 
@@ -176,8 +178,10 @@ function scoreQuery(state: State, q: string): Map<number, number> {
   const touched: number[] = [];
   for (const { term, weight, group } of expansions) {
     const bit = group < synonymGroupStart ? 1 << Math.min(group, 30) : 1 << 31;
+    const expansion = weight < 1;
     FIELDS.forEach((field, f) => {
-      const ids = state.indexes[f]!.search(term, { limit: POSTINGS_LIMIT }) as number[];
+      if (expansion && field.name === 'text') return;
+      const ids = state.indexes[f]!.search(term, { limit: expansion ? EXPANSION_POSTINGS_LIMIT : POSTINGS_LIMIT }) as number[];
       if (!ids.length) return;
       const base = weight * field.boost * Math.log(1 + total / ids.length);
       const step = (0.3 * base) / ids.length;
