@@ -5,6 +5,8 @@
  * (the embedded index is rebuilt by every server at start-up).
  */
 import path from 'node:path';
+import { loadArticlesFromDisk } from '../src/features/content/disk';
+import { articleDocuments } from '../src/features/content/search-documents';
 import { adminToken } from '../src/server/admin-token';
 import { openDatabase } from '../src/server/db/client';
 import { buildSearchDocuments } from '../src/server/search/documents';
@@ -37,11 +39,11 @@ try {
   await database.migrate();
   if (process.env.MEILI_HOST) {
     const engine = new MeilisearchEngine({ host: process.env.MEILI_HOST, apiKey: process.env.MEILI_API_KEY });
-    const count = await new SearchIndexer(database.db, engine).rebuild();
+    const count = await new SearchIndexer(database.db, engine, () => articleDocuments(loadArticlesFromDisk())).rebuild();
     console.log(`Rebuilt the Meilisearch index at ${process.env.MEILI_HOST}: ${count} documents.`);
   } else {
     const { documents } = await buildSearchDocuments(database.db);
-    console.log(`${documents.length} searchable documents in the database. No server is running; the embedded index is built when the server starts.`);
+    console.log(`${documents.length} searchable documents in the database and ${loadArticlesFromDisk().length} articles. No server is running; the embedded index is built when the server starts.`);
   }
 } finally {
   await database.close();

@@ -1,11 +1,21 @@
 import type { APIRoute } from 'astro';
 import { SITE_URL } from 'astro:env/server';
+import { SECTIONS } from '../features/content/articles';
+import { allArticles } from '../features/content/library';
 import { sitemapEntries } from '../server/catalog/queries';
 import { getDb } from '../server/runtime';
 import { renderSitemap, type SitemapPage } from '../server/sitemap';
 
 /** Content pages that exist in both locales besides the catalog. */
-const STATIC_PAGES: string[][] = [[], ['products'], ['exporters'], ['about']];
+const STATIC_PAGES: string[][] = [
+  [],
+  ['products'],
+  ['exporters'],
+  ['about'],
+  ...SECTIONS.map((section) => [section]),
+  ...allArticles().map((a) => [a.section, a.slug]),
+  ['pavilions'],
+];
 
 export const GET: APIRoute = async () => {
   const entries = await sitemapEntries(await getDb());

@@ -1,4 +1,5 @@
 import { MEILI_API_KEY, MEILI_HOST } from 'astro:env/server';
+import { articleSearchDocuments } from '../features/content/search-documents';
 import { getDb } from './runtime';
 import { EmbeddedSearch } from './search/embedded';
 import { SearchIndexer } from './search/indexer';
@@ -21,7 +22,7 @@ export function getSearch(): Promise<SearchRuntime> {
   search ??= (async () => {
     const db = await getDb();
     const engine: SearchEngine = MEILI_HOST ? new MeilisearchEngine({ host: MEILI_HOST, apiKey: MEILI_API_KEY }) : new EmbeddedSearch();
-    const indexer = new SearchIndexer(db, engine);
+    const indexer = new SearchIndexer(db, engine, articleSearchDocuments);
     await indexer.rebuild();
     indexer.start(2_000);
     return { engine, indexer };

@@ -125,6 +125,6 @@ test('content pages ship no JavaScript', async ({ page }) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
   await page.goto('/en/about/');
-  await page.goto('/zh/exporters/');
+  await page.goto('/zh/culture/');
   expect(scripts).toEqual([]);
 });

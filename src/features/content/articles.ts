@@ -1,0 +1,94 @@
+import { LOCALE_SLUGS, type Locale } from '../../i18n/locales';
+import { parseFrontmatter } from './frontmatter';
+import { articleSchema, type ArticleData } from './schema';
+
+/** The three article sections, in navigation order. They are also the URL segment: `/{locale}/{section}/`. */
+export const SECTIONS = ['culture', 'cuisine', 'tourism'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export function isSection(value: unknown): value is Section {
+  return typeof value === 'string' && (SECTIONS as readonly string[]).includes(value);
+}
+
+export interface ArticleKey {
+  section: Section;
+  slug: string;
+  lang: Locale;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Reads section, slug and language from an entry id (`cuisine/biryani/en`)
+ * or a file path ending in `{section}/{slug}/{lang}.md`; null for anything else.
+ */
+export function parseArticleId(idOrPath: string): ArticleKey | null {
+  const parts = idOrPath.replace(/\\/g, '/').replace(/\.md$/, '').split('/');
+  const [section, slug, lang] = parts.slice(-3);
+  if (!isSection(section) || !slug || !SLUG.test(slug)) return null;
+  if (!(LOCALE_SLUGS as readonly string[]).includes(lang ?? '')) return null;
+  return { section, slug, lang: lang as Locale };
+}
+
+/** One article with both of its language versions. */
+export interface ArticlePair {
+  section: Section;
+  slug: string;
+  /** Shared by both languages. */
+  theme: string;
+  categories: string[];
+  products: string[];
+  en: ArticleData;
+  zh: ArticleData;
+}
+
+/** Fields that must be identical in the English and Chinese files of one article. */
+export const SHARED_FIELDS = ['theme', 'categories', 'products'] as const;
+
+/**
+ * Parses, validates and pairs article files (path → Markdown source). Throws
+ * when a file is invalid, a language is missing or the two languages disagree
+ * on theme, categories or products. Sorted by section, then slug.
+ */
+export function buildArticles(files: Iterable<readonly [string, string]>): ArticlePair[] {
+  const bySlug = new Map<string, Partial<Record<Locale, ArticleData>> & { key: ArticleKey }>();
+  for (const [file, source] of files) {
+    const key = parseArticleId(file);
+    if (!key) throw new Error(`${file}: expected src/content/articles/{section}/{slug}/{en|zh}.md`);
+    const parsed = articleSchema.safeParse(parseFrontmatter(source, file).data);
+    if (!parsed.success) {
+      throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+    }
+    const id = `${key.section}/${key.slug}`;
+    const entry = bySlug.get(id) ?? { key };
+    entry[key.lang] = parsed.data;
+    bySlug.set(id, entry);
+  }
+  const pairs: ArticlePair[] = [];
+  for (const [id, entry] of bySlug) {
+    const { en, zh } = entry;
+    if (!en || !zh) throw new Error(`${id}: the ${en ? 'Chinese' : 'English'} version is missing`);
+    for (const field of SHARED_FIELDS) {
+      if (JSON.stringify(en[field]) !== JSON.stringify(zh[field])) throw new Error(`${id}: "${field}" differs between en and zh`);
+    }
+    pairs.push({ section: entry.key.section, slug: entry.key.slug, theme: en.theme, categories: en.categories, products: en.products, en, zh });
+  }
+  return pairs.sort((a, b) => SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || a.slug.localeCompare(b.slug));
+}
+
+/** Address of an article's generated illustration (1200×630 SVG). */
+export function articleArtUrl(theme: string, slug: string): string {
+  return `/media/article/${theme}/${slug}.svg`;
+}
+
+/** Parses `/media/article/{theme}/{slug}.svg` path parts; null for anything else. */
+export function parseArticleArtPath(theme: string, file: string): { theme: string; seed: string } | null {
+  const match = /^([a-z0-9][a-z0-9-]{0,120})\.svg$/.exec(file);
+  if (!match || !/^[a-z0-9][a-z0-9-]{0,40}$/.test(theme)) return null;
+  return { theme, seed: match[1]! };
+}
+
+/** Anchor id of a tag on a section page (`#tag-…`), stable across the section and article pages. */
+export function tagAnchor(tag: string): string {
+  return `tag-${tag.trim().toLowerCase().replace(/[\s/#?%"'<>&]+/g, '-')}`;
+}

@@ -1,0 +1,160 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { buildArticles, parseArticleArtPath, parseArticleId, SECTIONS, tagAnchor } from '../../src/features/content/articles';
+import { loadArticlesFromDisk } from '../../src/features/content/disk';
+import { parseFrontmatter } from '../../src/features/content/frontmatter';
+import { allArticles } from '../../src/features/content/library';
+import { productArticleIndex } from '../../src/features/content/related';
+import { articleDocuments } from '../../src/features/content/search-documents';
+import { articleSchema } from '../../src/features/content/schema';
+import { categories, products } from '../../src/server/seed/data';
+
+const root = path.resolve(import.meta.dirname, '../../src/content/articles');
+const MIN_COUNT = { culture: 8, cuisine: 8, tourism: 10 } as const;
+const LANGS = ['en', 'zh'] as const;
+
+/** Frontmatter of a Markdown file, read with a full YAML parser (independent of the site's own reader). */
+function yamlFrontmatter(file: string): Record<string, unknown> {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!match) throw new Error(`${file}: no frontmatter`);
+  return parseYaml(match[1]!) as Record<string, unknown>;
+}
+
+const productSlugs = new Set(products.map((p) => p.slug));
+const categorySlugs = new Set(categories.map((c) => c.slug));
+
+describe('article files', () => {
+  it('live only in the three sections', () => {
+    expect(readdirSync(root).sort()).toEqual([...SECTIONS].sort());
+  });
+
+  for (const section of SECTIONS) {
+    const dirs = readdirSync(path.join(root, section)).sort();
+
+    it(`${section}: has at least ${MIN_COUNT[section]} articles`, () => {
+      expect(dirs.length).toBeGreaterThanOrEqual(MIN_COUNT[section]);
+    });
+
+    for (const slug of dirs) {
+      const id = `${section}/${slug}`;
+      const file = (lang: string) => path.join(root, section, slug, `${lang}.md`);
+
+      it(`${id}: exists in English and Chinese and nothing else`, () => {
+        for (const lang of LANGS) expect(existsSync(file(lang)), `${id}/${lang}.md`).toBe(true);
+        expect(readdirSync(path.join(root, section, slug)).sort()).toEqual(['en.md', 'zh.md']);
+        expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      });
+
+      it(`${id}: both languages have valid frontmatter with the same keys, theme, categories and products`, () => {
+        const [en, zh] = LANGS.map((lang) => yamlFrontmatter(file(lang))) as [Record<string, unknown>, Record<string, unknown>];
+        for (const [lang, data] of [['en', en], ['zh', zh]] as const) {
+          const parsed = articleSchema.safeParse(data);
+          expect(parsed.success, `${id}/${lang}: ${parsed.error?.message ?? ''}`).toBe(true);
+        }
+        expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+        expect(zh['theme']).toBe(en['theme']);
+        expect(zh['categories']).toEqual(en['categories']);
+        expect(zh['products']).toEqual(en['products']);
+        // Tags and practical notes are translations of each other, item by item.
+        expect((zh['tags'] as unknown[]).length).toBe((en['tags'] as unknown[]).length);
+        expect(((zh['practical'] ?? []) as unknown[]).length).toBe(((en['practical'] ?? []) as unknown[]).length);
+      });
+
+      it(`${id}: refers only to products and categories of the catalog`, () => {
+        const data = articleSchema.parse(yamlFrontmatter(file('en')));
+        expect(data.products.filter((s) => !productSlugs.has(s)), 'unknown products').toEqual([]);
+        expect(data.categories.filter((s) => !categorySlugs.has(s)), 'unknown categories').toEqual([]);
+      });
+
+      it(`${id}: the site's frontmatter reader agrees with a YAML parser and the body is written`, () => {
+        for (const lang of LANGS) {
+          const { data, body } = parseFrontmatter(readFileSync(file(lang), 'utf8'), `${id}/${lang}`);
+          expect(data).toEqual(yamlFrontmatter(file(lang)));
+          expect(body.trim().length).toBeGreaterThan(400);
+        }
+      });
+    }
+  }
+
+  it('tourism articles carry practical notes', () => {
+    for (const article of loadArticlesFromDisk().filter((a) => a.section === 'tourism')) {
+      expect(article.en.practical.length, article.slug).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('article index', () => {
+  const md = (fm: string) => `---\n${fm}\n---\n\nBody.\n`;
+  const en = md('title: "A"\nsummary: "S"\ntags: ["x"]\ntheme: city\ncategories: ["rice"]\nproducts: []\npractical: []');
+  const zh = md('title: "甲"\nsummary: "乙"\ntags: ["丙"]\ntheme: city\ncategories: ["rice"]\nproducts: []\npractical: []');
+
+  it('pairs the two languages of an article', () => {
+    const [pair, ...rest] = buildArticles([['culture/x/en.md', en], ['culture/x/zh.md', zh]]);
+    expect(rest).toEqual([]);
+    expect(pair).toMatchObject({ section: 'culture', slug: 'x', theme: 'city', categories: ['rice'], en: { title: 'A' }, zh: { title: '甲' } });
+  });
+
+  it('refuses an article without one of its languages', () => {
+    expect(() => buildArticles([['culture/x/en.md', en]])).toThrow(/Chinese version is missing/);
+    expect(() => buildArticles([['culture/x/zh.md', zh]])).toThrow(/English version is missing/);
+  });
+
+  it('refuses a pair whose theme, categories or products differ', () => {
+    expect(() => buildArticles([['culture/x/en.md', en], ['culture/x/zh.md', zh.replace('theme: city', 'theme: lake')]])).toThrow(/theme/);
+    expect(() => buildArticles([['culture/x/en.md', en], ['culture/x/zh.md', zh.replace('["rice"]', '[]')]])).toThrow(/categories/);
+  });
+
+  it('refuses unknown keys, missing fields and unsupported YAML', () => {
+    expect(() => buildArticles([['culture/x/en.md', en.replace('title: "A"', 'title: "A"\nauthor: "B"')]])).toThrow(/author|Unrecognized/i);
+    expect(() => buildArticles([['culture/x/en.md', en.replace('title: "A"\n', '')]])).toThrow(/title/);
+    expect(() => parseFrontmatter(md("title: 'single'"))).toThrow(/unsupported/);
+    expect(() => buildArticles([['blog/x/en.md', en]])).toThrow(/expected/);
+  });
+
+  it('reads section, slug and language from ids and paths', () => {
+    expect(parseArticleId('cuisine/biryani/zh')).toEqual({ section: 'cuisine', slug: 'biryani', lang: 'zh' });
+    expect(parseArticleId('/src/content/articles/tourism/hunza/en.md')).toEqual({ section: 'tourism', slug: 'hunza', lang: 'en' });
+    expect(parseArticleId('products/biryani/en')).toBeNull();
+    expect(parseArticleId('cuisine/biryani/fr')).toBeNull();
+  });
+
+  it('is the same from the build-time glob and from disk', () => {
+    expect(allArticles()).toEqual(loadArticlesFromDisk());
+    const counts = Object.fromEntries(SECTIONS.map((s) => [s, allArticles().filter((a) => a.section === s).length]));
+    expect(counts['culture']).toBeGreaterThanOrEqual(8);
+    expect(counts['cuisine']).toBeGreaterThanOrEqual(8);
+    expect(counts['tourism']).toBeGreaterThanOrEqual(10);
+  });
+
+  it('maps products back to the articles that mention them', () => {
+    const index = productArticleIndex(allArticles());
+    expect(index.get('1121-basmati-steam-rice')?.map((a) => a.slug)).toContain('biryani');
+    for (const slug of index.keys()) expect(productSlugs.has(slug), slug).toBe(true);
+  });
+
+  it('validates illustration addresses and tag anchors', () => {
+    expect(parseArticleArtPath('biryani', 'biryani.svg')).toEqual({ theme: 'biryani', seed: 'biryani' });
+    expect(parseArticleArtPath('../x', 'a.svg')).toBeNull();
+    expect(parseArticleArtPath('city', 'a.png')).toBeNull();
+    expect(tagAnchor('Festive food')).toBe('tag-festive-food');
+    expect(tagAnchor('雪山')).toBe('tag-雪山');
+  });
+});
+
+describe('article search documents', () => {
+  const docs = articleDocuments(allArticles());
+
+  it('has one bilingual document per article with its address', () => {
+    expect(docs).toHaveLength(allArticles().length);
+    const biryani = docs.find((d) => d.id === 'article:cuisine:biryani');
+    expect(biryani).toMatchObject({ type: 'article', path: 'cuisine/biryani', moq: 0, price: null, category: '' });
+    expect(biryani?.name_en).toMatch(/Biryani/);
+    expect(biryani?.name_zh).toMatch(/比尔亚尼/);
+    expect(biryani?.keywords_en).toContain('rice');
+    expect(biryani?.keywords_zh).toContain('美食');
+    expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
+  });
+});
