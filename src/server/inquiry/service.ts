@@ -260,14 +260,20 @@ export interface InquiryView {
   siblings: Array<{ reference: string; status: string; exporterNameEn: string; exporterNameZh: string }>;
 }
 
-/** The buyer's view of one inquiry; null when the reference is unknown or the token wrong. */
-export async function inquiryForBuyer(db: Db, reference: string, token: string | null | undefined): Promise<InquiryView | null> {
+/** One inquiry with its submission (the buyer) and its exporter, by id or reference. */
+export async function inquiryRow(db: Db, by: { id: number } | { reference: string }) {
   const [row] = await db
     .select({ inquiry: t.inquiries, submission: t.inquirySubmissions, exporter: t.exporters })
     .from(t.inquiries)
     .innerJoin(t.inquirySubmissions, eq(t.inquiries.submissionId, t.inquirySubmissions.id))
     .innerJoin(t.exporters, eq(t.inquiries.exporterId, t.exporters.id))
-    .where(eq(t.inquiries.reference, reference));
+    .where('id' in by ? eq(t.inquiries.id, by.id) : eq(t.inquiries.reference, by.reference));
+  return row ?? null;
+}
+
+/** The buyer's view of one inquiry; null when the reference is unknown or the token wrong. */
+export async function inquiryForBuyer(db: Db, reference: string, token: string | null | undefined): Promise<InquiryView | null> {
+  const row = await inquiryRow(db, { reference });
   if (!row || !tokenMatches(row.submission.tokenHash, token)) return null;
   return loadView(db, row);
 }

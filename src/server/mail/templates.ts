@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '../../i18n/locales';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { statusLink } from '../inquiry/links';
+import { inquiryRow } from '../inquiry/service';
 import type { MailMessage } from './transport';
 
 type Job = typeof t.outboxJobs.$inferSelect;
@@ -36,18 +37,8 @@ export async function renderJob(db: Db, job: Job, siteUrl: string): Promise<Mail
   }
 }
 
-async function loadInquiry(db: Db, inquiryId: number) {
-  const [row] = await db
-    .select({ inquiry: t.inquiries, submission: t.inquirySubmissions, exporter: t.exporters })
-    .from(t.inquiries)
-    .innerJoin(t.inquirySubmissions, eq(t.inquiries.submissionId, t.inquirySubmissions.id))
-    .innerJoin(t.exporters, eq(t.inquiries.exporterId, t.exporters.id))
-    .where(eq(t.inquiries.id, inquiryId));
-  return row ?? null;
-}
-
 async function exporterNotice(db: Db, inquiryId: number, messageId: string, siteUrl: string): Promise<MailMessage | null> {
-  const row = await loadInquiry(db, inquiryId);
+  const row = await inquiryRow(db, { id: inquiryId });
   if (!row) return null;
   const { inquiry, submission: s, exporter } = row;
   const items = await db.select().from(t.inquiryItems).where(eq(t.inquiryItems.inquiryId, inquiryId)).orderBy(asc(t.inquiryItems.id));
@@ -126,7 +117,7 @@ async function buyerConfirmation(db: Db, submissionId: number, messageId: string
 async function messageNotice(db: Db, id: number, to: 'buyer' | 'exporter', messageId: string, siteUrl: string): Promise<MailMessage | null> {
   const [message] = await db.select().from(t.inquiryMessages).where(eq(t.inquiryMessages.id, id));
   if (!message) return null;
-  const row = await loadInquiry(db, message.inquiryId);
+  const row = await inquiryRow(db, { id: message.inquiryId });
   if (!row) return null;
   const { inquiry, submission: s, exporter } = row;
   if (to === 'exporter') {
