@@ -2,6 +2,9 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
+/** Mails sent at the same time (and SMTP connections kept open). */
+export const MAIL_CONCURRENCY = 5;
+
 export interface MailMessage {
   /** Stable Message-ID without angle brackets: the same job always sends the same id. */
   messageId: string;
@@ -44,7 +47,11 @@ export function createMailer(config: MailerConfig): Mailer {
   });
 
   if (config.smtpUrl) {
-    const transport = nodemailer.createTransport(config.smtpUrl, { disableFileAccess: true, disableUrlAccess: true });
+    // A pool of reused connections: opening one per mail caps throughput at the relay's greeting delay.
+    const url = new URL(config.smtpUrl);
+    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+    if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', String(MAIL_CONCURRENCY));
+    const transport = nodemailer.createTransport(url.href, { disableFileAccess: true, disableUrlAccess: true });
     return {
       kind: 'smtp',
       send: async (m) => {

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { renderJob } from './templates';
-import type { Mailer } from './transport';
+import { MAIL_CONCURRENCY, type Mailer } from './transport';
 
 export interface WorkerOptions {
   siteUrl: string;
@@ -44,7 +44,7 @@ export class MailWorker {
     private readonly options: WorkerOptions,
   ) {
     this.maxAttempts = options.maxAttempts ?? 8;
-    this.batch = options.batch ?? 20;
+    this.batch = options.batch ?? 50;
     this.leaseSeconds = options.leaseSeconds ?? 60;
   }
 
@@ -69,9 +69,20 @@ export class MailWorker {
     return total;
   }
 
+  /** Polls every `intervalMs`; a round that found a full batch is followed at once by the next. */
   start(intervalMs = 1000): void {
     this.stop();
-    this.timer = setInterval(() => void this.runOnce().catch(() => undefined), intervalMs);
+    const tick = async () => {
+      try {
+        for (let round = 0; round < 100; round++) {
+          const r = await this.runOnce();
+          if (r.sent + r.failed + r.parked < this.batch) break;
+        }
+      } catch {
+        // The database is unreachable: try again at the next tick.
+      }
+    };
+    this.timer = setInterval(() => void tick(), intervalMs);
     this.timer.unref();
   }
 
@@ -97,33 +108,41 @@ export class MailWorker {
 
   private async work(): Promise<RoundResult> {
     const result = { sent: 0, failed: 0, parked: 0 };
-    for (const job of await this.claim()) {
-      try {
-        const message = await renderJob(this.db, job, this.options.siteUrl);
-        if (message) await this.mailer.send(message);
-        await this.db
-          .update(t.outboxJobs)
-          .set({ status: 'sent', sentAt: new Date(), lockedUntil: null, attempts: job.attempts + 1, lastError: null })
-          .where(and(eq(t.outboxJobs.id, job.id), eq(t.outboxJobs.status, 'pending')));
-        result.sent++;
-      } catch (error) {
-        const attempts = job.attempts + 1;
-        const parked = attempts >= this.maxAttempts;
-        await this.db
-          .update(t.outboxJobs)
-          .set({
-            attempts,
-            status: parked ? 'parked' : 'pending',
-            lockedUntil: null,
-            lastError: String((error as Error).message ?? error).slice(0, 500),
-            nextAttemptAt: new Date(Date.now() + backoffSeconds(attempts) * 1000),
-          })
-          .where(eq(t.outboxJobs.id, job.id));
-        if (parked) result.parked++;
-        else result.failed++;
-      }
-    }
+    const jobs = await this.claim();
+    // A few mails in flight at once, each settled on its own.
+    let next = 0;
+    const lane = async () => {
+      while (next < jobs.length) await this.deliver(jobs[next++]!, result);
+    };
+    await Promise.all(Array.from({ length: Math.min(MAIL_CONCURRENCY, jobs.length) }, lane));
     return result;
+  }
+
+  private async deliver(job: typeof t.outboxJobs.$inferSelect, result: RoundResult): Promise<void> {
+    try {
+      const message = await renderJob(this.db, job, this.options.siteUrl);
+      if (message) await this.mailer.send(message);
+      await this.db
+        .update(t.outboxJobs)
+        .set({ status: 'sent', sentAt: new Date(), lockedUntil: null, attempts: job.attempts + 1, lastError: null })
+        .where(and(eq(t.outboxJobs.id, job.id), eq(t.outboxJobs.status, 'pending')));
+      result.sent++;
+    } catch (error) {
+      const attempts = job.attempts + 1;
+      const parked = attempts >= this.maxAttempts;
+      await this.db
+        .update(t.outboxJobs)
+        .set({
+          attempts,
+          status: parked ? 'parked' : 'pending',
+          lockedUntil: null,
+          lastError: String((error as Error).message ?? error).slice(0, 500),
+          nextAttemptAt: new Date(Date.now() + backoffSeconds(attempts) * 1000),
+        })
+        .where(eq(t.outboxJobs.id, job.id));
+      if (parked) result.parked++;
+      else result.failed++;
+    }
   }
 }
 
