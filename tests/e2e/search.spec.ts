@@ -38,6 +38,11 @@ for (const locale of LOCALES) {
     await facet.click();
     await expect(page).toHaveURL(/category=sports-goods/);
 
+    await page.getByLabel(locale === 'zh' ? '最高价（美元）' : 'Price up to (US$)').fill('15');
+    await page.getByRole('button', { name: locale === 'zh' ? '应用' : 'Apply' }).click();
+    await expect(page).toHaveURL(/maxUsd=15/);
+    await expect(page).toHaveURL(/category=sports-goods/);
+
     await page.goto(`/${locale}/search/?q=qwxzv`);
     await expect(page.getByText(l.none)).toBeVisible();
     await context.close();
