@@ -3,7 +3,7 @@
 // serves the site. Migrations and the demo catalog are applied by the server
 // itself on start-up (see src/server/runtime.ts).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, ensureModernNode } from './node-version.mjs';
 
@@ -20,20 +20,25 @@ function newest(p) {
   return readdirSync(p).reduce((max, name) => Math.max(max, newest(path.join(p, name))), stat.mtimeMs);
 }
 
-const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
-if (!built || SOURCES.some((s) => newest(path.join(ROOT, s)) > built)) {
-  console.log('Building the site…');
-  const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
+// Prerendered pages carry SITE_URL in their links: a build made for another address (the tests') is redone.
 const host = process.env.HOST ?? 'localhost';
 const port = process.env.PORT ?? '4321';
+const siteUrl = process.env.SITE_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+const stamp = path.join(ROOT, 'dist', '.site-url');
+const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+const builtFor = existsSync(stamp) ? readFileSync(stamp, 'utf8') : null;
+if (!built || builtFor !== siteUrl || SOURCES.some((s) => newest(path.join(ROOT, s)) > built)) {
+  console.log('Building the site…');
+  const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SITE_URL: siteUrl } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(stamp, siteUrl);
+}
+
 const server = spawn(process.execPath, [entry], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, HOST: host, PORT: port },
+  env: { ...process.env, HOST: host, PORT: port, SITE_URL: siteUrl },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
