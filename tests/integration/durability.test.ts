@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../bench/lib/server';
 import { openDatabase, type Db } from '../../src/server/db/client';
 import { MAIL_CONCURRENCY } from '../../src/server/mail/transport';
-import { TEST_POSTGRES_URL } from '../fixtures/databases';
+import { postgresReachable, TEST_POSTGRES_URL } from '../fixtures/databases';
 import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from '../fixtures/smtp';
 
 /**
@@ -26,16 +26,6 @@ if (!BUILT) {
   console.warn(`durability tests SKIPPED: ${path.relative(ROOT, ENTRY)} is missing — build it first with \`ASTRO_TELEMETRY_DISABLED=1 npx astro build\` (npm test does).`);
 }
 
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 const PG_UP = BUILT && (await postgresReachable());
 
 const SALT = 'pink-salt-coarse-2-5mm-25kg-bags'; // khewra-crystal-salt-works
