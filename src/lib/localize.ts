@@ -17,8 +17,3 @@ export function pick(locale: Locale, en: string, zh: string): Localized {
   if (locale === 'zh') return { text: en, lang: LOCALES.en.tag, fallback: true };
   return { text: en, lang: LOCALES.en.tag, fallback: false };
 }
-
-/** Shorthand for records with `xxxEn` / `xxxZh` columns. */
-export function field<K extends string>(locale: Locale, row: Record<`${K}En` | `${K}Zh`, string>, key: K): Localized {
-  return pick(locale, row[`${key}En`], row[`${key}Zh`]);
-}

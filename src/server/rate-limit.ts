@@ -34,7 +34,7 @@ export async function consumeRateLimits(db: Db, rules: RateLimitRule[], now = ne
   return retryAfter;
 }
 
-/** Drops windows that ended long ago; called now and then by the mail worker. */
+/** Drops windows that ended long ago; the server calls it every hour. */
 export async function pruneRateLimits(db: Db, olderThan = new Date(Date.now() - 86_400_000)): Promise<void> {
   await db.execute(sql`delete from rate_limits where window_start < ${olderThan.toISOString()}`);
 }

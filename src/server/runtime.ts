@@ -3,6 +3,7 @@ import { DATA_DIR, DATABASE_URL, MAIL_FROM, MAIL_MAX_ATTEMPTS, SEED_DEMO, SITE_U
 import { openDatabase, type Database } from './db/client';
 import { createMailer, type Mailer } from './mail/transport';
 import { MailWorker } from './mail/worker';
+import { pruneRateLimits } from './rate-limit';
 import { seedDemoCatalog } from './seed/seed';
 
 /**
@@ -42,6 +43,7 @@ async function boot(): Promise<Runtime> {
   const mailer = createMailer({ smtpUrl: SMTP_URL, outboxDir: path.resolve(DATA_DIR, 'outbox'), from: MAIL_FROM });
   const mailWorker = new MailWorker(database.db, mailer, { siteUrl: siteUrl(), maxAttempts: MAIL_MAX_ATTEMPTS });
   mailWorker.start(1000);
+  setInterval(() => void pruneRateLimits(database.db).catch(() => undefined), 3_600_000).unref();
   installShutdown(database, mailWorker);
   return { database, mailer, mailWorker, startedAt: new Date() };
 }
