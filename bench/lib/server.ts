@@ -42,24 +42,31 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: origin, ...env },
   });
-  for (let i = 0; i < 600; i++) {
+  let healthy = false;
+  for (let i = 0; i < 600 && !healthy && child.exitCode === null; i++) {
     await new Promise((r) => setTimeout(r, 200));
     try {
       const res = await fetch(`${origin}/api/health`);
       const body = (await res.json()) as { search?: { ready?: boolean } };
-      if (res.ok && body.search?.ready) break;
+      healthy = res.ok && body.search?.ready === true;
     } catch {
       // not up yet
     }
+  }
+  if (!healthy) {
+    child.kill('SIGKILL');
+    throw new Error(`The server at ${origin} did not become healthy`);
   }
   return {
     origin,
     process: child,
     stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
   };
 }
 

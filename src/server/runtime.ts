@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DATA_DIR, DATABASE_URL, MAIL_FROM, MAIL_MAX_ATTEMPTS, SEED_DEMO, SITE_URL, SMTP_URL } from 'astro:env/server';
 import { openDatabase, type Database } from './db/client';
 import { createMailer, type Mailer } from './mail/transport';
-import { MailWorker } from './mail/worker';
+import { MailWorker, releaseLeases } from './mail/worker';
 import { pruneRateLimits } from './rate-limit';
 import { seedDemoCatalog } from './seed/seed';
 
@@ -42,20 +42,25 @@ async function boot(): Promise<Runtime> {
   if (SEED_DEMO) await seedDemoCatalog(database.db);
   const mailer = createMailer({ smtpUrl: SMTP_URL, outboxDir: path.resolve(DATA_DIR, 'outbox'), from: MAIL_FROM });
   const mailWorker = new MailWorker(database.db, mailer, { siteUrl: siteUrl(), maxAttempts: MAIL_MAX_ATTEMPTS });
+  // The lock file makes this process the only worker of the embedded database: leases left by a killed one are stale.
+  if (database.kind === 'pglite') await releaseLeases(database.db);
   mailWorker.start(1000);
   setInterval(() => void pruneRateLimits(database.db).catch(() => undefined), 3_600_000).unref();
-  installShutdown(database, mailWorker);
+  installShutdown(database, mailWorker, mailer);
   return { database, mailer, mailWorker, startedAt: new Date() };
 }
 
 let shutdownInstalled = false;
-function installShutdown(database: Database, mailWorker: MailWorker) {
+function installShutdown(database: Database, mailWorker: MailWorker, mailer: Mailer) {
   if (shutdownInstalled) return;
   shutdownInstalled = true;
   const stop = (signal: NodeJS.Signals) => {
     // Close the embedded database cleanly so its folder is consistent, then leave.
-    mailWorker.stop();
-    void database.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 0));
+    void mailWorker
+      .stop()
+      .then(() => mailer.close())
+      .then(() => database.close())
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 0));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

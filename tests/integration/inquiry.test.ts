@@ -137,6 +137,9 @@ describe.each(DATABASES)('inquiries on $name', ({ open, skip }) => {
     for (let i = 0; i < 3; i++) results.push(await handleInquiry(database.db, request(basket(), `limit-${i}-abcdef`, { ip: '198.51.100.9', limits })));
     expect(results.map((r) => r.status)).toEqual([201, 201, 429]);
     expect(results[2]!.status === 429 && results[2]!.retryAfter).toBeGreaterThan(0);
+    // A client retrying a stored request still gets its references back, limit or not.
+    const retry = await handleInquiry(database.db, request(basket(), 'limit-0-abcdef', { ip: '198.51.100.9', limits }));
+    expect(retry).toMatchObject({ status: 201, replay: true });
   });
 
   it.skipIf(skip)('keeps the status page private, and records the first answer and the conversation', async () => {

@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { parseInquiry } from '../../features/inquiry/schema';
 import type { Db } from '../db/client';
 import { consumeRateLimits } from '../rate-limit';
-import { submitInquiry, type RoutedInquiry } from './service';
+import { replayInquiry, submitInquiry, type RoutedInquiry, type SubmitResult } from './service';
 
 export interface InquiryLimits {
   /** Submissions per IP address per 10 minutes. */
@@ -66,7 +66,20 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
   // A person needs a few seconds to fill in the form; a bot does not.
   if (request.shownAt !== undefined && Date.now() - request.shownAt < request.limits.minFillMs) return fail(400, { form: 'tooFast' });
 
+  const idempotencyKey = request.idempotencyKey ?? randomUUID();
+  const answer = (result: SubmitResult): InquiryResponse =>
+    !result.ok
+      ? fail(result.status, result.errors)
+      : {
+          status: 201,
+          replay: result.replay,
+          kind: 'category' in parsed.data ? 'category' : 'items',
+          inquiries: result.inquiries.map((i) => ({ ...i, statusUrl: `${request.siteUrl}/${parsed.data.locale}/${i.statusPath}` })),
+        };
   try {
+    // A retry is answered before the rate limits: a client retrying a stored request gets its references back.
+    const replay = request.idempotencyKey ? await replayInquiry(db, parsed.data, idempotencyKey) : null;
+    if (replay) return answer(replay);
     const retryAfter = await consumeRateLimits(db, [
       { key: `inquiry:ip:${request.ip}`, limit: request.limits.perIp, windowSeconds: 600 },
       { key: `inquiry:email:${parsed.data.buyer.email.toLowerCase()}`, limit: request.limits.perEmail, windowSeconds: 3600 },
@@ -78,18 +91,9 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
         retryAfter,
       };
     }
-    const result = await submitInquiry(db, parsed.data, {
-      idempotencyKey: request.idempotencyKey ?? randomUUID(),
-      channel: request.channel,
-      categoryMax: request.limits.categoryMax,
-    });
-    if (!result.ok) return fail(result.status, result.errors);
-    return {
-      status: 201,
-      replay: result.replay,
-      kind: 'category' in parsed.data ? 'category' : 'items',
-      inquiries: result.inquiries.map((i) => ({ ...i, statusUrl: `${request.siteUrl}/${parsed.data.locale}/${i.statusPath}` })),
-    };
+    return answer(
+      await submitInquiry(db, parsed.data, { idempotencyKey, channel: request.channel, categoryMax: request.limits.categoryMax }),
+    );
   } catch {
     // The database is unreachable or restarting: nothing was stored (one transaction), say so and let the buyer retry.
     return { status: 503, errors: { form: t('errors.unavailable') }, retryAfter: 5 };

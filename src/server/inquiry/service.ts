@@ -146,6 +146,11 @@ async function existingSubmission(db: Db, idempotencyKey: string, requestHash: s
   };
 }
 
+/** The answer to a retried request (same key), or null when the key is new. Stores nothing. */
+export function replayInquiry(db: Db, input: InquiryInput, idempotencyKey: string): Promise<SubmitResult | null> {
+  return existingSubmission(db, idempotencyKey, sha256(stableStringify(input)));
+}
+
 /**
  * Stores a submission as one inquiry per exporter concerned, with its items
  * and its notification jobs, in one transaction: when this returns `ok`, all

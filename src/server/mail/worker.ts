@@ -33,6 +33,7 @@ export function backoffSeconds(attempts: number): number {
  */
 export class MailWorker {
   private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
   private round: Promise<RoundResult> | null = null;
   private readonly maxAttempts: number;
   private readonly batch: number;
@@ -71,10 +72,11 @@ export class MailWorker {
 
   /** Polls every `intervalMs`; a round that found a full batch is followed at once by the next. */
   start(intervalMs = 1000): void {
-    this.stop();
+    if (this.timer) clearInterval(this.timer);
+    this.stopped = false;
     const tick = async () => {
       try {
-        for (let round = 0; round < 100; round++) {
+        for (let round = 0; round < 100 && !this.stopped; round++) {
           const r = await this.runOnce();
           if (r.sent + r.failed + r.parked < this.batch) break;
         }
@@ -86,9 +88,12 @@ export class MailWorker {
     this.timer.unref();
   }
 
-  stop(): void {
+  /** Stops polling and waits for the mails in flight, so none is left leased (and sent twice) by a shutdown. */
+  async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.round?.catch(() => undefined);
   }
 
   private async claim() {
@@ -144,6 +149,15 @@ export class MailWorker {
       else result.failed++;
     }
   }
+}
+
+/**
+ * Frees the leases of jobs claimed by a process that died (SIGKILL). Only
+ * safe when no other worker can be running: the embedded database, whose
+ * lock file guarantees one process. With PostgreSQL the leases expire.
+ */
+export async function releaseLeases(db: Db): Promise<void> {
+  await db.execute(sql`update outbox_jobs set locked_until = null where status = 'pending' and locked_until is not null`);
 }
 
 /** Puts a parked job back in the queue (operator's "resend"). */
