@@ -13,15 +13,13 @@ import {
 } from '../../src/server/catalog/queries';
 import { seedDemoCatalog } from '../../src/server/seed/seed';
 import * as demo from '../../src/server/seed/data';
-import { DATABASES, type TestDatabase } from '../fixtures/databases';
+import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 describe.each(DATABASES)('catalog on $name', ({ open, skip }) => {
   let database: TestDatabase;
   beforeAll(async () => {
     if (skip) return;
-    database = await open();
-    await database.migrate();
-    await seedDemoCatalog(database.db);
+    database = await seededDatabase(open);
   });
   afterAll(async () => {
     await database?.close();

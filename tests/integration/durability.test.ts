@@ -4,12 +4,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../bench/lib/server';
 import { openDatabase, type Db } from '../../src/server/db/client';
 import { MAIL_CONCURRENCY } from '../../src/server/mail/transport';
-import { postgresReachable, TEST_POSTGRES_URL } from '../fixtures/databases';
+import { createPostgresDatabase, postgresReachable } from '../fixtures/databases';
 import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from '../fixtures/smtp';
 
 /**
@@ -202,18 +201,12 @@ const TARGETS: Target[] = [
     skip: !PG_UP,
     killCycles: 1,
     create: async () => {
-      const name = `pavilion_durability_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(TEST_POSTGRES_URL);
-      url.pathname = `/${name}`;
+      const { url, drop } = await createPostgresDatabase('pavilion_durability');
       const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pavilion-durability-'));
       return {
-        env: { DATA_DIR: dataDir, DATABASE_URL: url.href },
+        env: { DATA_DIR: dataDir, DATABASE_URL: url },
         withDb: async (fn) => {
-          const database = await openDatabase({ url: url.href, poolSize: 2 });
+          const database = await openDatabase({ url, poolSize: 2 });
           try {
             return await fn(database.db);
           } finally {
@@ -222,10 +215,7 @@ const TARGETS: Target[] = [
         },
         dispose: async () => {
           rmSync(dataDir, { recursive: true, force: true });
-          const dropper = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-          await dropper.connect();
-          await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await dropper.end();
+          await drop();
         },
       };
     },

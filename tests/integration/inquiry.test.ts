@@ -4,8 +4,7 @@ import { parseInquiry } from '../../src/features/inquiry/schema';
 import * as t from '../../src/server/db/schema';
 import { DEFAULT_LIMITS, handleInquiry } from '../../src/server/inquiry/handle';
 import { addBuyerMessage, addExporterReply, exportersForCategory, inquiryForBuyer, submitInquiry } from '../../src/server/inquiry/service';
-import { seedDemoCatalog } from '../../src/server/seed/seed';
-import { DATABASES, type TestDatabase } from '../fixtures/databases';
+import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';
 const BALL = 'hand-stitched-pu-match-football-size-5';
@@ -45,9 +44,7 @@ describe.each(DATABASES)('inquiries on $name', ({ open, skip }) => {
   };
   beforeAll(async () => {
     if (skip) return;
-    database = await open();
-    await database.migrate();
-    await seedDemoCatalog(database.db);
+    database = await seededDatabase(open);
   });
   afterAll(async () => {
     await database?.close();

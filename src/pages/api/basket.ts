@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
+import { getT } from '../../i18n';
+import { negotiateLocale } from '../../i18n/locales';
 import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '../../features/inquiry/basket';
 
 const schema = z.object({
@@ -18,7 +20,10 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   const form = Object.fromEntries(await request.formData());
   // The inquiry form's per-product "remove" buttons post the whole form here with `remove=<slug>`.
   const parsed = schema.safeParse(typeof form.remove === 'string' ? { op: 'remove', product: form.remove, return: form.return } : form);
-  if (!parsed.success) return new Response('Bad request', { status: 400 });
+  if (!parsed.success) {
+    const locale = /^\/zh\//.test(String(form.return ?? '')) ? 'zh' : negotiateLocale(request.headers.get('accept-language'));
+    return new Response(getT(locale)('errors.badRequest'), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   const { op, product } = parsed.data;
   const current = decodeBasket(cookies.get(BASKET_COOKIE)?.value);
   const next = op === 'add' ? addSlug(current, product) : removeSlug(current, product);
