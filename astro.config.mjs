@@ -20,7 +20,7 @@ export default defineConfig({
   // Absolute URLs (canonical, sitemap, mail links) use SITE_URL at run time; this is the build-time default.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'standalone', staticHeaders: true }),
   integrations: [react(), focusDirective],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'never' },
@@ -40,7 +40,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        "frame-ancestors 'self'",
+        // frame-ancestors is added to the header by src/middleware.ts: in the <meta> policy of
+        // prerendered pages browsers ignore it and log an error.
       ],
     },
   },
@@ -60,6 +61,9 @@ export default defineConfig({
       INQUIRY_LIMIT_PER_IP: envField.number({ context: 'server', access: 'secret', default: 20, int: true, gt: 0 }),
       INQUIRY_LIMIT_PER_EMAIL: envField.number({ context: 'server', access: 'secret', default: 10, int: true, gt: 0 }),
       TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', default: false }),
+      SIGNIN_LIMIT_PER_IP: envField.number({ context: 'server', access: 'secret', default: 30, int: true, gt: 0 }),
+      AUTH_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
+      UPLOAD_MAX_BYTES: envField.number({ context: 'server', access: 'secret', default: 10_000_000, int: true, gt: 0 }),
       MAIL_MAX_ATTEMPTS: envField.number({ context: 'server', access: 'secret', default: 8, int: true, gt: 0 }),
     },
   },

@@ -34,6 +34,25 @@ export async function consumeRateLimits(db: Db, rules: RateLimitRule[], now = ne
   return retryAfter;
 }
 
+/**
+ * How many seconds to wait if any rule's current window is already full,
+ * without counting this request: for limits that count only failures.
+ */
+export async function peekRateLimits(db: Db, rules: RateLimitRule[], now = new Date()): Promise<number> {
+  let retryAfter = 0;
+  for (const rule of rules) {
+    const windowMs = rule.windowSeconds * 1000;
+    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+    const rows = await db.execute<{ count: number }>(sql`
+      select count from rate_limits where key = ${rule.key} and window_start = ${windowStart.toISOString()}`);
+    const count = Number((rows as unknown as { rows: Array<{ count: number }> }).rows[0]?.count ?? 0);
+    if (count >= rule.limit) {
+      retryAfter = Math.max(retryAfter, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+    }
+  }
+  return retryAfter;
+}
+
 /** Drops windows that ended long ago; the server calls it every hour. */
 export async function pruneRateLimits(db: Db, olderThan = new Date(Date.now() - 86_400_000)): Promise<void> {
   await db.execute(sql`delete from rate_limits where window_start < ${olderThan.toISOString()}`);

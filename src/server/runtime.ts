@@ -1,10 +1,12 @@
 import path from 'node:path';
-import { DATA_DIR, DATABASE_URL, MAIL_FROM, MAIL_MAX_ATTEMPTS, SEED_DEMO, SITE_URL, SMTP_URL } from 'astro:env/server';
+import { AUTH_SECRET, DATA_DIR, DATABASE_URL, MAIL_FROM, MAIL_MAX_ATTEMPTS, SEED_DEMO, SITE_URL, SMTP_URL } from 'astro:env/server';
+import { authFor } from './auth/auth';
 import { openDatabase, type Database } from './db/client';
 import { createMailer, type Mailer } from './mail/transport';
 import { MailWorker, releaseLeases } from './mail/worker';
 import { pruneRateLimits } from './rate-limit';
 import { seedDemoCatalog } from './seed/seed';
+import { seedDemoAccounts } from './auth/demo';
 
 /**
  * The process-wide services, opened once on first use: the database is
@@ -33,13 +35,21 @@ export async function getDb() {
   return (await getRuntime()).database.db;
 }
 
+/** Accounts and sessions (Better Auth) on the runtime's database. */
+export async function getAuth() {
+  return authFor({ db: await getDb(), siteUrl: siteUrl(), secret: AUTH_SECRET });
+}
+
 async function boot(): Promise<Runtime> {
   const database = await openDatabase({
     url: DATABASE_URL,
     dataDir: path.resolve(DATA_DIR, 'pglite'),
   });
   await database.migrate();
-  if (SEED_DEMO) await seedDemoCatalog(database.db);
+  if (SEED_DEMO) {
+    await seedDemoCatalog(database.db);
+    await seedDemoAccounts(database.db);
+  }
   const mailer = createMailer({ smtpUrl: SMTP_URL, outboxDir: path.resolve(DATA_DIR, 'outbox'), from: MAIL_FROM });
   const mailWorker = new MailWorker(database.db, mailer, { siteUrl: siteUrl(), maxAttempts: MAIL_MAX_ATTEMPTS });
   // The lock file makes this process the only worker of the embedded database: leases left by a killed one are stale.

@@ -42,9 +42,16 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     const pool = new pg.Pool({
       connectionString: config.url,
       max: config.poolSize ?? 10,
+      // While the server is away or restarting, a request waits at most this long for a connection
+      // (then answers 503) instead of queueing forever behind broken ones.
+      connectionTimeoutMillis: 10_000,
     });
     // A broken idle connection must not crash the process; the next query reconnects.
     pool.on('error', () => {});
+    // Nor one checked out between two queries (a transaction, the mail worker's claim) when the server
+    // restarts: the pool listens only to idle clients. The next query on it fails (→ 503) and the pool
+    // drops it when it is released.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = drizzle({ client: pool, schema }) as unknown as Db;
     return {
       db,

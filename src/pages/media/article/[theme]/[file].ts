@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { parseArticleArtPath } from '../../../../features/content/articles';
 import { allArticles } from '../../../../features/content/library';
 import { articleArtSvg } from '../../../../server/media/art';
-import { svgResponse } from '../../../../server/media/respond';
+import { svgResponse, mediaNotFound } from '../../../../server/media/respond';
 
 /**
  * Generated article illustrations, `/media/article/{theme}/{slug}.svg`.
@@ -12,7 +12,7 @@ import { svgResponse } from '../../../../server/media/respond';
 export const GET: APIRoute = ({ params, request }) => {
   const parsed = parseArticleArtPath(params.theme ?? '', params.file ?? '');
   if (!parsed || !allArticles().some((a) => a.theme === parsed.theme && a.slug === parsed.seed)) {
-    return new Response('Not found', { status: 404 });
+    return mediaNotFound();
   }
   return svgResponse(request, articleArtSvg({ theme: parsed.theme, seed: parsed.seed }));
 };

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { UPLOAD_MAX_BYTES } from 'astro:env/server';
+import { getT } from '../../../../i18n';
+import { negotiateLocale, isLocale } from '../../../../i18n/locales';
+import { requireExporter } from '../../../../server/auth/guard';
+import { json } from '../../../../server/http';
+import { uploadAnswer, uploadLimits } from '../../../../server/media/upload-answer';
+import { getDb } from '../../../../server/runtime';
+
+/**
+ * Uploads one photo of the signed-in exporter: the raw file as the body
+ * (any Content-Type; the content decides) or a multipart form with `file`.
+ * `?locale=en|zh` picks the language of messages (else Accept-Language).
+ * 201 `{ id, key, width, height, url }`, or 4xx `{ error, code }` with nothing stored.
+ */
+export const POST: APIRoute = async (ctx) => {
+  const wanted = ctx.url.searchParams.get('locale');
+  ctx.locals.locale = isLocale(wanted) ? wanted : negotiateLocale(ctx.request.headers.get('accept-language'));
+  ctx.locals.t = getT(ctx.locals.locale);
+  const gate = await requireExporter(ctx);
+  if (gate instanceof Response) return gate;
+  const answer = await uploadAnswer(await getDb(), gate.exporter.id, ctx.request, ctx.locals.t, uploadLimits(UPLOAD_MAX_BYTES));
+  if (answer.ok) return json(answer.upload, { status: 201 });
+  return json({ error: answer.message, code: answer.code }, { status: answer.status, headers: answer.status === 413 ? { Connection: 'close' } : {} });
+};

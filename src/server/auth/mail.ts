@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { getT } from '../../i18n';
+import { LOCALES, isLocale } from '../../i18n/locales';
+import type { Db } from '../db/client';
+import { outboxJobs } from '../db/schema';
+
+/**
+ * Account mail (address verification, password reset) goes through the same
+ * outbox as inquiries: stored first, sent by the worker, retried, parked for
+ * the operator. The link opens the portal in the account's language.
+ */
+export async function accountMail(db: Db, kind: 'verify' | 'reset', user: { id: string; email: string; name: string } & Record<string, unknown>, token: string, siteUrl: string) {
+  const locale = isLocale(user.locale) ? user.locale : 'en';
+  const t = getT(locale);
+  const page = kind === 'verify' ? 'verify' : 'reset-password';
+  const link = `${siteUrl}/${locale}/trader/${page}/?token=${encodeURIComponent(token)}`;
+  const text = [
+    t('portal:mail.greeting', { name: user.name }),
+    '',
+    t(kind === 'verify' ? 'portal:mail.verifyBody' : 'portal:mail.resetBody'),
+    link,
+    '',
+    t('portal:mail.ignore'),
+    '',
+    `— ${t('inquiry:mail.signature')}`,
+  ].join('\n');
+  const digest = createHash('sha256').update(token).digest('hex').slice(0, 24);
+  await db
+    .insert(outboxJobs)
+    .values({
+      kind: `account.${kind}`,
+      messageId: `account-${kind}-${digest}`,
+      payload: { to: user.email, subject: t(kind === 'verify' ? 'portal:mail.verifySubject' : 'portal:mail.resetSubject'), text, language: LOCALES[locale].tag },
+    })
+    .onConflictDoNothing();
+}

@@ -1,0 +1,73 @@
+import type { T } from '../../i18n';
+import type { Db } from '../db/client';
+import { MAX_PIXELS, UploadError, type UploadProblem } from './images';
+import { getMediaStorage } from './media-runtime';
+import { BodyTooLarge, readCapped } from './upload-body';
+import { saveUpload, type StoredUpload } from './uploads';
+
+export interface UploadLimits {
+  maxBytes: number;
+  maxPixels: number;
+}
+
+export const uploadLimits = (maxBytes: number): UploadLimits => ({ maxBytes, maxPixels: MAX_PIXELS });
+
+export type UploadAnswer = { ok: true; upload: StoredUpload } | { ok: false; status: number; code: UploadProblem | 'busy'; message: string };
+
+const STATUS: Record<UploadProblem, number> = {
+  imageEmpty: 400,
+  imageTooLarge: 413,
+  imageTooManyPixels: 422,
+  imageTooSmall: 422,
+  imageUnsupported: 415,
+  imageTruncated: 422,
+  imageTrailingData: 422,
+  imageDamaged: 422,
+};
+
+type Loose = (key: string, options?: Record<string, unknown>) => string;
+
+/** A refused upload: its HTTP status and its message in the request's language. */
+export function refusal(t: T, code: UploadProblem, limits: UploadLimits): Extract<UploadAnswer, { ok: false }> {
+  const message = (t as unknown as Loose)(`listing:errors.${code}`, { mb: Math.floor(limits.maxBytes / 1_000_000), megapixels: Math.floor(limits.maxPixels / 1_000_000) });
+  return { ok: false, status: STATUS[code], code, message };
+}
+
+/** Validates and stores a photo of the exporter; a refusal stores nothing. */
+export async function storePhoto(db: Db, exporterId: number, bytes: Uint8Array, t: T, limits: UploadLimits): Promise<UploadAnswer> {
+  if (bytes.byteLength > limits.maxBytes) return refusal(t, 'imageTooLarge', limits);
+  try {
+    return { ok: true, upload: await saveUpload(db, getMediaStorage(), exporterId, bytes, { maxPixels: limits.maxPixels }) };
+  } catch (error) {
+    if (error instanceof UploadError) return refusal(t, error.problem, limits);
+    throw error;
+  }
+}
+
+/**
+ * The upload endpoint's work: the photo is the raw body, or the `file` field
+ * of a multipart form. Bodies over the cap are refused without being read
+ * to the end.
+ */
+export async function uploadAnswer(db: Db, exporterId: number, request: Request, t: T, limits: UploadLimits): Promise<UploadAnswer> {
+  const multipart = /^multipart\/form-data/i.test(request.headers.get('content-type') ?? '');
+  let bytes: Uint8Array;
+  try {
+    // A form carries a little more than the file: its boundaries and headers.
+    bytes = await readCapped(request, multipart ? limits.maxBytes + 64 * 1024 : limits.maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return refusal(t, 'imageTooLarge', limits);
+    throw error;
+  }
+  if (multipart) {
+    let file: FormDataEntryValue | null = null;
+    try {
+      file = (await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': request.headers.get('content-type')! } }).formData()).get('file');
+    } catch {
+      return refusal(t, 'imageEmpty', limits);
+    }
+    if (!(file instanceof File) || file.size === 0) return refusal(t, 'imageEmpty', limits);
+    bytes = new Uint8Array(await file.arrayBuffer());
+  }
+  return storePhoto(db, exporterId, bytes, t, limits);
+}

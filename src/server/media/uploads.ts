@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import * as t from '../db/schema';
+import { processPhoto, type ProcessedPhoto } from './images';
+import type { MediaStorage } from './storage';
+import { parseUploadKey, pictureSources, uploadKey, variantPath, variantPaths } from './upload-keys';
+
+export interface StoredUpload {
+  id: number;
+  key: string;
+  width: number;
+  height: number;
+  /** URL of the largest WebP variant (for a thumbnail in the editor). */
+  url: string;
+}
+
+/**
+ * Stores an exporter's photo: validates and converts it (see `processPhoto`),
+ * writes its variants, then records it. A refused photo throws `UploadError`
+ * before anything is written; a failure while writing removes what was written.
+ */
+export async function saveUpload(db: Db, storage: MediaStorage, exporterId: number, bytes: Uint8Array, options: { maxPixels?: number } = {}): Promise<StoredUpload> {
+  const photo: ProcessedPhoto = await processPhoto(bytes, options);
+  const key = uploadKey(exporterId, randomBytes(8).toString('hex'), photo.width, photo.height);
+  const parsed = parseUploadKey(key)!;
+  const written: string[] = [];
+  try {
+    for (const variant of photo.variants) {
+      const path = variantPath(parsed, variant.width, variant.format);
+      written.push(path);
+      await storage.put(path, variant.data);
+    }
+    const [row] = await db
+      .insert(t.uploads)
+      .values({ key, exporterId, width: photo.width, height: photo.height, bytes: photo.variants.reduce((n, v) => n + v.data.length, 0) })
+      .returning({ id: t.uploads.id });
+    return { id: row!.id, key, width: photo.width, height: photo.height, url: pictureSources(key)!.src };
+  } catch (error) {
+    await Promise.all(written.map((path) => storage.delete(path).catch(() => undefined)));
+    throw error;
+  }
+}
+
+/** Which of `keys` are uploads of this exporter. */
+export async function ownedUploadKeys(db: Db, exporterId: number, keys: string[]): Promise<Set<string>> {
+  if (!keys.length) return new Set();
+  const rows = await db
+    .select({ key: t.uploads.key })
+    .from(t.uploads)
+    .where(and(eq(t.uploads.exporterId, exporterId), inArray(t.uploads.key, keys)));
+  return new Set(rows.map((r) => r.key));
+}
+
+async function removeFiles(storage: MediaStorage, key: string) {
+  const parsed = parseUploadKey(key);
+  if (parsed) await Promise.all(variantPaths(parsed).map((path) => storage.delete(path)));
+}
+
+/**
+ * Deletes one of the exporter's uploads, its files, and its place on the
+ * exporter's products. Returns false (and changes nothing) when the upload
+ * is unknown or another exporter's.
+ */
+export async function deleteUpload(db: Db, storage: MediaStorage, exporterId: number, id: number): Promise<boolean> {
+  const removed = await db.transaction(async (tx) => {
+    const [upload] = await tx
+      .delete(t.uploads)
+      .where(and(eq(t.uploads.id, id), eq(t.uploads.exporterId, exporterId)))
+      .returning({ key: t.uploads.key });
+    if (!upload) return null;
+    const users = await tx
+      .select({ id: t.products.id, images: t.products.images })
+      .from(t.products)
+      .where(and(eq(t.products.exporterId, exporterId), sql`${t.products.images} @> ${JSON.stringify([{ key: upload.key }])}::jsonb`));
+    for (const product of users) {
+      await tx
+        .update(t.products)
+        .set({ images: product.images.filter((img) => img.key !== upload.key), updatedAt: new Date() })
+        .where(eq(t.products.id, product.id));
+    }
+    return upload.key;
+  });
+  if (!removed) return false;
+  await removeFiles(storage, removed);
+  return true;
+}
+
+/** Deletes those of `keys` that none of the exporter's products shows any more (after an edit removed them). */
+export async function deleteUnusedUploads(db: Db, storage: MediaStorage, exporterId: number, keys: string[]): Promise<number> {
+  if (!keys.length) return 0;
+  const unused = await db.transaction(async (tx) => {
+    const still = await tx
+      .select({ images: t.products.images })
+      .from(t.products)
+      .where(eq(t.products.exporterId, exporterId));
+    const used = new Set(still.flatMap((p) => p.images.map((img) => img.key)));
+    const gone = keys.filter((key) => !used.has(key));
+    if (!gone.length) return [];
+    return tx
+      .delete(t.uploads)
+      .where(and(eq(t.uploads.exporterId, exporterId), inArray(t.uploads.key, gone)))
+      .returning({ key: t.uploads.key });
+  });
+  for (const { key } of unused) await removeFiles(storage, key);
+  return unused.length;
+}

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from '@playwright/test';
+
+/** The server writes mail as .eml files here when no SMTP server is configured (see playwright.config.ts). */
+const outbox = () => path.resolve(process.env.E2E_DATA_DIR ?? '.data/e2e', 'outbox');
+
+/** Decodes a quoted-printable UTF-8 body. */
+function decodeQuotedPrintable(body: string): string {
+  const joined = body.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i += 1) {
+    if (joined[i] === '=' && /^[0-9A-F]{2}$/i.test(joined.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(joined[i]!, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+export interface Mail {
+  file: string;
+  to: string;
+  body: string;
+}
+
+function readMails(): Mail[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync(outbox()).filter((f) => f.endsWith('.eml'));
+  } catch {
+    return [];
+  }
+  return files.map((file) => {
+    const raw = readFileSync(path.join(outbox(), file), 'utf8');
+    const split = raw.search(/\r?\n\r?\n/);
+    const head = raw.slice(0, split);
+    const body = raw.slice(split).trim();
+    const to = /^To: (.+)$/m.exec(head)?.[1]?.trim() ?? '';
+    return { file, to, body: /quoted-printable/i.test(head) ? decodeQuotedPrintable(body) : body };
+  });
+}
+
+/** Waits for a mail to `to` whose body matches `pattern` (the worker sends within a few seconds) and returns the match. */
+export async function waitForMail(to: string, pattern: RegExp): Promise<RegExpExecArray> {
+  let found: RegExpExecArray | null = null;
+  await expect
+    .poll(
+      () => {
+        for (const mail of readMails()) {
+          if (mail.to !== to) continue;
+          found = pattern.exec(mail.body);
+          if (found) return true;
+        }
+        return false;
+      },
+      { timeout: 30_000, message: `a mail to ${to} matching ${pattern}` },
+    )
+    .toBe(true);
+  return found!;
+}

@@ -1,0 +1,192 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authFor, hashSecret, hashing, type Auth } from '../../src/server/auth/auth';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from '../../src/server/auth/demo';
+import { getExporterDetail, listExporters } from '../../src/server/catalog/queries';
+import * as t from '../../src/server/db/schema';
+import { authErrorCode, resetLimit, signInFailed, signInLimit, signUpExporter } from '../../src/server/portal/accounts';
+import { profileTranslation, saveProfile } from '../../src/server/portal/profile';
+import { profileSchema, signUpSchema } from '../../src/features/portal/schema';
+import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
+
+const SITE = 'https://pavilion.example';
+const headers = () => new Headers({ 'user-agent': 'vitest', 'x-forwarded-for': '203.0.113.9' });
+
+/** The link in the newest account mail of a kind, as the recipient would open it. */
+async function mailedToken(db: TestDatabase['db'], kind: 'verify' | 'reset', to: string) {
+  const jobs = await db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, `account.${kind}`));
+  const job = jobs.filter((j) => j.payload.to === to).at(-1);
+  expect(job, `a ${kind} mail to ${to}`).toBeTruthy();
+  const text = String(job!.payload.text);
+  const link = /https:\/\/pavilion\.example\/(en|zh)\/trader\/(verify|reset-password)\/\?token=(\S+)/.exec(text);
+  expect(link).not.toBeNull();
+  return { locale: link![1], subject: String(job!.payload.subject), text, token: decodeURIComponent(link![3]!) };
+}
+
+function cookieOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
+  let database: TestDatabase;
+  let auth: Auth;
+  beforeAll(async () => {
+    if (skip) return;
+    database = await seededDatabase(open);
+    auth = await authFor({ db: database.db, siteUrl: SITE });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const signUp = (over: Partial<Record<string, string>> = {}) =>
+    signUpExporter(
+      database.db,
+      auth,
+      signUpSchema.parse({ name: 'Sana Iqbal', company: 'Indus Valley Rice Mills', email: 'sana@indus-rice.example', password: 'basmati-2026-kernel', locale: 'zh', ...over }),
+      headers(),
+    );
+  const signIn = (email: string, password: string) => auth.api.signInEmail({ body: { email, password }, headers: headers(), asResponse: true });
+
+  it.skipIf(skip)('signs an exporter up: unconfirmed account, pending company hidden from the public, confirmation mail in their language', async () => {
+    await signUp();
+    const [user] = await database.db.select().from(t.users).where(eq(t.users.email, 'sana@indus-rice.example'));
+    expect(user).toMatchObject({ emailVerified: false, role: 'exporter', locale: 'zh' });
+    const [company] = await database.db.select().from(t.exporters).where(eq(t.exporters.id, user!.exporterId!));
+    expect(company).toMatchObject({ nameEn: 'Indus Valley Rice Mills', status: 'pending' });
+    expect(await getExporterDetail(database.db, company!.slug)).toBeNull();
+    expect((await listExporters(database.db)).map((e) => e.slug)).not.toContain(company!.slug);
+    const mail = await mailedToken(database.db, 'verify', 'sana@indus-rice.example');
+    expect(mail.locale).toBe('zh');
+    expect(mail.subject).toContain('确认');
+    // The password is stored as a scrypt hash, never as written.
+    const [account] = await database.db.select().from(t.accounts).where(eq(t.accounts.userId, user!.id));
+    expect(account!.password).not.toContain('basmati');
+    expect(account!.password).toMatch(/^[0-9a-f]+:[0-9a-f]+$/);
+  });
+
+  it.skipIf(skip)('answers a second sign-up with the same address like the first, and changes nothing', async () => {
+    const before = await database.db.select().from(t.exporters);
+    await signUp({ company: 'Someone Else Ltd', password: 'another-password-1' });
+    expect(await database.db.select().from(t.users).where(eq(t.users.email, 'sana@indus-rice.example'))).toHaveLength(1);
+    expect(await database.db.select().from(t.exporters)).toHaveLength(before.length);
+  });
+
+  it.skipIf(skip)('refuses sign-in until the address is confirmed, then signs in with a session stored in the database', async () => {
+    const refused = await signIn('sana@indus-rice.example', 'basmati-2026-kernel');
+    expect(refused.status).toBe(403);
+    expect(authErrorCode({ body: await refused.json(), statusCode: refused.status })).toBe('emailNotVerified');
+
+    const { token } = await mailedToken(database.db, 'verify', 'sana@indus-rice.example');
+    const verified = await auth.api.verifyEmail({ query: { token }, headers: headers(), asResponse: true });
+    expect(verified.ok).toBe(true);
+    const [user] = await database.db.select().from(t.users).where(eq(t.users.email, 'sana@indus-rice.example'));
+    expect(user!.emailVerified).toBe(true);
+
+    const answer = await signIn('sana@indus-rice.example', 'basmati-2026-kernel');
+    expect(answer.status).toBe(200);
+    const cookie = answer.headers.getSetCookie().find((c) => c.startsWith('__Secure-pavilion.session_token='))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Secure/); // the site is served over HTTPS
+    const sessions = await database.db.select().from(t.sessions).where(eq(t.sessions.userId, user!.id));
+    expect(sessions.length).toBeGreaterThanOrEqual(1);
+
+    // Any instance reading the same database recognises the session; signing out ends it everywhere.
+    const other = await authFor({ db: database.db, siteUrl: SITE });
+    const session = await other.api.getSession({ headers: new Headers({ cookie: cookieOf(answer) }) });
+    expect(session?.user.email).toBe('sana@indus-rice.example');
+    await other.api.signOut({ headers: new Headers({ cookie: cookieOf(answer) }) });
+    expect(await auth.api.getSession({ headers: new Headers({ cookie: cookieOf(answer) }) })).toBeNull();
+  });
+
+  it.skipIf(skip)('tells a wrong password from nothing else', async () => {
+    const wrong = await signIn('sana@indus-rice.example', 'not-the-password');
+    const unknown = await signIn('nobody@indus-rice.example', 'not-the-password');
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(authErrorCode({ body: await wrong.json(), statusCode: 401 })).toBe('invalidCredentials');
+    expect(authErrorCode({ body: await unknown.json(), statusCode: 401 })).toBe('invalidCredentials');
+  });
+
+  it.skipIf(skip)('resets a forgotten password through a mailed link and ends the old sessions', async () => {
+    const before = await signIn('sana@indus-rice.example', 'basmati-2026-kernel');
+    await auth.api.requestPasswordReset({ body: { email: 'sana@indus-rice.example', redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
+    const { token, locale } = await mailedToken(database.db, 'reset', 'sana@indus-rice.example');
+    expect(locale).toBe('zh');
+    await auth.api.resetPassword({ body: { token, newPassword: 'new-basmati-2027' }, headers: headers() });
+    expect((await signIn('sana@indus-rice.example', 'basmati-2026-kernel')).status).toBe(401);
+    expect((await signIn('sana@indus-rice.example', 'new-basmati-2027')).status).toBe(200);
+    expect(await auth.api.getSession({ headers: new Headers({ cookie: cookieOf(before) }) })).toBeNull();
+    // A used link does not work twice.
+    await expect(auth.api.resetPassword({ body: { token, newPassword: 'third-password-x' }, headers: headers() })).rejects.toThrow();
+  });
+
+  it.skipIf(skip)('locks an account after ten refused passwords, never after successful sign-ins; limits each address', async () => {
+    // Successful sign-ins from many devices do not count against the account.
+    for (let i = 0; i < 15; i += 1) expect(await signInLimit(database.db, `198.51.100.${i + 10}`, 'busy@indus-rice.example')).toBe(0);
+    for (let i = 0; i < 9; i += 1) await signInFailed(database.db, 'limit@indus-rice.example');
+    expect(await signInLimit(database.db, '198.51.100.1', 'limit@indus-rice.example')).toBe(0);
+    await signInFailed(database.db, 'Limit@Indus-Rice.example');
+    expect(await signInLimit(database.db, '198.51.100.3', 'limit@indus-rice.example')).toBeGreaterThan(0);
+    expect(await signInLimit(database.db, '198.51.100.3', 'other@indus-rice.example')).toBe(0);
+    // Every attempt counts per address.
+    let wait = 0;
+    for (let i = 0; i < 4; i += 1) wait = await signInLimit(database.db, '198.51.100.4', `someone${i}@indus-rice.example`, 3);
+    expect(wait).toBeGreaterThan(0);
+    // Reset mails: five an hour per account.
+    for (let i = 0; i < 5; i += 1) expect(await resetLimit(database.db, `198.51.100.${i + 40}`, 'forgetful@indus-rice.example')).toBe(0);
+    expect(await resetLimit(database.db, '198.51.100.50', 'forgetful@indus-rice.example')).toBeGreaterThan(0);
+  });
+
+  it.skipIf(skip)('writes the company profile with certificates and reports what lacks Chinese', async () => {
+    const [user] = await database.db.select().from(t.users).where(eq(t.users.email, 'sana@indus-rice.example'));
+    const input = profileSchema.parse({
+      nameEn: 'Indus Valley Rice Mills',
+      nameZh: '印度河谷米业',
+      taglineEn: 'Super Kernel basmati, milled and sorted in Gujranwala',
+      taglineZh: '',
+      descriptionEn: 'Family mill since 1994.',
+      descriptionZh: '',
+      city: 'gujranwala',
+      yearFounded: '1994',
+      employees: '120',
+      website: 'https://indus-rice.example',
+      gaccNumber: 'cpak2401999001',
+      inquiryEmail: 'sales@indus-rice.example',
+      certificates: [{ kind: 'haccp', issuer: 'SGS Pakistan', number: 'HACCP-2291', validUntil: '2027-06-30' }],
+    });
+    await saveProfile(database.db, user!.id, user!.exporterId, input);
+    const [company] = await database.db.select().from(t.exporters).where(eq(t.exporters.id, user!.exporterId!));
+    expect(company).toMatchObject({ province: 'punjab', gaccNumber: 'CPAK2401999001', status: 'pending', email: 'sales@indus-rice.example' });
+    expect(await database.db.select().from(t.certificates).where(and(eq(t.certificates.exporterId, company!.id), eq(t.certificates.kind, 'haccp')))).toHaveLength(1);
+    expect(profileTranslation(company!)).toEqual({ total: 3, done: 1, missing: ['tagline', 'description'] });
+  });
+
+  it.skipIf(skip)('refuses profile input that is not plain text or not a real value, with codes', () => {
+    const bad = profileSchema.safeParse({ nameEn: '<script>alert(1)</script>', city: 'atlantis', yearFounded: '3024', website: 'javascript:alert(1)', gaccNumber: '123', inquiryEmail: 'x', certificates: [] });
+    expect(bad.success).toBe(false);
+    const codes = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join('.'), i.message]));
+    expect(codes).toMatchObject({ nameEn: 'noHtml', city: 'required', yearFounded: 'outOfRange', website: 'invalidUrl', gaccNumber: 'invalidGacc', inquiryEmail: 'invalidEmail' });
+  });
+
+  it.skipIf(skip)('creates the demo accounts once, signed in with their listed passwords', async () => {
+    await seedDemoAccounts(database.db);
+    expect(await seedDemoAccounts(database.db)).toBe(0);
+    for (const account of DEMO_ACCOUNTS) {
+      expect((await signIn(account.email, account.password)).status, account.email).toBe(200);
+    }
+  });
+});
+
+describe('password hashing', () => {
+  it('runs at most two memory-hard hashes at once, however many sign-ins arrive together', async () => {
+    hashing.peak = 0;
+    const hashes = await Promise.all(Array.from({ length: 6 }, (_, i) => hashSecret(`password-number-${i}`)));
+    expect(new Set(hashes).size).toBe(6);
+    expect(hashing.peak).toBe(2);
+  });
+});
