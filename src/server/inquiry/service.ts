@@ -345,3 +345,34 @@ export async function inquiriesForExporter(db: Db, exporterId: number, status?: 
     .where(and(eq(t.inquiries.exporterId, exporterId), status ? eq(t.inquiries.status, status as 'new') : undefined))
     .orderBy(desc(t.inquiries.createdAt), desc(t.inquiries.id));
 }
+
+/** One inquiry as its exporter sees it; null when the reference is unknown or routed to another exporter. */
+export async function inquiryForExporter(db: Db, exporterId: number, reference: string): Promise<InquiryView | null> {
+  const row = await inquiryRow(db, { reference });
+  if (!row || row.inquiry.exporterId !== exporterId) return null;
+  return loadView(db, row);
+}
+
+/** The exporter has opened a new inquiry: it becomes read (once; later openings change nothing). */
+export async function markInquiryRead(db: Db, exporterId: number, inquiryId: number, now = new Date()): Promise<boolean> {
+  const rows = await db
+    .update(t.inquiries)
+    .set({ status: 'read', readAt: now, updatedAt: now })
+    .where(and(eq(t.inquiries.id, inquiryId), eq(t.inquiries.exporterId, exporterId), eq(t.inquiries.status, 'new')))
+    .returning({ id: t.inquiries.id });
+  return rows.length > 0;
+}
+
+/**
+ * The exporter closes an inquiry (answered elsewhere, or not a fit). A later
+ * message from the buyer opens it again. Returns false when it is not this
+ * exporter's or already closed.
+ */
+export async function closeInquiry(db: Db, exporterId: number, inquiryId: number, now = new Date()): Promise<boolean> {
+  const rows = await db
+    .update(t.inquiries)
+    .set({ status: 'closed', closedAt: now, readAt: sql`coalesce(${t.inquiries.readAt}, ${now.toISOString()}::timestamptz)`, updatedAt: now })
+    .where(and(eq(t.inquiries.id, inquiryId), eq(t.inquiries.exporterId, exporterId), sql`${t.inquiries.status} <> 'closed'`))
+    .returning({ id: t.inquiries.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,117 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectAccessible } from './fixtures';
+
+const BALL = 'hand-stitched-pu-match-football-size-5';
+const PASSWORD = 'exporter-demo-2026';
+const CHENAB = 'chenab-sports-works@exporters.pavilion.example';
+const KHEWRA = 'khewra-crystal-salt-works@exporters.pavilion.example';
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/en/trader/sign-in/');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/sign-in/);
+}
+
+async function newPage(browser: Browser, baseURL: string, viewport: { width: number; height: number } | null | undefined) {
+  const context = await browser.newContext({ baseURL, ...(viewport ? { viewport } : {}) });
+  return context.newPage();
+}
+
+/** A Chinese buyer sends an inquiry for one football; returns its reference and private status page. */
+async function sendInquiry(page: Page, company: string) {
+  await page.goto(`/zh/products/${BALL}/`);
+  await page.getByRole('button', { name: '加入询盘' }).click();
+  await expect(page.getByText('已加入询盘')).toBeVisible();
+  await page.goto('/zh/inquiry/');
+  await expect(page.getByRole('heading', { level: 1, name: '询盘篮' })).toBeVisible();
+  // A person takes a few seconds to fill in the form; the server refuses forms sent faster.
+  await page.waitForTimeout(3_200);
+  await page.getByLabel('姓名', { exact: true }).fill('王伟');
+  await page.getByLabel('公司名称', { exact: true }).fill(company);
+  await page.getByLabel('电子邮箱', { exact: true }).fill(`buyer-${Date.now()}@example.cn`);
+  await page.getByLabel('电话', { exact: true }).fill('+86 138 0000 0000');
+  await page.getByLabel('目的港').selectOption({ label: '宁波舟山港' });
+  await page.getByLabel('贸易术语').selectOption('CIF');
+  await page.getByLabel(/我同意/).check();
+  await page.getByRole('button', { name: '发送询盘' }).click();
+  await expect(page.getByRole('heading', { name: '询盘已发送' })).toBeVisible();
+  const reference = (await page.getByRole('row').getByRole('rowheader').first().textContent())!.trim();
+  const statusUrl = (await page.getByRole('link', { name: '跟踪此询盘' }).first().getAttribute('href'))!;
+  return { reference, statusUrl };
+}
+
+test('a buyer inquiry reaches the exporter, who opens it, answers, and the buyer reads the answer in Chinese', async ({ page, browser, baseURL }, info) => {
+  test.setTimeout(120_000);
+  const company = `宁波体育用品 ${info.project.name} ${Date.now()}`;
+  const { reference, statusUrl } = await sendInquiry(page, company);
+  expect(reference).toMatch(/^PKP-\d{4}-\d{6}$/);
+
+  // The exporter finds it in the inbox, unread.
+  const trader = await newPage(browser, baseURL!, info.project.use.viewport);
+  await signIn(trader, CHENAB, PASSWORD);
+  await trader.goto('/en/trader/inquiries/?status=new');
+  await expect(trader.getByRole('heading', { level: 1, name: 'Inquiries' })).toBeVisible();
+  const row = trader.getByRole('row').filter({ hasText: company });
+  await expect(row.getByRole('link', { name: `${reference} (unread)` })).toBeVisible();
+  await expectAccessible(trader);
+
+  // Opening it marks it read.
+  await row.getByRole('link', { name: `${reference} (unread)` }).click();
+  await expect(trader.getByRole('heading', { level: 1, name: `Inquiry ${reference}` })).toBeVisible();
+  await expect(trader.getByText('Read', { exact: true })).toBeVisible();
+  await expect(trader.getByText(company)).toBeVisible();
+  await expect(trader.getByText('Ningbo-Zhoushan')).toBeVisible();
+  await expectAccessible(trader);
+  await trader.goto('/en/trader/inquiries/');
+  await expect(trader.getByRole('link', { name: reference, exact: true })).toBeVisible();
+
+  // An empty answer is refused with a message; a real one is sent.
+  await trader.getByRole('link', { name: reference, exact: true }).click();
+  await trader.getByRole('button', { name: 'Send answer' }).click();
+  await expect(trader.getByText('Required.')).toBeVisible();
+  await expect(trader.getByLabel('Your answer to the buyer')).toHaveAttribute('aria-invalid', 'true');
+  const answer = `Dear Mr Wang, CIF Ningbo is USD 7.10 per piece (${info.project.name}).`;
+  await trader.getByLabel('Your answer to the buyer').fill(answer);
+  await trader.getByRole('button', { name: 'Send answer' }).click();
+  await expect(trader.getByRole('status')).toContainText('Your answer is sent');
+  await expect(trader.getByText(answer)).toBeVisible();
+
+  // The CSV export carries it, with a byte order mark for Excel.
+  const csv = await trader.request.get('/en/trader/inquiries.csv?status=replied');
+  expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="inquiries-chenab-sports-works-replied-/);
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain(reference);
+
+  // The Chinese inbox works too.
+  await trader.goto('/zh/trader/inquiries/');
+  await expect(trader.getByRole('heading', { level: 1, name: '询盘' })).toBeVisible();
+  await expect(trader.getByRole('link', { name: reference, exact: true })).toBeVisible();
+  await expectAccessible(trader);
+  await trader.context().close();
+
+  // The buyer reads the answer on the private status page, in Chinese.
+  await page.goto(statusUrl);
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(reference) })).toBeVisible();
+  await expect(page.getByText('已回复', { exact: true })).toBeVisible();
+  await expect(page.getByText(answer)).toBeVisible();
+
+  // Another exporter gets a 404 for it, and its inbox does not list it.
+  const other = await newPage(browser, baseURL!, info.project.use.viewport);
+  await signIn(other, KHEWRA, PASSWORD);
+  const response = await other.goto(`/en/trader/inquiries/${reference}/`);
+  expect(response!.status()).toBe(404);
+  await other.goto('/en/trader/inquiries/');
+  await expect(other.getByRole('link', { name: reference })).toHaveCount(0);
+  const theirs = await other.request.get('/en/trader/inquiries.csv');
+  expect((await theirs.text()).includes(reference)).toBe(false);
+  await other.context().close();
+});
+
+test('signed-out visitors are sent to sign in before the inbox', async ({ page }) => {
+  await page.goto('/en/trader/inquiries/?status=new');
+  await expect(page).toHaveURL(/\/en\/trader\/sign-in\/\?next=%2Fen%2Ftrader%2Finquiries%2F%3Fstatus%3Dnew/);
+  await expect(page.getByLabel('E-mail address')).toBeVisible();
+});
