@@ -1,0 +1,284 @@
+/**
+ * Every protected route and action of the trader portal and the operator
+ * console, tried by four callers against the built server: an anonymous
+ * visitor, the exporter who owns the records, another exporter, and the
+ * operator. Anonymous visitors are sent to sign in (APIs: 401); a signed-in
+ * account of the wrong role gets the forbidden answer (APIs: 403); another
+ * exporter's product, photo or inquiry — by id in the URL or in a form — is a
+ * 404, and the database shows that nothing changed.
+ */
+import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '../../src/server/auth/demo';
+import type { Db } from '../../src/server/db/client';
+import * as t from '../../src/server/db/schema';
+import { postgresReachable } from '../fixtures/databases';
+import { BUILT, NOT_BUILT_NOTE, SALT, inquiryBody, killAllServers, launch, postInquiry, postgresInstallation, type Installation, type Server } from '../fixtures/server';
+
+type Caller = 'anonymous' | 'owner' | 'other' | 'operator';
+/**
+ * signIn: 303 to the sign-in page; unauthorized: 401; forbidden: 303 to the
+ * forbidden page (API: 403); notFound: 404; allowed: anything else below 500;
+ * notTried: allowed, but it would spoil the other checks (the owner closing
+ * its inquiry or deleting its photo).
+ */
+type Outcome = 'signIn' | 'unauthorized' | 'forbidden' | 'notFound' | 'allowed' | 'notTried';
+
+interface Ctx {
+  productId: number;
+  otherProductId: number;
+  reference: string;
+  uploadId: number;
+  uploadKey: string;
+  pendingSlug: string;
+  /** A complete, valid editor form of the other exporter's own product. */
+  otherProductForm: Array<[string, string]>;
+}
+
+interface Route {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: (c: Ctx) => string;
+  body?: (c: Ctx) => Array<[string, string]>;
+  multipart?: boolean;
+  api?: boolean;
+  expect: Record<Caller, Outcome>;
+}
+
+const exporterOnly = { anonymous: 'signIn', owner: 'allowed', other: 'allowed', operator: 'forbidden' } as const;
+const ownedByOwner = { anonymous: 'signIn', owner: 'allowed', other: 'notFound', operator: 'forbidden' } as const;
+const operatorOnly = { anonymous: 'signIn', owner: 'forbidden', other: 'forbidden', operator: 'allowed' } as const;
+
+const ROUTES: Record<string, Route> = {};
+for (const l of ['en', 'zh']) {
+  Object.assign(ROUTES, {
+    // The exporter's own portal
+    [`GET /${l}/trader/`]: { method: 'GET', path: () => `/${l}/trader/`, expect: exporterOnly },
+    [`GET /${l}/trader/profile/`]: { method: 'GET', path: () => `/${l}/trader/profile/`, expect: exporterOnly },
+    [`POST /${l}/trader/profile/`]: { method: 'POST', path: () => `/${l}/trader/profile/`, body: () => [['nameEn', '']], expect: exporterOnly },
+    [`GET /${l}/trader/products/`]: { method: 'GET', path: () => `/${l}/trader/products/`, expect: exporterOnly },
+    [`GET /${l}/trader/products/new/`]: { method: 'GET', path: () => `/${l}/trader/products/new/`, expect: exporterOnly },
+    [`POST /${l}/trader/products/new/`]: { method: 'POST', path: () => `/${l}/trader/products/new/`, multipart: true, body: () => [['nameEn', '']], expect: exporterOnly },
+    [`GET /${l}/trader/inquiries/`]: { method: 'GET', path: () => `/${l}/trader/inquiries/?status=new`, expect: exporterOnly },
+    [`GET /${l}/trader/inquiries.csv`]: { method: 'GET', path: () => `/${l}/trader/inquiries.csv`, expect: exporterOnly },
+    // One exporter's records, by id or reference
+    [`GET /${l}/trader/products/{id}/`]: { method: 'GET', path: (c) => `/${l}/trader/products/${c.productId}/`, expect: ownedByOwner },
+    [`POST /${l}/trader/products/{id}/`]: { method: 'POST', path: (c) => `/${l}/trader/products/${c.productId}/`, multipart: true, body: () => [['nameEn', 'Taken over']], expect: ownedByOwner },
+    [`POST /${l}/trader/products/{id}/status`]: { method: 'POST', path: (c) => `/${l}/trader/products/${c.productId}/status`, body: () => [['status', 'draft']], expect: ownedByOwner },
+    [`GET /${l}/trader/products/{id}/preview/`]: { method: 'GET', path: (c) => `/${l}/trader/products/${c.productId}/preview/`, expect: ownedByOwner },
+    [`GET /${l}/trader/inquiries/{reference}/`]: { method: 'GET', path: (c) => `/${l}/trader/inquiries/${c.reference}/`, expect: ownedByOwner },
+    [`POST /${l}/trader/inquiries/{reference}/ reply`]: { method: 'POST', path: (c) => `/${l}/trader/inquiries/${c.reference}/`, body: () => [['intent', 'reply'], ['body', '']], expect: ownedByOwner },
+    [`POST /${l}/trader/inquiries/{reference}/ close`]: { method: 'POST', path: (c) => `/${l}/trader/inquiries/${c.reference}/`, body: () => [['intent', 'close'], ['confirm', '']], expect: { ...ownedByOwner, owner: 'notTried' } },
+    // The operator console
+    [`GET /${l}/operator/`]: { method: 'GET', path: () => `/${l}/operator/`, expect: operatorOnly },
+    [`GET /${l}/operator/exporters/`]: { method: 'GET', path: () => `/${l}/operator/exporters/?status=pending`, expect: operatorOnly },
+    [`GET /${l}/operator/exporters/{slug}/`]: { method: 'GET', path: (c) => `/${l}/operator/exporters/${c.pendingSlug}/`, expect: operatorOnly },
+    [`POST /${l}/operator/exporters/{slug}/`]: {
+      method: 'POST',
+      path: (c) => `/${l}/operator/exporters/${c.pendingSlug}/`,
+      body: () => [['intent', 'verify'], ['kind', 'secp'], ['reference', ''], ['checkedOn', ''], ['validUntil', '']],
+      expect: operatorOnly,
+    },
+    [`GET /${l}/operator/featured/`]: { method: 'GET', path: () => `/${l}/operator/featured/?q=salt`, expect: operatorOnly },
+    [`POST /${l}/operator/featured/`]: { method: 'POST', path: () => `/${l}/operator/featured/`, body: () => [['intent', 'feature'], ['product', 'no-such-product']], expect: operatorOnly },
+    [`GET /${l}/operator/rates/`]: { method: 'GET', path: () => `/${l}/operator/rates/`, expect: operatorOnly },
+    [`POST /${l}/operator/rates/`]: { method: 'POST', path: () => `/${l}/operator/rates/`, body: () => [['cny', 'seven'], ['pkr', '']], expect: operatorOnly },
+    [`GET /${l}/operator/inquiries/`]: { method: 'GET', path: () => `/${l}/operator/inquiries/?view=unanswered`, expect: operatorOnly },
+    [`GET /${l}/operator/mail/`]: { method: 'GET', path: () => `/${l}/operator/mail/`, expect: operatorOnly },
+    [`POST /${l}/operator/mail/`]: { method: 'POST', path: () => `/${l}/operator/mail/`, body: () => [['job', '999999999']], expect: operatorOnly },
+  } satisfies Record<string, Route>);
+}
+Object.assign(ROUTES, {
+  'POST /api/trader/uploads': { method: 'POST', api: true, path: () => '/api/trader/uploads?locale=en', body: () => [], expect: { anonymous: 'unauthorized', owner: 'allowed', other: 'allowed', operator: 'forbidden' } },
+  'DELETE /api/trader/uploads/{upload}': { method: 'DELETE', api: true, path: (c) => `/api/trader/uploads/${c.uploadId}`, expect: { anonymous: 'unauthorized', owner: 'notTried', other: 'notFound', operator: 'forbidden' } },
+  // A photo of another exporter named in the form of one's own product.
+  'POST /en/trader/products/{own id}/ with another exporter’s photo': {
+    method: 'POST',
+    path: (c) => `/en/trader/products/${c.otherProductId}/`,
+    multipart: true,
+    body: (c) => [...c.otherProductForm.filter(([name]) => !name.startsWith('image-')), ['image-0-key', c.uploadKey], ['image-0-alt-en', 'salt'], ['image-0-alt-zh', '盐']],
+    expect: { anonymous: 'signIn', owner: 'notTried', other: 'notFound', operator: 'forbidden' },
+  },
+} satisfies Record<string, Route>);
+
+const [owner, other] = DEMO_ACCOUNTS.filter((a) => a.role === 'exporter') as [(typeof DEMO_ACCOUNTS)[number], (typeof DEMO_ACCOUNTS)[number]];
+const operator = DEMO_ACCOUNTS.find((a) => a.role === 'operator')!;
+
+/** The values a browser would post from the first form on a page that has a `nameEn` field. */
+function formValues(html: string): Array<[string, string]> {
+  const start = html.lastIndexOf('<form', html.indexOf('name="nameEn"'));
+  const form = html.slice(start, html.indexOf('</form>', start));
+  const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  const out: Array<[string, string]> = [];
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
+    const name = attr(tag, 'name');
+    const type = attr(tag, 'type') ?? 'text';
+    if (!name || type === 'file' || type === 'submit') continue;
+    if ((type === 'checkbox' || type === 'radio') && !/\schecked\b/.test(tag)) continue;
+    out.push([name, decode(attr(tag, 'value') ?? (type === 'checkbox' ? 'on' : ''))]);
+  }
+  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
+    const name = attr(m[1]!, 'name');
+    if (name) out.push([name, decode(m[2]!)]);
+  }
+  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
+    const name = attr(m[1]!, 'name');
+    const selected = /<option\b[^>]*\svalue="([^"]*)"[^>]*\sselected\b/.exec(m[2]!) ?? /<option\b[^>]*\sselected\b[^>]*\svalue="([^"]*)"/.exec(m[2]!);
+    if (name) out.push([name, decode(selected?.[1] ?? /<option\b[^>]*\svalue="([^"]*)"/.exec(m[2]!)?.[1] ?? '')]);
+  }
+  return out;
+}
+
+const reachable = await postgresReachable();
+
+describe.skipIf(!BUILT || !reachable)('authorization of every protected route', () => {
+  let install: Installation;
+  let server: Server;
+  const cookies: Partial<Record<Caller, string>> = { anonymous: '' };
+  const ctx = {} as Ctx;
+  const results: string[] = [];
+
+  const send = async (caller: Caller, method: string, path: string, body?: Array<[string, string]>, multipart = false, extraHeaders: Record<string, string> = {}) => {
+    const headers: Record<string, string> = { Origin: server.origin, ...extraHeaders };
+    if (cookies[caller]) headers.Cookie = cookies[caller]!;
+    let payload: BodyInit | null = null;
+    if (body && multipart) {
+      const form = new FormData();
+      for (const [k, v] of body) form.append(k, v);
+      payload = form;
+    } else if (body) {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      payload = new URLSearchParams(body).toString();
+    }
+    return fetch(`${server.origin}${path}`, { method, headers, body: payload, redirect: 'manual' });
+  };
+
+  async function signIn(email: string, password: string): Promise<string> {
+    const res = await fetch(`${server.origin}/en/trader/sign-in/`, {
+      method: 'POST',
+      headers: { Origin: server.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email, password }).toString(),
+      redirect: 'manual',
+    });
+    expect(res.status, `sign in ${email}`).toBe(303);
+    return res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+  }
+
+  const db = <T,>(fn: (db: Db) => Promise<T>) => install.withDb(fn);
+  /** What a forbidden or 404 attempt must leave as it was. */
+  const snapshot = () =>
+    db(async (d) => ({
+      product: (await d.select({ name: t.products.nameEn, status: t.products.status, images: t.products.images, updatedAt: t.products.updatedAt }).from(t.products).where(eq(t.products.id, ctx.productId)))[0],
+      otherProduct: (await d.select({ images: t.products.images, updatedAt: t.products.updatedAt }).from(t.products).where(eq(t.products.id, ctx.otherProductId)))[0],
+      inquiry: (await d.select({ status: t.inquiries.status, readAt: t.inquiries.readAt, closedAt: t.inquiries.closedAt }).from(t.inquiries).where(eq(t.inquiries.reference, ctx.reference)))[0],
+      messages: (await d.select().from(t.inquiryMessages)).length,
+      upload: (await d.select().from(t.uploads).where(eq(t.uploads.id, ctx.uploadId))).length,
+      pending: (await d.select({ status: t.exporters.status }).from(t.exporters).where(eq(t.exporters.slug, ctx.pendingSlug)))[0],
+      rates: await d.select().from(t.exchangeRates),
+      featured: (await d.select({ slug: t.products.slug }).from(t.products).where(eq(t.products.featured, true))).map((r) => r.slug).sort(),
+      checks: (await d.select().from(t.verificationChecks)).length,
+    }));
+
+  beforeAll(async () => {
+    install = await postgresInstallation('pavilion_authz');
+    server = await launch({ ...install.env, SIGNIN_LIMIT_PER_IP: '10000' }, { waitForSearch: false });
+    cookies.owner = await signIn(owner.email, owner.password);
+    cookies.other = await signIn(other.email, other.password);
+    cookies.operator = await signIn(operator.email, operator.password);
+
+    const posted = await postInquiry(server.origin, `authz-${Date.now()}`, inquiryBody('authz', 0));
+    expect(posted.status).toBe(201);
+    ctx.reference = posted.references[posted.exporters.indexOf(owner.exporter!)]!;
+
+    await db(async (d) => {
+      const [product] = await d.select({ id: t.products.id }).from(t.products).where(eq(t.products.slug, SALT));
+      ctx.productId = product!.id;
+      const [exporter] = await d.select({ id: t.exporters.id }).from(t.exporters).where(eq(t.exporters.slug, other.exporter!));
+      const [own] = await d.select({ id: t.products.id }).from(t.products).where(eq(t.products.exporterId, exporter!.id)).limit(1);
+      ctx.otherProductId = own!.id;
+      const [pending] = await d.select({ slug: t.exporters.slug }).from(t.exporters).where(eq(t.exporters.status, 'pending')).limit(1);
+      ctx.pendingSlug = pending!.slug;
+    });
+
+    // The owner uploads a photo: its id and key are what the others try to use.
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#c97b63' } }).jpeg().toBuffer();
+    const uploaded = await fetch(`${server.origin}/api/trader/uploads?locale=en`, {
+      method: 'POST',
+      headers: { Origin: server.origin, Cookie: cookies.owner!, 'Content-Type': 'image/jpeg' },
+      body: new Uint8Array(photo),
+    });
+    expect(uploaded.status).toBe(201);
+    const json = (await uploaded.json()) as { id: number; key: string };
+    ctx.uploadId = json.id;
+    ctx.uploadKey = json.key;
+
+    const editor = await send('other', 'GET', `/en/trader/products/${ctx.otherProductId}/`);
+    expect(editor.status).toBe(200);
+    ctx.otherProductForm = formValues(await editor.text());
+    expect(ctx.otherProductForm.find(([n]) => n === 'nameEn')?.[1]).toBeTruthy();
+  });
+
+  afterAll(async () => {
+    if (results.length) {
+      const by = (outcome: string) => results.filter((r) => r.includes(outcome)).length;
+      console.log(`authorization: ${results.length} route × caller checks over ${Object.keys(ROUTES).length} routes — ${by('/trader/sign-in/')} sent to sign in, ${by(' → 401')} 401, ${by('/trader/forbidden/') + by(' → 403')} forbidden, ${by(' → 404')} not found`);
+    }
+    await server?.stop();
+    await killAllServers();
+    await install?.dispose();
+  });
+
+  async function check(name: string, route: Route, caller: Caller) {
+    const expected = route.expect[caller];
+    if (expected === 'notTried') return;
+    const res = await send(caller, route.method, route.path(ctx), route.body?.(ctx), route.multipart, route.api && route.method === 'POST' && !route.body?.(ctx).length ? { 'Content-Type': 'image/jpeg' } : {});
+    const location = res.headers.get('location') ?? '';
+    await res.body?.cancel();
+    const seen =
+      res.status === 303 && location.includes('/trader/sign-in/')
+        ? 'signIn'
+        : res.status === 401
+          ? 'unauthorized'
+          : (res.status === 303 && location.includes('/trader/forbidden/')) || res.status === 403
+            ? 'forbidden'
+            : res.status === 404
+              ? 'notFound'
+              : res.status < 500
+                ? 'allowed'
+                : `error ${res.status}`;
+    results.push(`${caller.padEnd(9)} ${name} → ${res.status}${location ? ` ${location}` : ''}`);
+    expect(seen, `${caller}: ${route.method} ${route.path(ctx)} (${res.status} ${location})`).toBe(expected);
+  }
+
+  it('turns away anonymous visitors, the wrong role and other exporters, and nothing changes', async () => {
+    const before = await snapshot();
+    for (const caller of ['anonymous', 'other', 'operator'] as const) {
+      for (const [name, route] of Object.entries(ROUTES)) {
+        // Operator routes as the operator come last: they are allowed to change things.
+        if (caller === 'operator' && route.expect.operator === 'allowed') continue;
+        await check(name, route, caller);
+      }
+    }
+    for (const [name, route] of Object.entries(ROUTES)) if (route.expect.owner !== 'allowed') await check(name, route, 'owner');
+    const after = await snapshot();
+    expect(after).toEqual(before);
+    expect(after.inquiry!.readAt).toBeNull();
+    expect(after.upload).toBe(1);
+  });
+
+  it('lets each account do what its role allows', async () => {
+    for (const [name, route] of Object.entries(ROUTES)) {
+      await check(name, route, 'owner');
+      await check(name, route, 'operator');
+    }
+    // Opening the inquiry as its exporter marks it read.
+    const after = await snapshot();
+    expect(after.inquiry!.readAt).not.toBeNull();
+  });
+});
+
+if (!BUILT) console.warn(NOT_BUILT_NOTE);
