@@ -11,6 +11,8 @@ ensureModernNode();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const entry = path.join(ROOT, 'dist', 'server', 'entry.mjs');
+// The adapter's handler inside a server that adds the security headers to every response.
+const serve = path.join(ROOT, 'scripts', 'serve.mjs');
 const SOURCES = ['src', 'locales', 'public', 'drizzle', 'astro.config.mjs', 'package.json'];
 
 function newest(p) {
@@ -35,7 +37,7 @@ if (!built || builtFor !== siteUrl || SOURCES.some((s) => newest(path.join(ROOT,
   writeFileSync(stamp, siteUrl);
 }
 
-const server = spawn(process.execPath, [entry], {
+const server = spawn(process.execPath, [serve], {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ...process.env, HOST: host, PORT: port, SITE_URL: siteUrl },

@@ -3,6 +3,9 @@ import { defineMiddleware } from 'astro:middleware';
 import { getT } from './i18n';
 import { DEFAULT_LOCALE, negotiateLocale } from './i18n/locales';
 import { splitLocale } from './i18n/url';
+import { sessionUser } from './server/auth/guard';
+import { getRuntime } from './server/runtime';
+import { errorResponse, isDatabaseUnavailable } from './server/errors';
 
 /** Headers every response carries; nothing on the site loads from another host. */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -14,6 +17,9 @@ const SECURITY_HEADERS: Record<string, string> = {
   // Pages get Astro's hash-based policy (astro.config.mjs); this one covers API answers and media.
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
 };
+
+/** Routes that read the session: the portal, the operator console and their APIs. Public pages never do. */
+const PORTAL = /^\/(?:(?:en|zh)\/(?:trader|operator)|api\/(?:trader|operator))(?:\/|$)/;
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -31,8 +37,26 @@ function crossSite(request: Request, url: URL): boolean {
   return origin !== url.origin && origin !== new URL(SITE_URL).origin;
 }
 
+/** Whether a failed request failed because the database is away (then it is worth retrying). */
+async function databaseDown(error: unknown): Promise<boolean> {
+  if (isDatabaseUnavailable(error)) return true;
+  try {
+    const { database } = await getRuntime();
+    return !(await database.ping());
+  } catch {
+    return true;
+  }
+}
+
+/** API and action calls get JSON; pages get a page. */
+function wantsJson(request: Request, url: URL): boolean {
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/_actions/')) return true;
+  return !/text\/html/.test(request.headers.get('accept') ?? '') && /application\/json/.test(request.headers.get('accept') ?? '');
+}
+
 export const onRequest = defineMiddleware(async (context, next) => {
-  const locale = splitLocale(context.url.pathname)?.locale ?? DEFAULT_LOCALE;
+  const routeLocale = splitLocale(context.url.pathname)?.locale;
+  const locale = routeLocale ?? DEFAULT_LOCALE;
   context.locals.locale = locale;
   context.locals.t = getT(locale);
   if (crossSite(context.request, context.url)) {
@@ -42,12 +66,36 @@ export const onRequest = defineMiddleware(async (context, next) => {
       headers: { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS },
     });
   }
-  const response = await next();
+  const portal = PORTAL.test(context.url.pathname);
+  let response: Response;
+  try {
+    // Portal routes read the session (kept in the database); public pages never do.
+    if (portal) context.locals.user = await sessionUser(context.request);
+    response = await next();
+  } catch (error) {
+    // The database restarting or unreachable: a translated 503 the visitor can retry. Anything else is
+    // a 500 in the visitor's language (Astro would otherwise show the 404 page for it).
+    const down = await databaseDown(error);
+    if (!down) console.error(`${context.request.method} ${context.url.pathname}:`, error);
+    const { request, url } = context;
+    const visitorLocale = routeLocale ?? negotiateLocale(request.headers.get('accept-language'));
+    response = errorResponse(
+      down ? 503 : 500,
+      visitorLocale,
+      wantsJson(request, url) ? 'json' : 'html',
+      request.method === 'GET' ? `${url.pathname}${url.search}` : undefined,
+    );
+  }
   // Prerendered pages are answered by the static file server; these headers apply to rendered ones.
   try {
+    const pagePolicy = response.headers.get('Content-Security-Policy');
+    if (pagePolicy && !pagePolicy.includes('frame-ancestors')) {
+      response.headers.set('Content-Security-Policy', `${pagePolicy.trim().replace(/;+$/, '')}; frame-ancestors 'self'`);
+    }
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (!response.headers.has(name)) response.headers.set(name, value);
     }
+    if (portal) response.headers.set('Cache-Control', 'private, no-store');
   } catch {
     // Responses with immutable headers (e.g. redirects made by fetch) are left as they are.
   }

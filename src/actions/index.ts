@@ -1,4 +1,4 @@
-import { defineAction } from 'astro:actions';
+import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { getT } from '../i18n';
 import { messageSchema } from '../features/inquiry/schema';
@@ -8,6 +8,7 @@ import { handleInquiry } from '../server/inquiry/handle';
 import { clientIp, inquiryLimits } from '../server/request';
 import { getDb, siteUrl } from '../server/runtime';
 import { isLocale } from '../i18n/locales';
+import { isDatabaseUnavailable } from '../server/errors';
 
 export const server = {
   /**
@@ -18,6 +19,8 @@ export const server = {
   inquiry: defineAction({
     accept: 'form',
     handler: async (form: FormData, context) => {
+      // A JSON body reaches a form action as a plain object: that is the partner API's job (POST /api/inquiries).
+      if (!(form instanceof FormData)) throw new ActionError({ code: 'UNSUPPORTED_MEDIA_TYPE', message: getT(context.locals.locale)('errors.badRequest') });
       const locale = isLocale(form.get('locale')) ? (form.get('locale') as 'en' | 'zh') : context.locals.locale;
       const shownAt = Number(form.get('shownAt'));
       const key = form.get('idempotencyKey');
@@ -54,8 +57,14 @@ export const server = {
     }),
     handler: async ({ reference, token, body }, context) => {
       const t = getT(context.locals.locale);
-      const db = await getDb();
-      const ok = await addBuyerMessage(db, reference, token, body);
+      let ok: boolean;
+      try {
+        ok = await addBuyerMessage(await getDb(), reference, token, body);
+      } catch (error) {
+        // Nothing was stored: the buyer may send the same message again in a moment.
+        if (isDatabaseUnavailable(error)) throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: t('errors.unavailable') });
+        throw error;
+      }
       return ok ? { ok: true as const } : { ok: false as const, error: t('inquiry:statusPage.invalid') };
     },
   }),

@@ -5,6 +5,15 @@ export type Rates = { CNY: number; PKR: number; asOf: Date | null };
 
 export type Currency = 'USD' | 'CNY' | 'PKR';
 
+// Creating an Intl formatter costs far more than formatting with it, and a
+// catalog page formats hundreds of values: each kind is made once and kept.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f as F;
+}
+
 /**
  * Formats an amount of US cents, optionally converted, in the locale's style.
  * Large PKR amounts drop their decimals, as Pakistani price lists do.
@@ -13,29 +22,33 @@ export function formatMoney(usdCents: number, locale: Locale, currency: Currency
   const usd = usdCents / 100;
   const amount = currency === 'USD' ? usd : usd * (rates?.[currency] ?? Number.NaN);
   const fractionDigits = currency === 'PKR' || amount >= 10000 ? 0 : 2;
-  return new Intl.NumberFormat(LOCALES[locale].intl, {
-    style: 'currency',
-    currency,
-    // ¥ reads naturally to Chinese buyers; English shows CN¥; rupees keep their code.
-    currencyDisplay: currency === 'PKR' ? 'code' : 'symbol',
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(amount);
+  return cached(`money ${locale} ${currency} ${fractionDigits}`, () =>
+    new Intl.NumberFormat(LOCALES[locale].intl, {
+      style: 'currency',
+      currency,
+      // ¥ reads naturally to Chinese buyers; English shows CN¥; rupees keep their code.
+      currencyDisplay: currency === 'PKR' ? 'code' : 'symbol',
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    }),
+  ).format(amount);
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(LOCALES[locale].intl).format(value);
+  return cached(`number ${locale}`, () => new Intl.NumberFormat(LOCALES[locale].intl)).format(value);
 }
 
 /** A calendar date, e.g. "12 Mar 2027" or "2027年3月12日". Dates are ISO strings or Date objects. */
 export function formatDate(value: string | Date, locale: Locale): string {
   const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-  return new Intl.DateTimeFormat(LOCALES[locale].intl, {
-    year: 'numeric',
-    month: locale === 'zh' ? 'long' : 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return cached(`date ${locale}`, () =>
+    new Intl.DateTimeFormat(LOCALES[locale].intl, {
+      year: 'numeric',
+      month: locale === 'zh' ? 'long' : 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }),
+  ).format(date);
 }
 
 export function daysBetween(from: Date, to: Date): number {

@@ -1,4 +1,4 @@
-import { INQUIRY_CATEGORY_MAX, INQUIRY_LIMIT_PER_EMAIL, INQUIRY_LIMIT_PER_IP, TRUST_PROXY } from 'astro:env/server';
+import { INQUIRY_CATEGORY_MAX, INQUIRY_LIMIT_PER_EMAIL, INQUIRY_LIMIT_PER_IP, SIGNIN_LIMIT_PER_IP, TRUST_PROXY } from 'astro:env/server';
 import { DEFAULT_LIMITS, type InquiryLimits } from './inquiry/handle';
 
 /** The client's address: the socket's, or the first X-Forwarded-For hop when behind a trusted proxy. */
@@ -13,3 +13,6 @@ export function clientIp(request: Request, clientAddress: string): string {
 export function inquiryLimits(): InquiryLimits {
   return { ...DEFAULT_LIMITS, perIp: INQUIRY_LIMIT_PER_IP, perEmail: INQUIRY_LIMIT_PER_EMAIL, categoryMax: INQUIRY_CATEGORY_MAX };
 }
+
+/** Sign-in and password-reset attempts allowed per client address in ten minutes. */
+export const signInLimitPerIp = () => SIGNIN_LIMIT_PER_IP;

@@ -1,5 +1,6 @@
 import { MEILI_API_KEY, MEILI_HOST } from 'astro:env/server';
 import { articleSearchDocuments } from '../features/content/search-documents';
+import { bumpCatalogVersion } from './catalog/version';
 import { getDb } from './runtime';
 import { EmbeddedSearch } from './search/embedded';
 import { SearchIndexer } from './search/indexer';
@@ -22,7 +23,8 @@ export function getSearch(): Promise<SearchRuntime> {
   search ??= (async () => {
     const db = await getDb();
     const engine: SearchEngine = MEILI_HOST ? new MeilisearchEngine({ host: MEILI_HOST, apiKey: MEILI_API_KEY }) : new EmbeddedSearch();
-    const indexer = new SearchIndexer(db, engine, articleSearchDocuments);
+    // Changes found by the poll (another instance, or SQL by hand) also retire cached pages.
+    const indexer = new SearchIndexer(db, engine, articleSearchDocuments, bumpCatalogVersion);
     await indexer.rebuild();
     indexer.start(2_000);
     return { engine, indexer };
@@ -41,5 +43,20 @@ export async function searchHealth(): Promise<{ kind: string; ready: boolean; do
     return { kind: engine.kind, ready: true, documents: await engine.count() };
   } catch {
     return { kind: MEILI_HOST ? 'meilisearch' : 'embedded', ready: false };
+  }
+}
+
+/**
+ * Brings this process's search index and page cache up to date after an
+ * edit (trader or operator), so the change is searchable and shown when the
+ * request answers. Other instances pick it up with their next poll.
+ */
+export async function searchChanged(): Promise<void> {
+  bumpCatalogVersion();
+  if (!search) return;
+  try {
+    await (await search).indexer.sync();
+  } catch {
+    // The poll retries; the edit itself is stored.
   }
 }

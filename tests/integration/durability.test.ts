@@ -1,163 +1,55 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../bench/lib/server';
-import { openDatabase, type Db } from '../../src/server/db/client';
 import { MAIL_CONCURRENCY } from '../../src/server/mail/transport';
-import { createPostgresDatabase, postgresReachable } from '../fixtures/databases';
+import { postgresReachable } from '../fixtures/databases';
+import {
+  BUILT,
+  EXPORTERS,
+  NOT_BUILT_NOTE,
+  RUN as run,
+  inquiryBody,
+  killAllServers,
+  launch,
+  pgliteInstallation,
+  postgresInstallation,
+  postInquiry,
+  reportCounts,
+  rows,
+  type Installation,
+  type Posted,
+  type Server,
+} from '../fixtures/server';
 import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from '../fixtures/smtp';
 
 /**
  * Durability of the production build: many concurrent submissions, replays,
  * and SIGKILL in the middle of a burst. What the server acknowledged (201)
  * must be stored exactly once and its mails must go out, after a restart on
- * the same data.
+ * the same data. `RESILIENCE_KILLS` sets how many times the embedded database's
+ * server is killed (3 here; `npm run test:resilience` kills it 100 times).
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const ENTRY = path.join(ROOT, 'dist/server/entry.mjs');
-const BUILT = existsSync(ENTRY);
-if (!BUILT) {
-  console.warn(`durability tests SKIPPED: ${path.relative(ROOT, ENTRY)} is missing — build it first with \`ASTRO_TELEMETRY_DISABLED=1 npx astro build\` (npm test does).`);
-}
+if (!BUILT) console.warn(`durability tests SKIPPED: ${NOT_BUILT_NOTE}.`);
 
 const PG_UP = BUILT && (await postgresReachable());
+const KILLS = Math.max(1, Number(process.env.RESILIENCE_KILLS ?? 3));
 
-const SALT = 'pink-salt-coarse-2-5mm-25kg-bags'; // khewra-crystal-salt-works
-const BALL = 'hand-stitched-pu-match-football-size-5'; // chenab-sports-works
-const EXPORTERS = ['khewra-crystal-salt-works', 'chenab-sports-works'];
 /** The lease a mail worker takes on the jobs it claims (MailWorker's default `leaseSeconds`). */
 const LEASE_MS = 60_000;
 
-const run = randomBytes(4).toString('hex');
-
-function inquiryBody(tag: string, i: number) {
-  return {
-    locale: i % 2 ? 'zh' : 'en',
-    buyer: {
-      name: `Buyer ${i}`,
-      company: 'Ningbo Import & Export Co., Ltd.',
-      email: `${tag}-${run}-${i}@importer.example.cn`,
-      phone: '+86 138 0000 0000',
-    },
-    destinationPort: 'shanghai',
-    incoterm: 'FOB',
-    consent: true,
-    items: [
-      { product: SALT, quantity: 20 + i, unit: 'ton' },
-      { product: BALL, quantity: 500 + i, unit: 'piece' },
-    ],
-  };
-}
-
-interface Posted {
-  key: string;
-  body: ReturnType<typeof inquiryBody>;
-  status: number;
-  replayed: boolean;
-  references: string[];
-  exporters: string[];
-}
-
-async function postInquiry(origin: string, key: string, body: ReturnType<typeof inquiryBody>): Promise<Posted> {
-  const res = await fetch(`${origin}/api/inquiries`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as { inquiries?: Array<{ reference: string; exporter: string }> };
-  return {
-    key,
-    body,
-    status: res.status,
-    replayed: res.headers.get('idempotent-replayed') === 'true',
-    references: json.inquiries?.map((i) => i.reference) ?? [],
-    exporters: json.inquiries?.map((i) => i.exporter) ?? [],
-  };
-}
-
-interface Server {
-  origin: string;
-  child: ChildProcess;
-  exited: Promise<void>;
-  kill(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-const children = new Set<ChildProcess>();
-
-/** Starts the built server and waits for `GET /api/health` → 200 with the search index ready. */
-async function launch(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const base = { ...process.env };
-  for (const name of ['DATABASE_URL', 'SMTP_URL', 'DATA_DIR', 'MEILI_HOST', 'MEILI_API_KEY']) delete base[name];
-  const child = spawn(process.execPath, [ENTRY], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: {
-      ...base,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      SITE_URL: origin,
-      INQUIRY_LIMIT_PER_IP: '100000',
-      INQUIRY_LIMIT_PER_EMAIL: '100000',
-      ...env,
-    },
-  });
-  children.add(child);
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
-  let exitCode: number | string | null = null;
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
-      exitCode = code ?? signal;
-      children.delete(child);
-      resolve();
-    });
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (exitCode !== null) throw new Error(`server exited (${exitCode}) before it was healthy:\n${stderr}`);
-    try {
-      const res = await fetch(`${origin}/api/health`);
-      const health = (await res.json()) as { search?: { ready?: boolean } };
-      // The first health check starts the search index; wait for it, so the burst meets a settled server.
-      if (res.status === 200 && health.search?.ready) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server not healthy within 60 s:\n${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    origin,
-    child,
-    exited,
-    kill: async () => {
-      if (exitCode === null) child.kill('SIGKILL');
-      await exited;
-    },
-    stop: async () => {
-      if (exitCode === null) child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
-}
-
-async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+/** Runs `fn` over `items` with at most `limit` at a time, keeping the order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
+  return out;
 }
 
 interface Target {
@@ -168,72 +60,12 @@ interface Target {
   create(): Promise<Installation>;
 }
 
-interface Installation {
-  env: Record<string, string>;
-  /** Opens the database for inspection; for PGlite only while no server runs (the folder is locked). */
-  withDb<T>(fn: (db: Db) => Promise<T>): Promise<T>;
-  dispose(): Promise<void>;
-}
-
 const TARGETS: Target[] = [
-  {
-    name: 'pglite',
-    skip: !BUILT,
-    killCycles: 3,
-    create: async () => {
-      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pavilion-durability-'));
-      return {
-        env: { DATA_DIR: dataDir },
-        withDb: async (fn) => {
-          const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite') });
-          try {
-            return await fn(database.db);
-          } finally {
-            await database.close();
-          }
-        },
-        dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
-      };
-    },
-  },
-  {
-    name: 'postgres',
-    skip: !PG_UP,
-    killCycles: 1,
-    create: async () => {
-      const { url, drop } = await createPostgresDatabase('pavilion_durability');
-      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pavilion-durability-'));
-      return {
-        env: { DATA_DIR: dataDir, DATABASE_URL: url },
-        withDb: async (fn) => {
-          const database = await openDatabase({ url, poolSize: 2 });
-          try {
-            return await fn(database.db);
-          } finally {
-            await database.close();
-          }
-        },
-        dispose: async () => {
-          rmSync(dataDir, { recursive: true, force: true });
-          await drop();
-        },
-      };
-    },
-  },
+  { name: 'pglite', skip: !BUILT, killCycles: KILLS, create: () => pgliteInstallation('pavilion-durability-') },
+  { name: 'postgres', skip: !PG_UP, killCycles: 1, create: () => postgresInstallation('pavilion_durability') },
 ];
 
-afterAll(async () => {
-  // Whatever a failed test left running.
-  await Promise.all(
-    [...children].map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          child.once('exit', () => resolve());
-          child.kill('SIGKILL');
-        }),
-    ),
-  );
-});
+afterAll(killAllServers);
 
 const title = BUILT ? 'durability of the built server on $name' : 'durability of the built server on $name (SKIPPED: dist/server/entry.mjs missing, run `astro build`)';
 
@@ -253,8 +85,9 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
     for (const installation of installations) await installation.dispose();
   });
 
-  async function start(installation: Installation, env: Record<string, string> = {}) {
-    const server = await launch({ ...installation.env, ...env });
+  /** The kill loop needs no search index: it does not wait for one (a faster restart). */
+  async function start(installation: Installation, env: Record<string, string> = {}, waitForSearch = true) {
+    const server = await launch({ ...installation.env, ...env }, { waitForSearch });
     servers.push(server);
     return server;
   }
@@ -328,7 +161,8 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
 
   it.skipIf(skip)(
     `acknowledged submissions survive SIGKILL mid-burst (${killCycles}×) and their mails go out`,
-    { concurrent: false, timeout: 170_000 },
+    // About 4 s a cycle on 2 cores, then up to a minute and a half for the mails.
+    { concurrent: false, timeout: 180_000 + killCycles * 20_000 },
     async () => {
       const installation = await create();
       installations.push(installation);
@@ -338,13 +172,14 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
       const kills: number[] = [];
       /** When each replacement server was spawned (index = the kill it follows). */
       const restarts: number[] = [];
-      let server = await start(installation, env);
+      const verbose = killCycles <= 10;
+      let server = await start(installation, env, false);
 
       for (let cycle = 0; cycle < killCycles; cycle++) {
-        // 60 submissions over ~2 s. The server is killed about 1 s in, with requests in flight, once
-        // it has acknowledged a few (a server busy with its mail backlog may answer the first ones late).
+        // Up to 40 submissions over ~1.3 s. The server is killed about 0.6 s in, with requests in flight,
+        // once it has acknowledged a few (a server busy with its mail backlog may answer the first ones late).
         const burstStart = Date.now();
-        const killAt = burstStart + 900 + cycle * 150;
+        const killAt = burstStart + 500 + (cycle % 5) * 100;
         let acknowledged = 0;
         let killed = false;
         const kill = () => {
@@ -354,11 +189,11 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
           kills.push(Date.now());
         };
         const maybeKill = () => {
-          if (Date.now() >= killAt && acknowledged >= 5) kill();
+          if (Date.now() >= killAt && acknowledged >= 3) kill();
         };
         const timer = setTimeout(maybeKill, killAt - Date.now());
         const inFlight: Array<Promise<Posted | null>> = [];
-        for (let i = 0; i < 60 && !killed; i++) {
+        for (let i = 0; i < 40 && !killed; i++) {
           const wait = burstStart + i * 33 - Date.now();
           if (wait > 0) await new Promise((r) => setTimeout(r, wait));
           if (killed) break;
@@ -387,69 +222,67 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
         // Everything answered before the kill was a success: nothing was refused.
         expect(results.filter((r) => r && r.status !== 201)).toEqual([]);
         for (const r of ok) acked.set(r.key, r);
-        console.info(`[${name}] cycle ${cycle + 1}: killed after ${kills.at(-1)! - burstStart} ms; ${ok.length} acknowledged of ${inFlight.length} sent`);
+        if (verbose || (cycle + 1) % 10 === 0) {
+          console.info(`[${name}] cycle ${cycle + 1}: killed after ${kills.at(-1)! - burstStart} ms; ${ok.length} acknowledged of ${inFlight.length} sent (${acked.size} so far)`);
+        }
         expect(ok.length).toBeGreaterThan(0);
-        // Restart on the same data (PGlite: the dead process's lock is taken over).
+        // Restart on the same data (PGlite: the dead process's lock is taken over); it must open every time.
         restarts.push(Date.now());
-        server = await start(installation, env);
+        server = await start(installation, env, false);
       }
 
-      expect(acked.size).toBeGreaterThanOrEqual(5 * killCycles);
+      expect(acked.size).toBeGreaterThanOrEqual(killCycles);
 
       // Every acknowledged submission is there, with its references: a replay stores nothing new.
-      const replays = await Promise.all([...acked.values()].map((a) => postInquiry(server.origin, a.key, a.body)));
-      for (const [i, a] of [...acked.values()].entries()) {
+      const ackedList = [...acked.values()];
+      const replays = await mapLimit(ackedList, 20, (a) => postInquiry(server.origin, a.key, a.body));
+      for (const [i, a] of ackedList.entries()) {
         expect(replays[i]).toMatchObject({ status: 201, replayed: true, references: a.references });
       }
 
       // Their mails arrive: each exporter notice (by Message-ID) and each buyer confirmation (by buyer e-mail).
-      const exporterIds = [...acked.values()].flatMap((a) => a.references.map((ref) => `inquiry-${ref}-exporter@pavilion`));
-      const buyerEmails = [...acked.values()].map((a) => a.body.buyer.email);
+      const exporterIds = ackedList.flatMap((a) => a.references.map((ref) => `inquiry-${ref}-exporter@pavilion`));
+      const buyerEmails = new Set(ackedList.map((a) => a.body.buyer.email));
       const have = (mails: ReceivedMail[]) => {
         const ids = new Set(mails.map((m) => m.messageId));
         const to = new Set(mails.flatMap((m) => m.to));
-        return exporterIds.every((id) => ids.has(id)) && buyerEmails.every((e) => to.has(e));
+        return exporterIds.every((id) => ids.has(id)) && [...buyerEmails].every((e) => to.has(e));
       };
       const waitStart = Date.now();
-      // A job the killed process had claimed stays leased for LEASE_MS before another round may take it.
-      await peer.waitFor(have, LEASE_MS + 45_000);
+      // A job the killed process had claimed stays leased for LEASE_MS before another round may take it
+      // (PostgreSQL; the embedded database frees them on start-up), and the backlog takes a while.
+      await peer.waitFor(have, LEASE_MS + 45_000 + acked.size * 20);
       console.info(
         `[${name}] ${kills.length} kills, ${acked.size} acknowledged of ${sent.size} sent; all their mails in ${Date.now() - waitStart} ms after the last restart`,
       );
 
       const buyerMail = new Map<string, ReceivedMail>();
-      for (const m of peer.messages) for (const to of m.to) if (buyerEmails.includes(to)) buyerMail.set(to, m);
+      for (const m of peer.messages) for (const to of m.to) if (buyerEmails.has(to)) buyerMail.set(to, m);
       for (const [email, mail] of buyerMail) {
         expect(mail.messageId, email).toMatch(/^submission-\d+-buyer@pavilion$/);
       }
 
       // Exactly once by Message-ID — except that SMTP is at-least-once: a kill between the relay's
-      // "250 OK" and the job being marked sent repeats that mail (same Message-ID) once the restarted
-      // server's lease on it expires. The worker has at most MAIL_CONCURRENCY mails in flight, so that
-      // is at most MAIL_CONCURRENCY mails per kill. The first copy went out just before the kill (on
-      // PGlite the "sent" update can wait seconds behind the burst's queued transactions) or just after
-      // it (the dead server's last bytes were still in the socket: the peer read them after the kill);
-      // the second comes from the restarted server.
+      // "250 OK" and the job being marked sent repeats that mail (same Message-ID) from the restarted
+      // server. The worker has at most MAIL_CONCURRENCY mails in flight, so each kill repeats at most
+      // that many. Each further copy comes from a later server: a restart lies between two copies (the
+      // first copy went out just before the kill, or just after it when the dead server's last bytes
+      // were still in the socket, but before the replacement was spawned).
       const copies = new Map<string, ReceivedMail[]>();
       for (const m of peer.messages) copies.set(m.messageId, [...(copies.get(m.messageId) ?? []), m]);
       const repeated = [...copies.entries()].filter(([, list]) => list.length > 1);
+      let extraCopies = 0;
       for (const [id, list] of repeated) {
         const times = list.map((m) => m.acceptedAt);
         const context = `${id} accepted at ${JSON.stringify(times)}; kills at ${JSON.stringify(kills)}; restarts at ${JSON.stringify(restarts)}`;
-        expect(list, context).toHaveLength(2);
-        const cycle = kills.findIndex((k, i) => times[0]! >= k - 5000 && times[0]! <= restarts[i]! && times[1]! >= restarts[i]!);
-        expect(cycle, `repeated without a kill in between: ${context}`).toBeGreaterThanOrEqual(0);
+        for (let c = 1; c < times.length; c++) {
+          const between = restarts.some((r) => r >= times[c - 1]! && r <= times[c]!);
+          expect(between, `repeated without a restart in between: ${context}`).toBe(true);
+        }
+        extraCopies += list.length - 1;
+        if (verbose) console.info(`[${name}] repeated (at-least-once): ${id}, ${list.length} copies`);
       }
-      for (const [i, kill] of kills.entries()) {
-        const afterThisKill = repeated.filter(([, list]) => list[0]!.acceptedAt >= kill - 5000 && list[0]!.acceptedAt <= restarts[i]!);
-        expect(afterThisKill.length, `mails repeated after kill ${i + 1}`).toBeLessThanOrEqual(MAIL_CONCURRENCY);
-      }
-      for (const [id, list] of repeated) {
-        const i = kills.findIndex((_, j) => list[0]!.acceptedAt <= restarts[j]!);
-        console.info(
-          `[${name}] repeated after kill ${i + 1} (at-least-once): ${id}, first copy ${list[0]!.acceptedAt - kills[i]!} ms after the kill, second ${list[1]!.acceptedAt - restarts[i]!} ms after the restart`,
-        );
-      }
+      expect(extraCopies, 'mails repeated').toBeLessThanOrEqual(MAIL_CONCURRENCY * kills.length);
       for (const id of exporterIds) expect(copies.get(id)?.length ?? 0, id).toBeGreaterThanOrEqual(1);
 
       await server.stop();
@@ -490,6 +323,16 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
         expect(ackedJobs.filter((j) => j.status !== 'sent')).toEqual([]);
         // Every stored submission (acknowledged or not) has its three jobs.
         expect(jobs).toHaveLength(byKey.size * 3);
+        reportCounts(`kill-loop-${name}`, {
+          'submissions sent': sent.size,
+          'submissions acknowledged': acked.size,
+          'submissions stored': byKey.size,
+          'mails expected': acked.size * 3,
+          'mails sent': peer.messages.length,
+          'mails repeated': extraCopies,
+          kills: kills.length,
+          restarts: restarts.length,
+        });
       });
     },
   );

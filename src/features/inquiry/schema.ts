@@ -35,7 +35,7 @@ export const LIMITS = {
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 const HTML = /<\s*\/?\s*[a-z!?][^>]*>/i;
 
-function text(max: number, options: { required?: boolean; multiline?: boolean } = {}) {
+export function plainText(max: number, options: { required?: boolean; multiline?: boolean } = {}) {
   const { required = false, multiline = false } = options;
   return z
     .string({ error: (issue) => (issue.input === undefined || issue.input === null ? 'required' : 'invalidType') })
@@ -64,8 +64,8 @@ const targetPrice = z.coerce
   .max(LIMITS.price, { error: 'priceMax' });
 
 export const buyerSchema = z.object({
-  name: text(LIMITS.name, { required: true }),
-  company: text(LIMITS.company, { required: true }),
+  name: plainText(LIMITS.name, { required: true }),
+  company: plainText(LIMITS.company, { required: true }),
   email: z
     .string({ error: 'required' })
     .trim()
@@ -82,8 +82,8 @@ export const buyerSchema = z.object({
     .trim()
     .regex(/^$|^[a-zA-Z][-_a-zA-Z0-9]{5,19}$/, { error: 'invalidWechat' })
     .default(''),
-  province: text(50).default(''),
-  city: text(50).default(''),
+  province: plainText(50).default(''),
+  city: plainText(50).default(''),
 });
 
 export const itemSchema = z.object({
@@ -91,7 +91,7 @@ export const itemSchema = z.object({
   quantity,
   unit: z.enum(UNITS, { error: 'invalidUnit' }),
   targetPriceUsdCents: targetPrice.optional(),
-  note: text(LIMITS.note, { multiline: true }).default(''),
+  note: plainText(LIMITS.note, { multiline: true }).default(''),
 });
 
 const common = {
@@ -99,7 +99,7 @@ const common = {
   buyer: buyerSchema,
   destinationPort: z.enum(PORTS, { error: 'invalidPort' }),
   incoterm: z.enum(INCOTERMS, { error: 'invalidIncoterm' }),
-  message: text(LIMITS.message, { multiline: true }).default(''),
+  message: plainText(LIMITS.message, { multiline: true }).default(''),
   consent: z.literal(true, { error: 'consentRequired' }),
 };
 
@@ -146,4 +146,4 @@ export function parseInquiry(body: unknown): { data: InquiryInput } | { errors: 
 }
 
 /** A message in an inquiry's conversation (buyer or exporter). */
-export const messageSchema = text(LIMITS.message, { required: true, multiline: true });
+export const messageSchema = plainText(LIMITS.message, { required: true, multiline: true });

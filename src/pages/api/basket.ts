@@ -17,7 +17,14 @@ const schema = z.object({
 
 /** Changes the basket without JavaScript: a form post, then back to the page (303). */
 export const POST: APIRoute = async ({ request, cookies }) => {
-  const form = Object.fromEntries(await request.formData());
+  let form: Record<string, FormDataEntryValue>;
+  try {
+    form = Object.fromEntries(await request.formData());
+  } catch {
+    // Not a form (JSON, plain text, broken multipart): the basket takes form posts only.
+    const locale = negotiateLocale(request.headers.get('accept-language'));
+    return new Response(getT(locale)('errors.badRequest'), { status: 415, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   // The inquiry form's per-product "remove" buttons post the whole form here with `remove=<slug>`.
   const parsed = schema.safeParse(typeof form.remove === 'string' ? { op: 'remove', product: form.remove, return: form.return } : form);
   if (!parsed.success) {

@@ -80,7 +80,14 @@ export async function listCategories(db: Db): Promise<Array<CategoryRow & { prod
   return rows.map((c) => ({ ...c, productCount: byId.get(c.id) ?? 0 }));
 }
 
+/**
+ * Whether a slug from a URL can name anything: PostgreSQL refuses text with
+ * NUL outright (an error, where the visitor should simply get a 404).
+ */
+const lookupable = (slug: string) => slug.length > 0 && slug.length <= 200 && !slug.includes('\u0000');
+
 export async function getCategory(db: Db, slug: string): Promise<CategoryRow | null> {
+  if (!lookupable(slug)) return null;
   const [row] = await db.select().from(t.categories).where(eq(t.categories.slug, slug));
   return row ?? null;
 }
@@ -147,6 +154,7 @@ export interface ProductDetail {
 
 /** A public product with everything its page shows; null when unknown or not public. */
 export async function getProductDetail(db: Db, slug: string): Promise<ProductDetail | null> {
+  if (!lookupable(slug)) return null;
   const [row] = await db
     .select({ product: t.products, exporter: t.exporters, category: t.categories })
     .from(t.products)
@@ -208,6 +216,7 @@ export interface ExporterDetail {
 
 /** A verified exporter's shop; null when unknown or not public. */
 export async function getExporterDetail(db: Db, slug: string): Promise<ExporterDetail | null> {
+  if (!lookupable(slug)) return null;
   const [exporter] = await db
     .select()
     .from(t.exporters)

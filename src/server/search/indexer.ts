@@ -15,12 +15,15 @@ export class SearchIndexer {
   private since: Date | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
 
   constructor(
     private readonly db: Db,
     readonly engine: SearchEngine,
     /** Documents that do not come from the database (articles), added on each rebuild. */
     private readonly extra: () => SearchDocument[] = () => [],
+    /** Called when a sync found changed or removed records. */
+    private readonly onChange: () => void = () => undefined,
   ) {}
 
   async rebuild(): Promise<number> {
@@ -32,9 +35,22 @@ export class SearchIndexer {
     return all.length;
   }
 
-  /** Applies the changes since the last rebuild or sync; returns how many documents changed. */
+  /**
+   * Applies the changes since the last rebuild or sync. Called while a run is
+   * under way, it queues one more run, so a change committed just before the
+   * call is always included when the promise resolves.
+   */
   sync(): Promise<void> {
-    this.running ??= (async () => {
+    if (this.running) {
+      this.queued ??= this.running
+        .catch(() => undefined)
+        .then(() => {
+          this.queued = null;
+          return this.sync();
+        });
+      return this.queued;
+    }
+    this.running = (async () => {
       try {
         if (!this.since) {
           await this.rebuild();
@@ -44,6 +60,7 @@ export class SearchIndexer {
         const { documents, removed } = await buildSearchDocuments(this.db, { since: new Date(this.since.getTime() - OVERLAP_MS) });
         await this.engine.upsert(documents);
         await this.engine.remove(removed);
+        if (documents.length || removed.length) this.onChange();
         this.since = now;
       } finally {
         this.running = null;
