@@ -4,10 +4,10 @@
 // runner's summary and one closing line with the totals.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, ensureModernNode } from './node-version.mjs';
+import { freePort } from './lib/free-port.mjs';
 
 ensureModernNode();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -24,17 +24,6 @@ function run(step, command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) failedSteps.push(step);
   return result.status === 0;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 if (want('types')) {

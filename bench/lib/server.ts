@@ -33,11 +33,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the built server on a free loopback port and waits until it answers its health check. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
+/**
+ * Starts the built server on a loopback port (a free one unless given) and
+ * waits until it answers its health check.
+ */
+export async function startServer(env: Record<string, string>, options: { port?: number } = {}): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/server/entry.mjs')], {
+  // The production server as `npm start` runs it: the adapter's handler inside scripts/serve.mjs.
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: origin, ...env },
@@ -60,14 +64,18 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   return {
     origin,
     process: child,
-    stop: () =>
-      child.exitCode !== null || child.signalCode !== null
-        ? Promise.resolve()
-        : new Promise((resolve) => {
-            child.once('exit', () => resolve());
-            child.kill('SIGTERM');
-          }),
+    stop: () => stopChild(child),
   };
+}
+
+/** Ends a child process with SIGTERM and waits until it has exited. */
+export function stopChild(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
 }
 
 export function percentile(values: number[], p: number): number {

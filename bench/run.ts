@@ -1,0 +1,254 @@
+/**
+ * `npm run bench`: the production build under load and in the browser.
+ *
+ * - pages: throughput and p50/p99 latency (autocannon) of a prerendered
+ *   article, a product page, a filtered category page and `/api/search`,
+ *   each side by side with its ceiling — the same bytes from a minimal
+ *   `node:http` server in its own process (bench/lib/ceiling.ts). The two
+ *   servers take turns (A B, then B A in the next round) with the same
+ *   settings; the pavilion's RSS is sampled throughout.
+ * - soak: mixed load over the same URLs for BENCH_SOAK_SECONDS, RSS sampled
+ *   every second: start, end, max and slope.
+ * - weight: HTML/CSS/JS bytes (gzip), requests, third-party requests and
+ *   eager vs on-interaction JavaScript per page type, in Chromium.
+ * - lighthouse: mobile scores in four categories per page type and locale.
+ * - search: bench/search.ts (synthetic 10k/100k catalogs).
+ *
+ * `npm run bench -- --only=pages,soak,weight,lighthouse,search` runs a
+ * subset (default: all). Settings: BENCH_CONNECTIONS (10), BENCH_SECONDS
+ * (10), BENCH_WARMUP_SECONDS (3), BENCH_ROUNDS (2), BENCH_SOAK_SECONDS (60).
+ * Results go to bench/results/*.json; summary.md and chart.svg are made
+ * from whatever results are there.
+ *
+ * The site is built first, for the loopback address the server will have,
+ * unless the last build was made for a free address and no source changed
+ * since (the rule of scripts/start.mjs).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { capture, startCeiling, type CeilingServer } from './lib/ceiling';
+import { load, rssMb, sampleRss, slopeMbPerMinute, type LoadResult, type RssSample } from './lib/load';
+import { runLighthouse } from './lib/lighthouse';
+import { ROOT, freePort, round, startServer, type RunningServer } from './lib/server';
+import { writeReport, type SideJson } from './lib/report';
+import { measureWeights } from './lib/weight';
+
+const PARTS = ['pages', 'soak', 'weight', 'lighthouse', 'search'] as const;
+type Part = (typeof PARTS)[number];
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = new Set<Part>(onlyArg ? (onlyArg.slice('--only='.length).split(',').map((s) => s.trim()) as Part[]) : PARTS);
+for (const part of only) if (!PARTS.includes(part)) throw new Error(`Unknown part "${part}"; choose from ${PARTS.join(', ')}`);
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+const RESULTS = path.join(ROOT, 'bench/results');
+
+const PRODUCT = 'hand-stitched-pu-match-football-size-5';
+const CATEGORY_FILTERS = '?province=punjab&sort=price-asc';
+/** A visitor with a basket sends a cookie: the page is rendered for them every time (no page cache). */
+const WITH_COOKIE = { Cookie: `pkp_basket=${encodeURIComponent(JSON.stringify(['pink-salt-coarse-2-5mm-25kg-bags']))}` };
+const LOADED_PAGES: Array<{ name: string; kind: string; url: string; target: number | null; headers?: Record<string, string> }> = [
+  { name: 'article', kind: 'prerendered', url: '/en/culture/mughal-lahore/', target: 0.8 },
+  { name: 'product', kind: 'server-rendered', url: `/en/products/${PRODUCT}/`, target: 0.5 },
+  { name: 'product*', kind: 'server-rendered for a visitor with a cookie (never cached)', url: `/en/products/${PRODUCT}/`, target: null, headers: WITH_COOKIE },
+  { name: 'category', kind: 'server-rendered, filtered', url: `/en/categories/sports-goods/${CATEGORY_FILTERS}`, target: null },
+  { name: 'api-search', kind: 'JSON', url: '/api/search?q=football&locale=en', target: null },
+];
+const BROWSED_PAGES = (['en', 'zh'] as const).flatMap((l) => [
+  { name: `home ${l}`, url: `/${l}/` },
+  { name: `category ${l}`, url: `/${l}/categories/sports-goods/${CATEGORY_FILTERS}` },
+  { name: `product ${l}`, url: `/${l}/products/${PRODUCT}/` },
+  { name: `search ${l}`, url: `/${l}/search/?q=${encodeURIComponent(l === 'en' ? 'football' : '足球')}` },
+  { name: `article ${l}`, url: `/${l}/culture/mughal-lahore/` },
+]);
+
+const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version };
+
+function save(name: string, data: object): void {
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify({ generatedAt: new Date().toISOString(), machine, ...data }, null, 2)}\n`);
+}
+
+// ---------------------------------------------------------------- build
+
+const SOURCES = ['src', 'locales', 'public', 'drizzle', 'astro.config.mjs', 'package.json'];
+function newest(p: string): number {
+  const stat = statSync(p, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(p).reduce((max, name) => Math.max(max, newest(path.join(p, name))), stat.mtimeMs);
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+/** Builds for http://127.0.0.1:<port> unless the current build was made for a free loopback port and is fresh; returns the port. */
+async function ensureFreshBuild(): Promise<number> {
+  const entry = path.join(ROOT, 'dist/server/entry.mjs');
+  const stamp = path.join(ROOT, 'dist/.site-url');
+  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+  const builtFor = existsSync(stamp) ? readFileSync(stamp, 'utf8') : '';
+  const match = /^http:\/\/127\.0\.0\.1:(\d+)$/.exec(builtFor);
+  if (built && match && SOURCES.every((s) => newest(path.join(ROOT, s)) <= built) && (await portIsFree(Number(match[1])))) {
+    console.log(`Using the build made for ${builtFor}`);
+    return Number(match[1]);
+  }
+  const port = await freePort();
+  const siteUrl = `http://127.0.0.1:${port}`;
+  console.log(`Building the site for ${siteUrl}…`);
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl },
+  });
+  if (result.status !== 0) throw new Error('build failed');
+  writeFileSync(stamp, siteUrl);
+  return port;
+}
+
+// ---------------------------------------------------------------- pages and soak
+
+interface Side extends SideJson {
+  runs: LoadResult[];
+}
+
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+function combine(runs: LoadResult[]): Side {
+  const requests = runs.reduce((s, r) => s + r.requests, 0);
+  const seconds = runs.reduce((s, r) => s + r.seconds, 0);
+  return {
+    rps: round(requests / seconds, 1),
+    p50Ms: round(mean(runs.map((r) => r.p50Ms)), 2),
+    p99Ms: round(mean(runs.map((r) => r.p99Ms)), 2),
+    requests,
+    errors: runs.reduce((s, r) => s + r.errors, 0),
+    timeouts: runs.reduce((s, r) => s + r.timeouts, 0),
+    non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
+    runs,
+  };
+}
+
+async function benchPages(server: RunningServer): Promise<void> {
+  const pid = server.process.pid!;
+  const captured = await capture(server.origin, LOADED_PAGES.map((p) => p.url));
+  const ceiling: CeilingServer = await startCeiling(captured);
+  const settings = { connections: CONNECTIONS, seconds: SECONDS };
+  const rss = sampleRss(pid);
+  const rows = [];
+  try {
+    for (const [i, page] of LOADED_PAGES.entries()) {
+      const runs = { pavilion: [] as LoadResult[], ceiling: [] as LoadResult[] };
+      for (let round_ = 0; round_ < ROUNDS; round_++) {
+        const pavilionFirst = (i + round_) % 2 === 0;
+        for (const side of pavilionFirst ? (['pavilion', 'ceiling'] as const) : (['ceiling', 'pavilion'] as const)) {
+          const origin = side === 'pavilion' ? server.origin : ceiling.origin;
+          await load(origin, [page.url], { connections: CONNECTIONS, seconds: WARMUP_SECONDS }, page.headers);
+          const result = await load(origin, [page.url], settings, page.headers);
+          runs[side].push(result);
+          console.log(`  ${page.name.padEnd(11)} ${side.padEnd(8)} ${String(result.rps).padStart(8)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  errors ${result.errors}  non-2xx ${result.non2xx}`);
+        }
+      }
+      const pavilion = combine(runs.pavilion);
+      const ceilingSide = combine(runs.ceiling);
+      rows.push({
+        name: page.name,
+        kind: page.kind,
+        url: page.url,
+        bytes: captured[i]!.body.length,
+        contentType: captured[i]!.contentType,
+        pavilion,
+        ceiling: ceilingSide,
+        ratio: {
+          rps: round(pavilion.rps / ceilingSide.rps, 3),
+          p50: round(pavilion.p50Ms / Math.max(ceilingSide.p50Ms, 0.01), 1),
+          p99: round(pavilion.p99Ms / Math.max(ceilingSide.p99Ms, 0.01), 1),
+        },
+        target: page.target,
+        met: page.target === null ? null : pavilion.rps / ceilingSide.rps >= page.target,
+      });
+    }
+  } finally {
+    await ceiling.stop();
+  }
+  const samples = rss.stop();
+  save('pages', {
+    settings: { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, rounds: ROUNDS },
+    pages: rows,
+    pavilionRssMb: { start: samples[0]?.mb, end: samples.at(-1)?.mb, max: Math.max(...samples.map((s) => s.mb)) },
+  });
+}
+
+function rssSummary(samples: RssSample[]) {
+  const secondHalf = samples.filter((s) => s.t >= (samples.at(-1)?.t ?? 0) / 2);
+  return {
+    startMb: samples[0]?.mb ?? Number.NaN,
+    endMb: samples.at(-1)?.mb ?? Number.NaN,
+    maxMb: Math.max(...samples.map((s) => s.mb)),
+    slopeMbPerMinute: round(slopeMbPerMinute(samples), 2),
+    secondHalfSlopeMbPerMinute: round(slopeMbPerMinute(secondHalf), 2),
+  };
+}
+
+async function soak(server: RunningServer, idleMb: number): Promise<void> {
+  const paths = [...LOADED_PAGES.map((p) => p.url), `/zh/products/${PRODUCT}/`, `/zh/search/?q=${encodeURIComponent('足球')}`, '/en/'];
+  console.log(`Soak: ${SOAK_SECONDS} s of mixed load over ${paths.length} URLs, ${CONNECTIONS} connections`);
+  const rss = sampleRss(server.process.pid!);
+  const result = await load(server.origin, paths, { connections: CONNECTIONS, seconds: SOAK_SECONDS });
+  const samples = rss.stop();
+  const summary = { idleAfterStartMb: round(idleMb, 1), ...rssSummary(samples) };
+  console.log(`  ${result.rps} req/s, errors ${result.errors}, non-2xx ${result.non2xx}; RSS ${summary.startMb} → ${summary.endMb} MB (max ${summary.maxMb}), slope ${summary.slopeMbPerMinute} MB/min`);
+  save('soak', { settings: { connections: CONNECTIONS, seconds: SOAK_SECONDS, paths }, load: result, rss: summary, samples });
+}
+
+// ---------------------------------------------------------------- main
+
+const needsServer = (['pages', 'soak', 'weight', 'lighthouse'] as const).some((p) => only.has(p));
+if (needsServer) {
+  const port = await ensureFreshBuild();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-pages-'));
+  const server = await startServer({ DATA_DIR: dataDir, SITE_URL: `http://127.0.0.1:${port}` }, { port });
+  try {
+    // The first index sync after start-up re-reads the freshly seeded catalog; let it pass.
+    await new Promise((r) => setTimeout(r, 5000));
+    const idleMb = rssMb(server.process.pid!);
+    if (only.has('pages')) {
+      console.log(`Pages: ${CONNECTIONS} connections × ${SECONDS} s after ${WARMUP_SECONDS} s warm-up, ${ROUNDS} rounds, pavilion and ceiling in turn`);
+      await benchPages(server);
+    }
+    if (only.has('soak')) await soak(server, idleMb);
+    if (only.has('weight')) {
+      console.log('Weight: Chromium, empty cache, each page type');
+      const pages = await measureWeights(server.origin, BROWSED_PAGES);
+      for (const p of pages)
+        console.log(`  ${p.name.padEnd(12)} html ${(p.html.gzip / 1024).toFixed(1)} KB · css ${(p.css.gzip / 1024).toFixed(1)} KB · js ${(p.jsEager.gzip / 1024).toFixed(1)} + ${(p.jsOnInteraction.gzip / 1024).toFixed(1)} KB · ${p.requests} requests · third-party ${p.thirdPartyRequests}`);
+      save('weight', { compression: 'gzip level 6', pages });
+    }
+    if (only.has('lighthouse')) {
+      console.log('Lighthouse: mobile, default configuration');
+      save('lighthouse', { pages: await runLighthouse(server.origin, BROWSED_PAGES) });
+    }
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (only.has('search')) {
+  console.log('Search: bench/search.ts');
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench/search.ts')], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('bench/search.ts failed');
+}
+
+writeReport(RESULTS);
+console.log(`Summary: ${path.relative(ROOT, path.join(RESULTS, 'summary.md'))} · chart: ${path.relative(ROOT, path.join(RESULTS, 'chart.svg'))}`);
