@@ -200,15 +200,26 @@ function rssSummary(samples: RssSample[]) {
   };
 }
 
+/**
+ * Mixed load: cookie-less visitors over every page kind (mostly answered
+ * from the page cache) and, at the same time, visitors with a basket cookie
+ * whose pages are rendered every time, so the database and renderer run for
+ * the whole soak too.
+ */
 async function soak(server: RunningServer, idleMb: number): Promise<void> {
   const paths = [...LOADED_PAGES.map((p) => p.url), `/zh/products/${PRODUCT}/`, `/zh/search/?q=${encodeURIComponent('足球')}`, '/en/'];
-  console.log(`Soak: ${SOAK_SECONDS} s of mixed load over ${paths.length} URLs, ${CONNECTIONS} connections`);
+  const rendered = [`/en/products/${PRODUCT}/`, `/zh/products/${PRODUCT}/`, '/zh/categories/sports-goods/?sort=price-asc', `/zh/search/?q=${encodeURIComponent('喜马拉雅')}`];
+  const renderConnections = Math.max(1, Math.round(CONNECTIONS / 5));
+  console.log(`Soak: ${SOAK_SECONDS} s of mixed load over ${paths.length} URLs (${CONNECTIONS} connections) and ${rendered.length} pages rendered for visitors with a cookie (${renderConnections} connections)`);
   const rss = sampleRss(server.process.pid!);
-  const result = await load(server.origin, paths, { connections: CONNECTIONS, seconds: SOAK_SECONDS });
+  const [result, renders] = await Promise.all([
+    load(server.origin, paths, { connections: CONNECTIONS, seconds: SOAK_SECONDS }),
+    load(server.origin, rendered, { connections: renderConnections, seconds: SOAK_SECONDS }, WITH_COOKIE),
+  ]);
   const samples = rss.stop();
   const summary = { idleAfterStartMb: round(idleMb, 1), ...rssSummary(samples) };
-  console.log(`  ${result.rps} req/s, errors ${result.errors}, non-2xx ${result.non2xx}; RSS ${summary.startMb} → ${summary.endMb} MB (max ${summary.maxMb}), slope ${summary.slopeMbPerMinute} MB/min`);
-  save('soak', { settings: { connections: CONNECTIONS, seconds: SOAK_SECONDS, paths }, load: result, rss: summary, samples });
+  console.log(`  ${result.rps} req/s + ${renders.rps} rendered req/s, errors ${result.errors + renders.errors}, non-2xx ${result.non2xx + renders.non2xx}; RSS ${summary.startMb} → ${summary.endMb} MB (max ${summary.maxMb}), slope ${summary.slopeMbPerMinute} MB/min`);
+  save('soak', { settings: { connections: CONNECTIONS, renderConnections, seconds: SOAK_SECONDS, paths, rendered }, load: result, renders, rss: summary, samples });
 }
 
 // ---------------------------------------------------------------- main

@@ -35,8 +35,10 @@ export interface PagesJson {
 }
 export interface SoakJson {
   generatedAt: string;
-  settings: { connections: number; seconds: number; paths: string[] };
+  settings: { connections: number; seconds: number; paths: string[]; renderConnections?: number; rendered?: string[] };
   load: LoadResult;
+  /** Visitors with a cookie at the same time: pages rendered every time. */
+  renders?: LoadResult;
   rss: { idleAfterStartMb: number; startMb: number; endMb: number; maxMb: number; slopeMbPerMinute: number; secondHalfSlopeMbPerMinute: number };
   samples: RssSample[];
 }
@@ -92,7 +94,10 @@ export function writeReport(dir: string): void {
     md.push(
       `## Memory under mixed load (${soak.generatedAt.slice(0, 10)})`,
       '',
-      `${soak.settings.seconds} s over ${soak.settings.paths.length} URLs, ${soak.settings.connections} connections: ${fmt(soak.load.rps)} req/s, ${soak.load.errors + soak.load.timeouts} errors, ${soak.load.non2xx} non-2xx.`,
+      `${soak.settings.seconds} s over ${soak.settings.paths.length} URLs, ${soak.settings.connections} connections: ${fmt(soak.load.rps)} req/s, ${soak.load.errors + soak.load.timeouts} errors, ${soak.load.non2xx} non-2xx.` +
+        (soak.renders
+          ? ` At the same time ${soak.settings.rendered?.length} pages rendered for visitors with a cookie (never cached), ${soak.settings.renderConnections} connections: ${fmt(soak.renders.rps)} req/s (${fmt(soak.renders.requests)} renders), ${soak.renders.errors + soak.renders.timeouts} errors, ${soak.renders.non2xx} non-2xx.`
+          : ''),
       '',
       '| RSS idle after start | at start of load | at end | max | slope (whole run) | slope (second half) |',
       '| ---: | ---: | ---: | ---: | ---: | ---: |',
