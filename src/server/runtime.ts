@@ -5,6 +5,8 @@ import { openDatabase, type Database } from './db/client';
 import { createMailer, type Mailer } from './mail/transport';
 import { MailWorker, releaseLeases } from './mail/worker';
 import { pruneRateLimits } from './rate-limit';
+import { getMediaStorage } from './media/media-runtime';
+import { sweepAbandonedUploads } from './media/uploads';
 import { seedDemoCatalog } from './seed/seed';
 import { seedDemoAccounts } from './auth/demo';
 
@@ -55,7 +57,11 @@ async function boot(): Promise<Runtime> {
   // The lock file makes this process the only worker of the embedded database: leases left by a killed one are stale.
   if (database.kind === 'pglite') await releaseLeases(database.db);
   mailWorker.start(1000);
-  setInterval(() => void pruneRateLimits(database.db).catch(() => undefined), 3_600_000).unref();
+  // Hourly housekeeping: old rate-limit windows, photos uploaded a day ago for products never saved.
+  setInterval(() => {
+    void pruneRateLimits(database.db).catch(() => undefined);
+    void sweepAbandonedUploads(database.db, getMediaStorage()).catch(() => undefined);
+  }, 3_600_000).unref();
   installShutdown(database, mailWorker, mailer);
   return { database, mailer, mailWorker, startedAt: new Date() };
 }

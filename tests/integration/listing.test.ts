@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyValues, rawInput, valuesFromForm } from '../../src/features/portal/product-form';
@@ -14,7 +14,7 @@ import { MAX_PIXELS, UploadError } from '../../src/server/media/images';
 import { LocalDiskStorage } from '../../src/server/media/storage';
 import { BodyTooLarge, readCapped, readCappedForm } from '../../src/server/media/upload-body';
 import { parseUploadKey, pictureSources, variantPaths } from '../../src/server/media/upload-keys';
-import { deleteUpload, saveUpload } from '../../src/server/media/uploads';
+import { ABANDONED_AFTER_MS, deleteUpload, saveUpload, sweepAbandonedUploads } from '../../src/server/media/uploads';
 import { createProduct, getOwnProduct, ImageNotYours, listOwnProducts, previewProduct, setProductStatus, updateProduct } from '../../src/server/portal/products';
 import { productTranslation } from '../../src/server/portal/translation';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
@@ -167,6 +167,23 @@ describe.each(DATABASES)('trader products on $name', ({ open, skip }) => {
 
     expect(await deleteUpload(database.db, storage, chenab, theirs.id)).toBe(true);
     expect(await database.db.select().from(t.uploads).where(eq(t.uploads.id, theirs.id))).toEqual([]);
+  });
+
+  it.skipIf(skip)('photos uploaded a day ago for a product never saved are swept; photos in use and recent ones stay', async () => {
+    const used = await saveUpload(database.db, storage, khewra, await photo());
+    const abandoned = await saveUpload(database.db, storage, khewra, await photo());
+    const recent = await saveUpload(database.db, storage, chenab, await photo());
+    await createProduct(database.db, khewra, parse(formInput({ nameEn: 'Salt Lamp', images: [{ key: used.key, altEn: 'Salt lamp', altZh: '盐灯' }] })));
+    const dayAgo = new Date(Date.now() - ABANDONED_AFTER_MS - 60_000);
+    await database.db.update(t.uploads).set({ createdAt: dayAgo }).where(inArray(t.uploads.id, [used.id, abandoned.id]));
+
+    expect(await sweepAbandonedUploads(database.db, storage)).toBe(1);
+    const left = await database.db.select({ id: t.uploads.id }).from(t.uploads).where(inArray(t.uploads.id, [used.id, abandoned.id, recent.id]));
+    expect(left.map((r) => r.id).sort()).toEqual([used.id, recent.id].sort());
+    for (const file of variantPaths(parseUploadKey(abandoned.key)!)) expect(await storage.get(file)).toBeNull();
+    for (const upload of [used, recent]) expect(await storage.get(variantPaths(parseUploadKey(upload.key)!)[0]!)).not.toBeNull();
+    // A second sweep (another instance) finds nothing more to do.
+    expect(await sweepAbandonedUploads(database.db, storage)).toBe(0);
   });
 
   it.skipIf(skip)('translation completeness counts every English text and lists the ones without Chinese', async () => {

@@ -105,3 +105,26 @@ export async function deleteUnusedUploads(db: Db, storage: MediaStorage, exporte
   for (const { key } of unused) await removeFiles(storage, key);
   return unused.length;
 }
+
+/** How long an uploaded photo may wait for its product to be saved. */
+export const ABANDONED_AFTER_MS = 24 * 3_600_000;
+
+/**
+ * Deletes photos uploaded more than a day ago that no product shows: a
+ * trader who uploaded and then left the editor without saving. One
+ * statement, so with several instances each photo is removed by exactly
+ * one of them. Returns how many were removed.
+ */
+export async function sweepAbandonedUploads(db: Db, storage: MediaStorage, olderThan = new Date(Date.now() - ABANDONED_AFTER_MS)): Promise<number> {
+  const rows = await db.execute<{ key: string }>(sql`
+    delete from uploads u
+    where u.created_at < ${olderThan.toISOString()}
+      and not exists (
+        select 1 from products p
+        where p.exporter_id = u.exporter_id and p.images @> jsonb_build_array(jsonb_build_object('key', u.key))
+      )
+    returning u.key`);
+  const keys = (rows as unknown as { rows: Array<{ key: string }> }).rows.map((r) => r.key);
+  for (const key of keys) await removeFiles(storage, key).catch(() => undefined);
+  return keys.length;
+}
