@@ -94,3 +94,18 @@ test('a status link with a wrong token shows nothing of the inquiry', async ({ p
   expect(response!.status()).toBe(404);
   await expect(page.getByText('This link is not valid')).toBeVisible();
 });
+
+test('the APIs answer a method they do not take with 405, the methods they do, and a message in the caller’s language', async ({ request }) => {
+  const put = await request.put('/api/inquiries', { data: {}, headers: { 'Accept-Language': 'en' } });
+  expect(put.status()).toBe(405);
+  expect(put.headers()['allow']).toBe('POST');
+  expect((await put.json()).error).toBe('This address does not accept PUT requests. It accepts: POST.');
+  const get = await request.get('/api/basket', { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' } });
+  expect(get.status()).toBe(405);
+  expect((await get.json()).error).toBe('该地址不接受 GET 请求，仅接受：POST。');
+  const patch = await request.patch('/api/search?q=salt&locale=zh', { data: {} });
+  expect(patch.status()).toBe(405);
+  expect(patch.headers()['allow']).toBe('GET, HEAD');
+  expect((await patch.json()).error).toBe('该地址不接受 PATCH 请求，仅接受：GET, HEAD。');
+  expect((await request.head('/api/health')).status()).toBe(200);
+});

@@ -36,6 +36,7 @@ const RESPONSES: Array<{ path: string; kind: string; method?: string; body?: str
   { path: '/api/search?locale=xx', kind: 'API error' },
   { path: '/api/health', kind: 'API JSON' },
   { path: '/api/inquiries', kind: 'API error', method: 'POST', body: '{', headers: { 'Content-Type': 'application/json' } },
+  { path: '/api/inquiries', kind: 'API 405', method: 'PUT', body: '{}', headers: { 'Content-Type': 'application/json' } },
   { path: '/media/logo/khewra-crystal-salt-works.svg', kind: 'media' },
   { path: '/media/logo/nope', kind: 'media 404' },
   { path: '/', kind: 'redirect' },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getT } from '../../i18n';
 import { negotiateLocale } from '../../i18n/locales';
 import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '../../features/inquiry/basket';
+import { otherMethods } from '../../server/http';
 
 const schema = z.object({
   op: z.enum(['add', 'remove']),
@@ -37,3 +38,6 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   cookies.set(BASKET_COOKIE, decodeURIComponent(encodeBasket(next)), { path: '/', maxAge: 60 * 60 * 24 * 90, sameSite: 'lax' });
   return new Response(null, { status: 303, headers: { Location: parsed.data.return, 'Cache-Control': 'no-store' } });
 };
+
+/** Any other method: 405 with `Allow`, in the caller's language. */
+export const ALL = otherMethods('POST');

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { json } from '../../server/http';
+import { json, otherMethods } from '../../server/http';
 import { getRuntime } from '../../server/runtime';
 import { getSearch, searchHealth } from '../../server/search-runtime';
 
@@ -27,3 +27,7 @@ export const GET: APIRoute = async () => {
     );
   }
 };
+
+export const HEAD = GET;
+/** Any other method: 405 with `Allow`, in the caller's language. */
+export const ALL = otherMethods('GET', 'HEAD');

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { negotiateLocale } from '../../i18n/locales';
 import { getT } from '../../i18n';
-import { json } from '../../server/http';
+import { json, otherMethods } from '../../server/http';
 import { handleInquiry } from '../../server/inquiry/handle';
 import { clientIp, inquiryLimits } from '../../server/request';
 import { getDb, siteUrl } from '../../server/runtime';
@@ -56,3 +56,6 @@ export const POST: APIRoute = async ({ request, clientAddress }) => {
     { status: result.status, headers: result.retryAfter ? { 'Retry-After': String(result.retryAfter) } : {} },
   );
 };
+
+/** Any other method: 405 with `Allow`, in the caller's language. */
+export const ALL = otherMethods('POST');

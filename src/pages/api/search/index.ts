@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getT } from '../../../i18n';
 import { negotiateLocale } from '../../../i18n/locales';
-import { json } from '../../../server/http';
+import { json, otherMethods } from '../../../server/http';
 import { getSearch } from '../../../server/search-runtime';
 import { presentHit } from '../../../server/search/present';
 import { searchParamsSchema, toSearchQuery } from '../../../server/search/types';
@@ -38,3 +38,7 @@ export const GET: APIRoute = async ({ url, request }) => {
     return json({ error: t('errors.unavailable') }, { status: 503, headers: { 'Retry-After': '5' } });
   }
 };
+
+export const HEAD = GET;
+/** Any other method: 405 with `Allow`, in the caller's language. */
+export const ALL = otherMethods('GET', 'HEAD');

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { DATA_DIR } from 'astro:env/server';
 import { adminToken, tokenMatches } from '../../../server/admin-token';
-import { json } from '../../../server/http';
+import { json, otherMethods } from '../../../server/http';
 import { getSearch } from '../../../server/search-runtime';
 
 /** Rebuilds this instance's search index from the database; for `npm run search:reindex`. */
@@ -13,3 +13,6 @@ export const POST: APIRoute = async ({ request }) => {
   const documents = await indexer.rebuild();
   return json({ engine: engine.kind, documents, ms: Math.round(performance.now() - started) });
 };
+
+/** Any other method: 405 with `Allow`, in the caller's language. */
+export const ALL = otherMethods('POST');

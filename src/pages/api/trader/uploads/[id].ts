@@ -6,6 +6,7 @@ import { getMediaStorage } from '../../../../server/media/media-runtime';
 import { deleteUpload } from '../../../../server/media/uploads';
 import { getDb } from '../../../../server/runtime';
 import { searchChanged } from '../../../../server/search-runtime';
+import { otherMethods } from '../../../../server/http';
 
 /** Deletes one of the exporter's photos (files, record, and its place on their products): 204, or 404 when it is not theirs. */
 export const DELETE: APIRoute = async (ctx) => {
@@ -19,3 +20,6 @@ export const DELETE: APIRoute = async (ctx) => {
   await searchChanged();
   return new Response(null, { status: 204 });
 };
+
+/** Any other method: 405 with `Allow`, in the caller's language. */
+export const ALL = otherMethods('DELETE');

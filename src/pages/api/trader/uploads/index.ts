@@ -3,7 +3,7 @@ import { UPLOAD_MAX_BYTES } from 'astro:env/server';
 import { getT } from '../../../../i18n';
 import { negotiateLocale, isLocale } from '../../../../i18n/locales';
 import { requireExporter } from '../../../../server/auth/guard';
-import { json } from '../../../../server/http';
+import { json, otherMethods } from '../../../../server/http';
 import { uploadAnswer, uploadLimits } from '../../../../server/media/upload-answer';
 import { getDb } from '../../../../server/runtime';
 
@@ -23,3 +23,6 @@ export const POST: APIRoute = async (ctx) => {
   if (answer.ok) return json(answer.upload, { status: 201 });
   return json({ error: answer.message, code: answer.code }, { status: answer.status, headers: answer.status === 413 ? { Connection: 'close' } : {} });
 };
+
+/** Any other method: 405 with `Allow`, in the caller's language. */
+export const ALL = otherMethods('POST');
