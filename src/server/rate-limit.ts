@@ -17,36 +17,37 @@ export interface RateLimitRule {
  * through the same Drizzle connection (rate-limiter-flexible's PostgreSQL
  * store needs a `pg` pool), and it is one upsert.
  */
-export async function consumeRateLimits(db: Db, rules: RateLimitRule[], now = new Date()): Promise<number> {
-  let retryAfter = 0;
-  for (const rule of rules) {
-    const windowMs = rule.windowSeconds * 1000;
-    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+export function consumeRateLimits(db: Db, rules: RateLimitRule[], now = new Date()): Promise<number> {
+  return waitFor(rules, now, async (rule, windowStart) => {
     const rows = await db.execute<{ count: number }>(sql`
       insert into rate_limits (key, window_start, count) values (${rule.key}, ${windowStart.toISOString()}, 1)
       on conflict (key, window_start) do update set count = rate_limits.count + 1
       returning count`);
-    const count = Number((rows as unknown as { rows: Array<{ count: number }> }).rows[0]?.count ?? 0);
-    if (count > rule.limit) {
-      retryAfter = Math.max(retryAfter, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
-    }
-  }
-  return retryAfter;
+    return countOf(rows) > rule.limit;
+  });
 }
 
 /**
  * How many seconds to wait if any rule's current window is already full,
  * without counting this request: for limits that count only failures.
  */
-export async function peekRateLimits(db: Db, rules: RateLimitRule[], now = new Date()): Promise<number> {
+export function peekRateLimits(db: Db, rules: RateLimitRule[], now = new Date()): Promise<number> {
+  return waitFor(rules, now, async (rule, windowStart) => {
+    const rows = await db.execute<{ count: number }>(sql`
+      select count from rate_limits where key = ${rule.key} and window_start = ${windowStart.toISOString()}`);
+    return countOf(rows) >= rule.limit;
+  });
+}
+
+const countOf = (rows: unknown) => Number((rows as { rows: Array<{ count: number }> }).rows[0]?.count ?? 0);
+
+/** Seconds until the latest-ending full window among `rules` ends, or 0 when none is full. */
+async function waitFor(rules: RateLimitRule[], now: Date, full: (rule: RateLimitRule, windowStart: Date) => Promise<boolean>): Promise<number> {
   let retryAfter = 0;
   for (const rule of rules) {
     const windowMs = rule.windowSeconds * 1000;
     const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-    const rows = await db.execute<{ count: number }>(sql`
-      select count from rate_limits where key = ${rule.key} and window_start = ${windowStart.toISOString()}`);
-    const count = Number((rows as unknown as { rows: Array<{ count: number }> }).rows[0]?.count ?? 0);
-    if (count >= rule.limit) {
+    if (await full(rule, windowStart)) {
       retryAfter = Math.max(retryAfter, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
     }
   }
