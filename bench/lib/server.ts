@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../tests/fixtures/ports';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -16,16 +16,7 @@ export function ensureBuild(): void {
   if (result.status !== 0) throw new Error('build failed');
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-    srv.on('error', reject);
-  });
-}
+export { freePort };
 
 export interface RunningServer {
   origin: string;

@@ -35,3 +35,8 @@ export function seeOther(location: string, from?: Response | Headers): Response 
 export function safeNext(next: string | null, fallback: string): string {
   return next && /^\/(?:en|zh)\/(?:trader|operator)(?:\/[^\s\\]*)?$/.test(next) && !next.startsWith('//') ? next : fallback;
 }
+
+/** A row id from a route parameter: a positive integer of at most ten digits, or 0 (which matches nothing). */
+export function routeId(param: string | undefined): number {
+  return /^[1-9][0-9]{0,9}$/.test(param ?? '') ? Number(param) : 0;
+}

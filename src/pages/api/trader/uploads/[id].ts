@@ -7,6 +7,7 @@ import { deleteUpload } from '../../../../server/media/uploads';
 import { getDb } from '../../../../server/runtime';
 import { searchChanged } from '../../../../server/search-runtime';
 import { otherMethods } from '../../../../server/http';
+import { routeId } from '../../../../server/portal/http';
 
 /** Deletes one of the exporter's photos (files, record, and its place on their products): 204, or 404 when it is not theirs. */
 export const DELETE: APIRoute = async (ctx) => {
@@ -15,7 +16,7 @@ export const DELETE: APIRoute = async (ctx) => {
   ctx.locals.t = getT(ctx.locals.locale);
   const gate = await requireExporter(ctx);
   if (gate instanceof Response) return gate;
-  const id = /^[1-9][0-9]{0,9}$/.test(ctx.params.id ?? '') ? Number(ctx.params.id) : 0;
+  const id = routeId(ctx.params.id);
   if (!id || !(await deleteUpload(await getDb(), getMediaStorage(), gate.exporter.id, id))) return notYours(ctx);
   await searchChanged();
   return new Response(null, { status: 204 });

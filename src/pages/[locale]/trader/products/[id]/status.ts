@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { localePath } from '../../../../../i18n/url';
 import { notYours, requireExporter } from '../../../../../server/auth/guard';
-import { formStrings, readForm, seeOther } from '../../../../../server/portal/http';
+import { formStrings, readForm, routeId, seeOther } from '../../../../../server/portal/http';
 import { setProductStatus } from '../../../../../server/portal/products';
 import { getDb } from '../../../../../server/runtime';
 import { searchChanged } from '../../../../../server/search-runtime';
@@ -17,7 +17,7 @@ export const POST: APIRoute = async (ctx) => {
   const gate = await requireExporter(ctx);
   if (gate instanceof Response) return gate;
   const { locale } = ctx.locals;
-  const id = /^[1-9][0-9]{0,9}$/.test(ctx.params.id ?? '') ? Number(ctx.params.id) : 0;
+  const id = routeId(ctx.params.id);
   const form = await readForm(ctx.request);
   const parsed = statusForm.safeParse(form ? formStrings(form, ['status', 'return']) : {});
   if (!id) return notYours(ctx);
