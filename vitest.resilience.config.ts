@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/resilience/**/*.test.ts'],
     environment: 'node',
+    // One embedded PostgreSQL server for the run; each test file makes its own databases on it.
+    globalSetup: ['tests/fixtures/global-setup.ts'],
     testTimeout: 600_000,
     hookTimeout: 120_000,
     maxWorkers: 1,

@@ -34,7 +34,7 @@ try {
   // No server listening: work on the database directly.
 }
 
-const database = await openDatabase({ url: process.env.DATABASE_URL, dataDir: path.join(dataDir, 'pglite') });
+const database = await openDatabase({ url: process.env.DATABASE_URL, dataDir });
 try {
   await database.migrate();
   if (process.env.MEILI_HOST) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type checks, unit and integration tests (PGlite and PostgreSQL),
+// `npm test`: type checks, unit and integration tests (on the embedded PostgreSQL, and on the
+// PostgreSQL server at TEST_DATABASE_URL when set),
 // then browser tests in Chromium against the production build. Prints each
 // runner's summary and one closing line with the totals.
 import { spawnSync } from 'node:child_process';

@@ -43,10 +43,7 @@ export async function getAuth() {
 }
 
 async function boot(): Promise<Runtime> {
-  const database = await openDatabase({
-    url: DATABASE_URL,
-    dataDir: path.resolve(DATA_DIR, 'pglite'),
-  });
+  const database = await openDatabase({ url: DATABASE_URL, dataDir: path.resolve(DATA_DIR) });
   await database.migrate();
   if (SEED_DEMO) {
     await seedDemoCatalog(database.db);
@@ -54,8 +51,8 @@ async function boot(): Promise<Runtime> {
   }
   const mailer = createMailer({ smtpUrl: SMTP_URL, outboxDir: path.resolve(DATA_DIR, 'outbox'), from: MAIL_FROM });
   const mailWorker = new MailWorker(database.db, mailer, { siteUrl: siteUrl(), maxAttempts: MAIL_MAX_ATTEMPTS });
-  // The lock file makes this process the only worker of the embedded database: leases left by a killed one are stale.
-  if (database.kind === 'pglite') await releaseLeases(database.db);
+  // The data folder's lock makes this process the only worker of the embedded database: leases left by a killed one are stale.
+  if (database.kind === 'embedded') await releaseLeases(database.db);
   mailWorker.start(1000);
   // Hourly housekeeping: old rate-limit windows, photos uploaded a day ago for products never saved.
   setInterval(() => {
@@ -66,18 +63,29 @@ async function boot(): Promise<Runtime> {
   return { database, mailer, mailWorker, startedAt: new Date() };
 }
 
+/**
+ * How the process ends on SIGTERM/SIGINT: the HTTP server (scripts/serve.mjs)
+ * stops taking requests and lets the running ones finish, then calls this
+ * hook; it stops the mail worker, closes the pool and shuts the embedded
+ * PostgreSQL down cleanly. Without that server (astro dev) the signal is
+ * handled here directly.
+ */
+const SHUTDOWN = Symbol.for('pavilion.shutdown');
 let shutdownInstalled = false;
 function installShutdown(database: Database, mailWorker: MailWorker, mailer: Mailer) {
   if (shutdownInstalled) return;
   shutdownInstalled = true;
-  const stop = (signal: NodeJS.Signals) => {
-    // Close the embedded database cleanly so its folder is consistent, then leave.
-    void mailWorker
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= mailWorker
       .stop()
       .then(() => mailer.close())
-      .then(() => database.close())
-      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 0));
+      .then(() => database.close()));
+  (globalThis as Record<symbol, unknown>)[SHUTDOWN] = close;
+  const stop = (signal: NodeJS.Signals) => {
+    if (process.listenerCount(signal) > 1) return; // the HTTP server drains first, then calls the hook
+    void close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 0));
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_CONCURRENCY } from '../../src/server/mail/transport';
-import { postgresReachable } from '../fixtures/databases';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EXTERNAL_POSTGRES_URL, postgresReachable } from '../fixtures/databases';
 import {
   BUILT,
   EXPORTERS,
@@ -10,7 +12,7 @@ import {
   inquiryBody,
   killAllServers,
   launch,
-  pgliteInstallation,
+  embeddedInstallation,
   postgresInstallation,
   postInquiry,
   reportCounts,
@@ -31,8 +33,10 @@ import { startSmtpPeer, type ReceivedMail, type SmtpPeer } from '../fixtures/smt
 
 if (!BUILT) console.warn(`durability tests SKIPPED: ${NOT_BUILT_NOTE}.`);
 
-const PG_UP = BUILT && (await postgresReachable());
+const PG_UP = BUILT && Boolean(EXTERNAL_POSTGRES_URL) && (await postgresReachable());
 const KILLS = Math.max(1, Number(process.env.RESILIENCE_KILLS ?? 3));
+/** How many times the embedded PostgreSQL server itself is killed while the app writes (`npm run test:resilience`: 30). */
+const DB_KILLS = Math.max(1, Number(process.env.RESILIENCE_DB_KILLS ?? 2));
 
 /** The lease a mail worker takes on the jobs it claims (MailWorker's default `leaseSeconds`). */
 const LEASE_MS = 60_000;
@@ -53,7 +57,7 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
 }
 
 interface Target {
-  name: 'pglite' | 'postgres';
+  name: 'embedded' | 'postgres';
   skip: boolean;
   killCycles: number;
   /** A new, empty installation: server settings, a way to open its database, and cleanup. */
@@ -61,7 +65,7 @@ interface Target {
 }
 
 const TARGETS: Target[] = [
-  { name: 'pglite', skip: !BUILT, killCycles: KILLS, create: () => pgliteInstallation('pavilion-durability-') },
+  { name: 'embedded', skip: !BUILT, killCycles: KILLS, create: () => embeddedInstallation('pavilion-durability-') },
   { name: 'postgres', skip: !PG_UP, killCycles: 1, create: () => postgresInstallation('pavilion_durability') },
 ];
 
@@ -117,7 +121,6 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
       expect(replay.every((r) => r.replayed)).toBe(true);
       expect(replay.map((r) => r.references)).toEqual(first.map((r) => r.references));
 
-      // PGlite's folder is locked by the server: read it once the server has stopped.
       await server.stop();
       await installation.withDb(async (db) => {
         const [counts] = await rows<Record<string, number | string>>(
@@ -226,7 +229,7 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
           console.info(`[${name}] cycle ${cycle + 1}: killed after ${kills.at(-1)! - burstStart} ms; ${ok.length} acknowledged of ${inFlight.length} sent (${acked.size} so far)`);
         }
         expect(ok.length).toBeGreaterThan(0);
-        // Restart on the same data (PGlite: the dead process's lock is taken over); it must open every time.
+        // Restart on the same data (the dead process's lock is taken over, its database server shut down and started anew).
         restarts.push(Date.now());
         server = await start(installation, env, false);
       }
@@ -333,6 +336,83 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
           kills: kills.length,
           restarts: restarts.length,
         });
+      });
+    },
+  );
+
+  it.skipIf(skip || name !== 'embedded')(
+    `acknowledged submissions survive SIGKILL of the embedded PostgreSQL server (${DB_KILLS}×); the app stays up`,
+    { concurrent: false, timeout: 60_000 + DB_KILLS * 20_000 },
+    async () => {
+      const installation = await create();
+      installations.push(installation);
+      const server = await start(installation, {}, false);
+      const postmasterPid = () => Number(readFileSync(path.join(installation.env.DATA_DIR!, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const acked = new Map<string, Posted>();
+      const sent = new Map<string, Posted['body']>();
+      const refused: number[] = [];
+      let dbKills = 0;
+
+      for (let cycle = 0; cycle < DB_KILLS; cycle++) {
+        const inFlight: Array<Promise<Posted | null>> = [];
+        const send = (i: number) => {
+          const key = `dbkill-${run}-${cycle}-${i}`;
+          const body = inquiryBody(`dbkill-${cycle}`, i);
+          sent.set(key, body);
+          const posted = postInquiry(server.origin, key, body).catch(() => null);
+          inFlight.push(posted);
+          return posted;
+        };
+        // A few stored one by one, then a burst in flight when the database server dies, then more while it is away.
+        for (let i = 0; i < 5; i++) await send(i);
+        for (let i = 5; i < 17; i++) void send(i);
+        await new Promise((r) => setTimeout(r, 30));
+        process.kill(postmasterPid(), 'SIGKILL');
+        dbKills++;
+        for (let i = 17; i < 27; i++) {
+          void send(i);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        for (const r of await Promise.all(inFlight)) {
+          expect(r, 'the app answered every request').not.toBeNull();
+          if (r!.status === 201) acked.set(r!.key, r!);
+          else refused.push(r!.status);
+        }
+        // The supervisor starts the database again; the app reconnects by itself.
+        for (const deadline = Date.now() + 30_000; ; ) {
+          const res = await fetch(`${server.origin}/api/health`).catch(() => null);
+          if (res?.status === 200) break;
+          expect(Date.now(), 'database back within 30 s').toBeLessThan(deadline);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+      // While the database was away the answer was 503 (try again), never a 500.
+      expect(refused.filter((status) => status !== 503)).toEqual([]);
+      expect(server.child.exitCode, 'the app process never exited').toBeNull();
+
+      // Retrying every submission with its key: acknowledged ones are replays, the others are stored now.
+      for (const [key, body] of sent) {
+        const again = await postInquiry(server.origin, key, body);
+        expect(again.status, key).toBe(201);
+        const first = acked.get(key);
+        if (first) expect(again).toMatchObject({ replayed: true, references: first.references });
+      }
+      await installation.withDb(async (db) => {
+        const stored = await rows<{ key: string; n: number | string }>(
+          db,
+          sql`select s.idempotency_key as key, (select count(*) from inquiries i where i.submission_id = s.id) as n from inquiry_submissions s`,
+        );
+        expect(stored.length, 'each submission stored once').toBe(sent.size);
+        expect(stored.filter((r) => Number(r.n) !== 2)).toEqual([]);
+        const fsync = await rows<{ fsync: string }>(db, sql`show fsync`);
+        expect(fsync[0]?.fsync).toBe('on');
+      });
+      reportCounts('database-kills-embedded', {
+        'database kills': dbKills,
+        'submissions sent': sent.size,
+        'submissions acknowledged': acked.size,
+        'answered 503': refused.length,
+        'submissions stored': sent.size,
       });
     },
   );

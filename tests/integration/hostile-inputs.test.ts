@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRequests, HOSTILE_VALUES, type HostileRequest, type TargetContext } from '../resilience/corpus';
-import { BUILT, NOT_BUILT_NOTE, killAllServers, launch, pgliteInstallation, reportCounts, type Installation, type Server } from '../fixtures/server';
+import { BUILT, NOT_BUILT_NOTE, killAllServers, launch, embeddedInstallation, reportCounts, type Installation, type Server } from '../fixtures/server';
 
 /**
  * The hostile-input corpus (tests/resilience/corpus.ts) against every form,
@@ -72,7 +72,7 @@ describe.skipIf(!BUILT)('hostile inputs against the built server', () => {
   let ctx: TargetContext;
 
   beforeAll(async () => {
-    installation = await pgliteInstallation('pavilion-hostile-');
+    installation = await embeddedInstallation('pavilion-hostile-');
     server = await launch({ ...installation.env, SIGNIN_LIMIT_PER_IP: '100000' }, { waitForSearch: true });
     // An inquiry of its own, so the status page and its reply form have something to show.
     const res = await fetch(`${server.origin}/api/inquiries`, {

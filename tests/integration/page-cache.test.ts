@@ -5,7 +5,7 @@
  * and comes back when it is published again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT, NOT_BUILT_NOTE, SALT, killAllServers, launch, pgliteInstallation, type Installation, type Server } from '../fixtures/server';
+import { BUILT, NOT_BUILT_NOTE, SALT, killAllServers, launch, embeddedInstallation, type Installation, type Server } from '../fixtures/server';
 
 describe.skipIf(!BUILT)('page cache of the built server', () => {
   let install: Installation;
@@ -13,7 +13,7 @@ describe.skipIf(!BUILT)('page cache of the built server', () => {
   let cookie = '';
 
   beforeAll(async () => {
-    install = await pgliteInstallation('pavilion-cache-');
+    install = await embeddedInstallation('pavilion-cache-');
     server = await launch({ ...install.env, SIGNIN_LIMIT_PER_IP: '1000' });
     const res = await fetch(`${server.origin}/en/trader/sign-in/`, {
       method: 'POST',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT, NOT_BUILT_NOTE, ROOT, killAllServers, launch, pgliteInstallation, reportCounts, type Installation, type Server } from '../fixtures/server';
+import { BUILT, NOT_BUILT_NOTE, ROOT, killAllServers, launch, embeddedInstallation, reportCounts, type Installation, type Server } from '../fixtures/server';
 
 /**
  * Every kind of response the built server sends — rendered and prerendered
@@ -57,7 +57,7 @@ describe.skipIf(!BUILT)('security headers on every response', () => {
   let installation: Installation;
   let server: Server;
   beforeAll(async () => {
-    installation = await pgliteInstallation('pavilion-headers-');
+    installation = await embeddedInstallation('pavilion-headers-');
     server = await launch(installation.env, { waitForSearch: false });
   });
   afterAll(async () => {
