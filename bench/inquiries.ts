@@ -1,6 +1,6 @@
 /**
  * `npm run bench:inquiries`: `POST /api/inquiries` on the production build,
- * on PGlite (embedded) and PostgreSQL, each with a real SMTP peer on loopback
+ * on the embedded PostgreSQL and an external PostgreSQL, each with a real SMTP peer on loopback
  * (tests/fixtures/smtp.ts). Every submission is distinct (own Idempotency-Key
  * and buyer e-mail) and names products of two exporters: 2 inquiries and 3
  * mails (2 exporter notices, 1 buyer confirmation).
@@ -17,7 +17,7 @@
  * as ">N"), so percentiles are honest lower bounds, and the remaining backlog
  * and its drain time at the measured mail rate are reported.
  *
- * BENCH_DATABASES (pglite,postgres); BENCH_DATABASE_URL: the PostgreSQL
+ * BENCH_DATABASES (embedded,postgres); BENCH_DATABASE_URL: the PostgreSQL
  * server on which a fresh database is created (default TEST_DATABASE_URL or
  * postgres://postgres@127.0.0.1:5432/test). Results: bench/results/inquiries.json.
  */
@@ -33,7 +33,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const MAIL_WAIT_SECONDS = Number(process.env.BENCH_MAIL_WAIT_SECONDS ?? 60);
 const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 2);
-const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').map((s) => s.trim());
+const DATABASES = (process.env.BENCH_DATABASES ?? 'embedded,postgres').split(',').map((s) => s.trim());
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 // The server under test gets exactly the settings given below.
@@ -69,7 +69,7 @@ interface Installation {
 
 async function installation(db: string): Promise<Installation | null> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-inquiries-'));
-  if (db === 'pglite') return { env: { DATA_DIR: dataDir }, dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  if (db === 'embedded') return { env: { DATA_DIR: dataDir }, dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
   const name = `pavilion_bench_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
   try {

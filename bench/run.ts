@@ -13,6 +13,10 @@
  *   eager vs on-interaction JavaScript per page type, in Chromium.
  * - lighthouse: mobile scores in four categories per page type and locale.
  * - search: bench/search.ts (synthetic 10k/100k catalogs).
+ * - database: the embedded PostgreSQL — first start on an empty folder
+ *   (initdb, migrations, demo catalog) and restart of the built site, each
+ *   to the first product page served; memory (PSS) of the app and its
+ *   database server together, idle and after the soak.
  *
  * `npm run bench -- --only=pages,soak,weight,lighthouse,search` runs a
  * subset (default: all). Settings: BENCH_CONNECTIONS (10), BENCH_SECONDS
@@ -30,13 +34,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { capture, startCeiling, type CeilingServer } from './lib/ceiling';
-import { load, rssMb, sampleRss, slopeMbPerMinute, type LoadResult, type RssSample } from './lib/load';
+import { load, pssTreeMb, rssMb, sampleRss, slopeMbPerMinute, type LoadResult, type RssSample } from './lib/load';
 import { runLighthouse } from './lib/lighthouse';
 import { ROOT, freePort, round, startServer, type RunningServer } from './lib/server';
 import { writeReport, type SideJson } from './lib/report';
 import { measureWeights } from './lib/weight';
 
-const PARTS = ['pages', 'soak', 'weight', 'lighthouse', 'search'] as const;
+const PARTS = ['database', 'pages', 'soak', 'weight', 'lighthouse', 'search'] as const;
 type Part = (typeof PARTS)[number];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = new Set<Part>(onlyArg ? (onlyArg.slice('--only='.length).split(',').map((s) => s.trim()) as Part[]) : PARTS);
@@ -206,7 +210,7 @@ function rssSummary(samples: RssSample[]) {
  * whose pages are rendered every time, so the database and renderer run for
  * the whole soak too.
  */
-async function soak(server: RunningServer, idleMb: number): Promise<void> {
+async function soak(server: RunningServer, idleMb: number, idlePss: ReturnType<typeof pssTreeMb>): Promise<void> {
   const paths = [...LOADED_PAGES.map((p) => p.url), `/zh/products/${PRODUCT}/`, `/zh/search/?q=${encodeURIComponent('足球')}`, '/en/'];
   const rendered = [`/en/products/${PRODUCT}/`, `/zh/products/${PRODUCT}/`, '/zh/categories/sports-goods/?sort=price-asc', `/zh/search/?q=${encodeURIComponent('喜马拉雅')}`];
   const renderConnections = Math.max(1, Math.round(CONNECTIONS / 5));
@@ -217,12 +221,56 @@ async function soak(server: RunningServer, idleMb: number): Promise<void> {
     load(server.origin, rendered, { connections: renderConnections, seconds: SOAK_SECONDS }, WITH_COOKIE),
   ]);
   const samples = rss.stop();
+  const pss = { idle: idlePss, afterSoak: pssTreeMb(server.process.pid!) };
   const summary = { idleAfterStartMb: round(idleMb, 1), ...rssSummary(samples) };
+  console.log(`  PSS of the app and its database server: idle ${pss.idle.totalMb} MB, after the soak ${pss.afterSoak.totalMb} MB (${pss.afterSoak.processes} processes)`);
   console.log(`  ${result.rps} req/s + ${renders.rps} rendered req/s, errors ${result.errors + renders.errors}, non-2xx ${result.non2xx + renders.non2xx}; RSS ${summary.startMb} → ${summary.endMb} MB (max ${summary.maxMb}), slope ${summary.slopeMbPerMinute} MB/min`);
-  save('soak', { settings: { connections: CONNECTIONS, renderConnections, seconds: SOAK_SECONDS, paths, rendered }, load: result, renders, rss: summary, samples });
+  save('soak', { settings: { connections: CONNECTIONS, renderConnections, seconds: SOAK_SECONDS, paths, rendered }, load: result, renders, rss: summary, pss, samples });
 }
 
 // ---------------------------------------------------------------- main
+
+/** Seconds from spawning the server to the first product page it serves. */
+async function timeToFirstPage(env: Record<string, string>, port: number): Promise<{ seconds: number; server: RunningServer }> {
+  const started = performance.now();
+  const server = await startServer(env, { port, waitForSearch: false });
+  for (;;) {
+    const res = await fetch(`${server.origin}/en/products/${PRODUCT}/`).catch(() => null);
+    if (res?.ok) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { seconds: round((performance.now() - started) / 1000, 2), server };
+}
+
+/** First start on an empty data folder, idle memory, then a restart of the same installation. */
+async function benchDatabase(port: number): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-database-'));
+  const env = { DATA_DIR: dataDir, SITE_URL: `http://127.0.0.1:${port}` };
+  try {
+    const first = await timeToFirstPage(env, port);
+    console.log(`Database: first start on an empty folder (initdb, migrations, demo catalog) to the first product page: ${first.seconds} s`);
+    await new Promise((r) => setTimeout(r, 10_000));
+    const idle = pssTreeMb(first.server.process.pid!);
+    const idleRss = rssMb(first.server.process.pid!);
+    console.log(`  idle: PSS of the app and its database server ${idle.totalMb} MB (${idle.processes} processes); the app's RSS ${round(idleRss, 1)} MB`);
+    await first.server.stop();
+    const restart = await timeToFirstPage(env, port);
+    console.log(`  restart of the built site to the first product page: ${restart.seconds} s`);
+    await restart.server.stop();
+    save('database', {
+      firstStartSeconds: first.seconds,
+      restartSeconds: restart.seconds,
+      idlePssMb: idle.totalMb,
+      idleProcesses: idle.processes,
+      idleAppRssMb: round(idleRss, 1),
+      targets: { firstStartSeconds: 30, restartSeconds: 5, idlePssMb: 350 },
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (only.has('database')) await benchDatabase(await ensureFreshBuild());
 
 const needsServer = (['pages', 'soak', 'weight', 'lighthouse'] as const).some((p) => only.has(p));
 if (needsServer) {
@@ -233,11 +281,12 @@ if (needsServer) {
     // The first index sync after start-up re-reads the freshly seeded catalog; let it pass.
     await new Promise((r) => setTimeout(r, 5000));
     const idleMb = rssMb(server.process.pid!);
+    const idlePss = pssTreeMb(server.process.pid!);
     if (only.has('pages')) {
       console.log(`Pages: ${CONNECTIONS} connections × ${SECONDS} s after ${WARMUP_SECONDS} s warm-up, ${ROUNDS} rounds, pavilion and ceiling in turn`);
       await benchPages(server);
     }
-    if (only.has('soak')) await soak(server, idleMb);
+    if (only.has('soak')) await soak(server, idleMb, idlePss);
     if (only.has('weight')) {
       console.log('Weight: Chromium, empty cache, each page type');
       const pages = await measureWeights(server.origin, BROWSED_PAGES);

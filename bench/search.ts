@@ -71,7 +71,7 @@ async function benchSize(size: number) {
 async function benchHttp(size: number) {
   ensureBuild();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
-  const database = await openDatabase({ dataDir: path.join(dir, 'pglite') });
+  const database = await openDatabase({ dataDir: dir });
   await database.migrate();
   await seedDemoCatalog(database.db);
   const categories = new Map((await database.db.select().from(t.categories)).map((c) => [c.slug, c.id]));

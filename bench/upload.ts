@@ -9,7 +9,7 @@
  *   before the upload (baseline, after the start-up peak has been cleared
  *   through /proc/<pid>/clear_refs) and VmHWM after it (the peak while the
  *   photo was processed). Run once per database kind (BENCH_DATABASES,
- *   default `pglite,postgres`; PostgreSQL at BENCH_DATABASE_URL, skipped when
+ *   default `embedded,postgres`; PostgreSQL at BENCH_DATABASE_URL, skipped when
  *   unreachable), because the embedded database is most of the baseline.
  * - Time: the variants pipeline (`processPhoto`: checks, one decode, AVIF and
  *   WebP at 480/960/1600 px) on a typical 12-megapixel photo (4000 × 3000
@@ -27,7 +27,7 @@ import { processPhoto } from '../src/server/media/images';
 import { ROOT, ensureBuild, percentile, round, startServer } from './lib/server';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').map((s) => s.trim());
+const DATABASES = (process.env.BENCH_DATABASES ?? 'embedded,postgres').split(',').map((s) => s.trim());
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const EXPORTER = { email: 'khewra-crystal-salt-works@exporters.pavilion.example', password: 'exporter-demo-2026' };
 const MB = 1024 * 1024;

@@ -2,7 +2,7 @@
  * HTTP load with autocannon and resident memory of a process from
  * `/proc/<pid>/status`, for the page and soak benchmarks.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { round } from './server';
 
@@ -85,4 +85,45 @@ export function slopeMbPerMinute(samples: RssSample[]): number {
   const num = samples.reduce((s, p) => s + (p.t - mt) * (p.mb - mm), 0);
   const den = samples.reduce((s, p) => s + (p.t - mt) ** 2, 0);
   return den ? (num / den) * 60 : 0;
+}
+
+/** The process ids of `pid` and all its descendants (the app and its PostgreSQL server with its backends). */
+export function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The parent is the fourth field, after the command in parentheses (which may hold spaces).
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    out.push(p);
+    for (const c of children.get(p) ?? []) walk(c);
+  };
+  walk(pid);
+  return out;
+}
+
+/**
+ * Proportional set size (MB) of a process and its descendants: shared pages
+ * (PostgreSQL's shared buffers, libraries) counted once across them, unlike RSS.
+ */
+export function pssTreeMb(pid: number): { totalMb: number; processes: number } {
+  let kb = 0;
+  const pids = processTree(pid);
+  for (const p of pids) {
+    try {
+      const match = /^Pss:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'));
+      if (match) kb += Number(match[1]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return { totalMb: round(kb / 1024, 1), processes: pids.length };
 }
