@@ -5,8 +5,8 @@ import { isStorageKey, type MediaStorage } from './storage';
 
 /**
  * Where an S3-compatible object store is and how to sign for it. Checked
- * length-first with linear patterns, so a bad setting fails at start-up with
- * a message rather than on the first photo.
+ * length-first with linear patterns when the store is first opened, so a bad
+ * setting fails with a message naming it rather than as a refused request.
  */
 export const s3ConfigSchema = z.object({
   endpoint: z
