@@ -65,6 +65,13 @@ export default defineConfig({
       AUTH_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
       UPLOAD_MAX_BYTES: envField.number({ context: 'server', access: 'secret', default: 10_000_000, int: true, gt: 0 }),
       MAIL_MAX_ATTEMPTS: envField.number({ context: 'server', access: 'secret', default: 8, int: true, gt: 0 }),
+      // Traders' photos: a folder (default DATA_DIR/uploads; several instances may share one), or an S3-compatible bucket.
+      MEDIA_DIR: envField.string({ context: 'server', access: 'secret', optional: true }),
+      S3_ENDPOINT: envField.string({ context: 'server', access: 'secret', optional: true }),
+      S3_BUCKET: envField.string({ context: 'server', access: 'secret', optional: true }),
+      S3_ACCESS_KEY_ID: envField.string({ context: 'server', access: 'secret', optional: true }),
+      S3_SECRET_ACCESS_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
+      S3_REGION: envField.string({ context: 'server', access: 'secret', default: 'us-east-1' }),
     },
   },
 });

@@ -17,7 +17,10 @@ let search: Promise<SearchRuntime> | null = null;
 /**
  * The search engine of this process: Meilisearch when `MEILI_HOST` is set,
  * the embedded index otherwise. It is filled from the database on first use
- * and then follows the database's changes every two seconds.
+ * and then follows the database's changes every second: an edit made
+ * through another instance is searchable, and retires this instance's cached
+ * pages, within about a second (`tests/integration/scale-out.test.ts` holds it
+ * to two). A poll is one query on the `updated_at` of products and exporters.
  */
 export function getSearch(): Promise<SearchRuntime> {
   search ??= (async () => {
@@ -26,7 +29,7 @@ export function getSearch(): Promise<SearchRuntime> {
     // Changes found by the poll (another instance, or SQL by hand) also retire cached pages.
     const indexer = new SearchIndexer(db, engine, articleSearchDocuments, bumpCatalogVersion);
     await indexer.rebuild();
-    indexer.start(2_000);
+    indexer.start(1_000);
     return { engine, indexer };
   })().catch((error) => {
     search = null;
