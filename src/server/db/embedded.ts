@@ -179,8 +179,9 @@ function runningPostmaster(cluster: string): { pid: number; port: number } | nul
   const pid = Number(lines[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
   try {
-    // A pid reused by another program after a crash is not our server.
-    if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres')) return null;
+    // A pid reused after a crash by another program, or by the server of another folder, is not ours.
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    if (!args.some((a) => a.endsWith('postgres')) || !args.includes(cluster)) return null;
   } catch {
     // No /proc (macOS): trust the pid.
   }
@@ -326,7 +327,7 @@ export class EmbeddedPostgres {
       if (!fs.existsSync(path.join(this.cluster, 'PG_VERSION'))) await this.initdb();
       await this.stopLeftover();
       this.port = await freePort();
-      await this.launch();
+      await this.launchPatiently();
       this.supervising = true;
       return this.url;
     } catch (error) {
@@ -371,6 +372,25 @@ export class EmbeddedPostgres {
 
   private async stopLeftover() {
     await stopLeftoverServer(this.dataDir, this.log);
+  }
+
+  /**
+   * Right after a crash the dead server may still hold the folder for a
+   * moment (a process not yet reaped, backends still ending): its
+   * `postmaster.pid` or shared memory then refuse a new server. Tried again
+   * for up to 20 s before giving up.
+   */
+  private async launchPatiently() {
+    const deadline = Date.now() + 20_000;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.launch();
+      } catch (error) {
+        const busy = /lock file .* already exists|shared memory block is still in use/.test((error as Error).message);
+        if (!busy || Date.now() > deadline || this.stopping) throw error;
+        await new Promise((r) => setTimeout(r, Math.min(250 * 2 ** attempt, 2_000)));
+      }
+    }
   }
 
   private async launch() {
