@@ -475,6 +475,14 @@ function onRequest(req, res) {
     const allowed = staticFiles.has(url) ? 'GET, HEAD' : METHODS.join(', ');
     return refuse(req, res, 405, 'methodNotAllowed', { vars: { method: req.method, allowed }, headers: { Allow: allowed }, close: hasBody(req) });
   }
+  // The absolute form (`GET http://host/path`) names the host in the target, which then stands for Host.
+  if (!url.startsWith('/') && url !== '*') {
+    const target = URL.canParse(url) ? new URL(url) : null;
+    if (!target || !/^https?:$/.test(target.protocol)) return refuse(req, res, 400, 'badRequest', { close: hasBody(req) });
+    req.headers.host = target.host;
+    req.url = `${target.pathname}${target.search}`;
+    return onRequest(req, res);
+  }
   if (!hostAllowed(req)) return refuse(req, res, 421, 'wrongHost', { close: hasBody(req) });
   // Links are built from SITE_URL; a forwarded host must not steer anything either.
   delete req.headers['x-forwarded-host'];
