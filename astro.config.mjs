@@ -50,6 +50,9 @@ export default defineConfig({
     validateSecrets: true,
     schema: {
       SITE_URL: envField.string({ context: 'server', access: 'secret', default: 'http://localhost:4321' }),
+      // Further names (comma separated) the production server answers to besides SITE_URL's host; requests
+      // for any other Host are refused before routing (checked by scripts/serve.mjs, declared here to be validated).
+      ALLOWED_HOSTS: envField.string({ context: 'server', access: 'secret', optional: true }),
       DATABASE_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
       DATA_DIR: envField.string({ context: 'server', access: 'secret', default: '.data' }),
       MEILI_HOST: envField.string({ context: 'server', access: 'secret', optional: true }),

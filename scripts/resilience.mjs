@@ -6,7 +6,8 @@
 //      PostgreSQL server RESILIENCE_DB_KILLS times (30)
 //   2. the SMTP relay down, then up (mail outbox retries)
 //   3. PostgreSQL restarted under a stream of submissions and page views
-//   4. the hostile-input corpus against every form, API and page parameter; security headers
+//   4. the hostile-input corpus against every form, API and page parameter; security headers;
+//      protocol-level attacks (odd methods, malformed requests, chunked bodies, forged hosts), the supervisor
 //   5. Chromium with foreign hosts unreachable; stored hostile values in the browser
 // `npm test` runs a short form of 1 and all of 4 and 5.
 import { spawnSync } from 'node:child_process';
@@ -50,6 +51,11 @@ run(
 run('SMTP relay down, then up', bin('vitest'), ['run', 'tests/integration/mail.test.ts']);
 run('PostgreSQL restarted under load', bin('vitest'), ['run', '-c', 'vitest.resilience.config.ts']);
 run('hostile inputs and security headers', bin('vitest'), ['run', 'tests/integration/hostile-inputs.test.ts', 'tests/integration/security-headers.test.ts']);
+run('hostile protocol: odd methods, malformed requests, chunked bodies, forged hosts; crash guard and supervisor', bin('vitest'), [
+  'run',
+  'tests/integration/hostile-protocol.test.ts',
+  'tests/integration/serve-resilience.test.ts',
+]);
 run('browser: foreign hosts unreachable, stored hostile values', bin('playwright'), ['test', 'tests/e2e/foreign-hosts.spec.ts', 'tests/e2e/hostile-values.spec.ts', '--reporter=list'], {
   E2E_PORT: String(port),
   E2E_DATA_DIR: path.join(tmp, 'e2e-data'),
@@ -91,6 +97,13 @@ const hostile = counts['hostile-inputs'];
 if (hostile) {
   const classes = Object.entries(hostile).filter(([k]) => k.startsWith('answered ')).map(([k, v]) => `${k.slice(9)} ${v}`).join(', ');
   console.log(`hostile inputs tried: ${hostile['inputs tried']} (${hostile['hostile values']} values × ${hostile.targets} targets): ${classes}; 500s seen: ${hostile['500s seen']}`);
+}
+const protocol = counts['hostile-protocol'];
+if (protocol) {
+  console.log(
+    `protocol attacks: ${protocol['requests sent']} requests (odd methods, malformed lines, chunked bodies of 50–300 MB, forged hosts), ` +
+      `5xx: ${protocol['5xx seen']}, crashes: ${protocol['crashes seen']}, worst memory growth: ${protocol['worst memory growth (MB)']} MB`,
+  );
 }
 console.log(`header checks: ${pick('security-headers', 'header checks')} on ${pick('security-headers', 'responses checked')} responses, ${pick('security-headers', 'missing or wrong')} missing or wrong`);
 console.log(`\n${steps.filter((s) => s.ok).length} of ${steps.length} parts passed in ${Math.round((Date.now() - started) / 60000)} min`);

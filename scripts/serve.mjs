@@ -4,8 +4,12 @@
 // every response the security headers. Astro's middleware runs only for
 // rendered routes; files the adapter answers from disk would otherwise carry
 // none, and the CSP `<meta>` of a prerendered page cannot say
-// `frame-ancestors`. Usage: `node scripts/serve.mjs` (HOST, PORT as for the
-// adapter's standalone server; `npm start` builds first).
+// `frame-ancestors`. It is also where hostile clients are met before any
+// route runs: methods the site does not serve, Host names it is not, bodies
+// over their size (streamed or declared) — and where anything a route throws
+// becomes a 500 rather than the end of the process. Usage:
+// `node scripts/serve.mjs` (HOST, PORT as for the adapter's standalone
+// server; `npm start` builds first and restarts it should it die).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -15,6 +19,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(process.env.PAVILION_DIST ?? path.join(ROOT, 'dist'));
 
+/** The address the site is served at (astro.config.mjs `SITE_URL`, same default). */
+const SITE = new URL(process.env.SITE_URL || 'http://localhost:4321');
+
 /** Headers every response carries unless the route set its own (rendered pages send their hash-based CSP). */
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -23,6 +30,8 @@ const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  // Served over https (behind a proxy that ends TLS): browsers are told never to use plain http again.
+  ...(SITE.protocol === 'https:' && { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }),
 };
 
 /** Hashed build output never changes under its name. */
@@ -51,20 +60,31 @@ function readStaticPolicies() {
   return policies;
 }
 
-function readBadRequest() {
+/** The messages answered from here, in both languages (locales/<locale>/common.json `errors`). */
+const FALLBACK_MESSAGES = {
+  badRequest: 'The request could not be understood.',
+  tooLarge: 'The request is too large.',
+  internal: 'Something went wrong on our side. Please try again in a moment.',
+  methodNotAllowed: 'This address does not accept {{method}} requests. It accepts: {{allowed}}.',
+  wrongHost: 'This site is not served at the address the request named.',
+};
+
+function readMessages() {
   const messages = {};
   for (const locale of ['en', 'zh']) {
+    let errors = {};
     try {
-      messages[locale] = JSON.parse(readFileSync(path.join(ROOT, 'locales', locale, 'common.json'), 'utf8')).errors.badRequest;
+      errors = JSON.parse(readFileSync(path.join(ROOT, 'locales', locale, 'common.json'), 'utf8')).errors ?? {};
     } catch {
-      messages[locale] = locale === 'zh' ? '无法识别该请求。' : 'The request could not be understood.';
+      // Locales missing from a deployment: the English fallbacks above.
     }
+    messages[locale] = Object.fromEntries(Object.entries(FALLBACK_MESSAGES).map(([key, text]) => [key, typeof errors[key] === 'string' ? errors[key] : text]));
   }
   return messages;
 }
 
 const staticPolicies = readStaticPolicies();
-const badRequest = readBadRequest();
+const messages = readMessages();
 
 function decodedPath(url) {
   const q = url.indexOf('?');
@@ -90,6 +110,9 @@ function guard(req, res) {
       const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
       if (policy && status < 400) res.setHeader('Content-Security-Policy', policy);
       if (pathname.startsWith('/_astro/') && (status === 200 || status === 304)) res.setHeader('Cache-Control', IMMUTABLE);
+      // Answered before its body was read (refused, redirected): the connection closes after the answer
+      // instead of Node reading and discarding a body of any length to keep it alive.
+      if (!req.complete && hasBody(req)) res.setHeader('Connection', 'close');
     }
     return writeHead.apply(this, args);
   };
@@ -234,31 +257,237 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 process.env.NODE_ENV ??= 'production';
 const { handler, options } = await import(pathToFileURL(path.join(DIST, 'server', 'entry.mjs')).href);
 
+// ── Hostile clients ─────────────────────────────────────────────────────────
+// Everything below runs before the adapter sees a request: the adapter builds
+// a WHATWG `Request` outside any try (a TRACE request threw there and ended
+// the process), reads bodies whole, and takes the request's Host as the
+// page's address.
+
+/** The caller's language: the page's locale, else `?locale=`, else Accept-Language (en unless zh is preferred). */
+function callerLocale(req) {
+  const url = req.url ?? '';
+  const routed = /^\/(en|zh)(?:[/?#]|$)/.exec(url) ?? /[?&]locale=(en|zh)(?:&|#|$)/.exec(url);
+  if (routed) return routed[1];
+  let best = { locale: 'en', q: 0 };
+  for (const part of String(req.headers?.['accept-language'] ?? '').slice(0, 200).split(',')) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    const locale = tag.startsWith('zh') ? 'zh' : tag.startsWith('en') ? 'en' : null;
+    if (locale && Number.isFinite(q) && q > best.q) best = { locale, q };
+  }
+  return best.locale;
+}
+
 /**
- * A request Node cannot parse (a URL or headers over `maxHeaderSize`, broken
- * framing) is answered here, with the same headers and a message in both
- * languages, instead of a bare status line.
+ * An error answer's body: JSON (`{ error, errors: { form } }`, as the routes
+ * answer) for API and action calls, plain text in both languages — the
+ * caller's first — for anything else.
  */
-function answerClientError(error, socket) {
-  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const body = `${badRequest.en}\n${badRequest.zh}\n`;
+function errorBody(req, key, vars = {}) {
+  const locale = callerLocale(req);
+  const text = (l) => messages[l][key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''));
+  if (/^\/(?:api|_actions)\//.test(req.url ?? '')) {
+    return { type: 'application/json; charset=utf-8', body: JSON.stringify({ error: text(locale), errors: { form: text(locale) } }) };
+  }
+  const other = locale === 'zh' ? 'en' : 'zh';
+  return { type: 'text/plain; charset=utf-8', body: `${text(locale)}\n${text(other)}\n` };
+}
+
+/** Answers with an error from here, before (or instead of) the route. */
+function refuse(req, res, status, key, { vars, headers, close = false } = {}) {
+  const { type, body } = errorBody(req, key, vars);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...(close && { Connection: 'close' }),
+    ...headers,
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** The same answer written straight to a socket Node handed over without a response object (parse errors, CONNECT). */
+function refuseOnSocket(socket, req, status, key, { vars, headers } = {}) {
+  if (!socket.writable) return socket.destroy();
+  const { type, body } = errorBody(req, key, vars);
   const head = [
     `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}`,
-    'Content-Type: text/plain; charset=utf-8',
+    `Content-Type: ${type}`,
     `Content-Length: ${Buffer.byteLength(body)}`,
     'Cache-Control: no-store',
     'Connection: close',
-    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
+    ...Object.entries({ ...SECURITY_HEADERS, ...headers }).map(([name, value]) => `${name}: ${value}`),
   ];
   socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
 }
 
-// Long search queries and filter links are answered by the site (which cuts or refuses them politely);
-// Node's default 16 KB would drop the connection on them.
-const server = http.createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
-  // Static files and kept pages carry all their headers already: answered before anything else runs.
+/**
+ * The methods the site serves. Anything else (TRACE, TRACK, CONNECT,
+ * WebDAV's, made-up ones Node's parser lets through) is answered 405 here:
+ * the adapter cannot even build a request for some of them.
+ */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const METHOD_SET = new Set(METHODS);
+
+/**
+ * The names the site answers to: SITE_URL's host, each name in
+ * ALLOWED_HOSTS (comma separated; a name without a port allows any port),
+ * and loopback names for connections from the machine itself (health checks,
+ * a proxy on the same host). A request for any other name is refused (421):
+ * nothing the site writes is then ever rendered for a name an attacker chose,
+ * whatever a cache in front keys its pages by.
+ */
+const HOSTS = new Set([SITE.host.toLowerCase()]);
+if (!SITE.port) HOSTS.add(SITE.hostname.toLowerCase());
+for (const name of (process.env.ALLOWED_HOSTS ?? '').split(',')) if (name.trim()) HOSTS.add(name.trim().toLowerCase());
+const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/;
+const LOOPBACK_PEER = /^(?:127\.|::1$|::ffff:127\.)/;
+
+function hostAllowed(req) {
+  const host = req.headers.host?.toLowerCase();
+  // HTTP/1.0 may name no host (Node refuses HTTP/1.1 without one): the site's own is meant.
+  if (host === undefined) return true;
+  if (HOSTS.has(host) || HOSTS.has(host.replace(/:\d{1,5}$/, ''))) return true;
+  return LOOPBACK_HOST.test(host) && LOOPBACK_PEER.test(req.socket.remoteAddress ?? '');
+}
+
+/**
+ * How many bytes a request body may have, by path; the first match wins.
+ * Photos (the upload API and the product editor, which carries one without
+ * JavaScript) get the photo limit (UPLOAD_MAX_BYTES, as in astro.config.mjs)
+ * with room for the form around it — the routes then refuse an oversized
+ * photo themselves, with a message next to the field. Every other form and
+ * API takes far less than the default.
+ */
+const UPLOAD_MAX_BYTES = Number(process.env.UPLOAD_MAX_BYTES) > 0 ? Number(process.env.UPLOAD_MAX_BYTES) : 10_000_000;
+const BODY_LIMITS = [
+  { path: /^\/api\/trader\/uploads\/?(?:\?|$)/, bytes: UPLOAD_MAX_BYTES + 256 * 1024 },
+  { path: /^\/(?:en|zh)\/trader\/products\/(?:new|\d{1,10})\/?(?:\?|$)/, bytes: UPLOAD_MAX_BYTES + 1024 * 1024 },
+];
+const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+function bodyLimit(url) {
+  return BODY_LIMITS.find((l) => l.path.test(url))?.bytes ?? DEFAULT_BODY_LIMIT;
+}
+
+const hasBody = (req) => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+
+/** After an answer sent from here, whatever the route still writes (it may be waiting for the body) goes nowhere. */
+function silence(res) {
+  res.writeHead = function () {
+    return this;
+  };
+  res.setHeader = function () {
+    return this;
+  };
+  res.write = () => true;
+  res.end = function (...args) {
+    args.find((a) => typeof a === 'function')?.();
+    return this;
+  };
+}
+
+/** After a 413, what the client still sends is read and dropped, up to this much, so that it reads the answer rather than a reset. */
+const LINGER_BYTES = 4 * 1024 * 1024;
+const LINGER_MS = 3_000;
+
+/**
+ * Answers 413 straight on the socket and half-closes it: the client gets the
+ * answer and the end of the connection, and whatever it still sends is
+ * dropped unbuffered for a moment — a client still writing its body when the
+ * server closes would otherwise get a reset instead of the answer — then the
+ * connection is cut. The route, if it already runs, sees its body fail and
+ * answers into nothing.
+ */
+function refuseTooLarge(req, res) {
+  const socket = req.socket;
+  silence(res);
+  if (res.headersSent) return void socket.destroy();
+  refuseOnSocket(socket, req, 413, 'tooLarge');
+  let dropped = 0;
+  req.push = function (chunk) {
+    if (chunk != null && (dropped += chunk.length) > LINGER_BYTES) socket.destroy();
+    return true;
+  };
+  socket.resume();
+  setTimeout(() => socket.destroy(), LINGER_MS).unref();
+}
+
+/**
+ * Holds a request body to its limit while it streams: a declared
+ * Content-Length above it is refused before a byte is read; a body without
+ * one (`Transfer-Encoding: chunked`) is counted as Node's parser hands it
+ * over, whoever reads it, and refused the moment it passes the limit. What
+ * is past the limit is never buffered. Returns false when the request was
+ * refused.
+ */
+function capBody(req, res) {
+  if (!hasBody(req)) return true;
+  const limit = bodyLimit(req.url ?? '/');
+  if (Number(req.headers['content-length'] ?? 0) > limit) {
+    refuseTooLarge(req, res);
+    return false;
+  }
+  let received = 0;
+  const push = req.push;
+  req.push = function (chunk, encoding) {
+    if (chunk != null && (received += chunk.length) > limit) {
+      refuseTooLarge(req, res);
+      return true;
+    }
+    return push.call(this, chunk, encoding);
+  };
+  return true;
+}
+
+/**
+ * A request that failed in a way no route caught (a throw in the adapter, a
+ * rejected promise): logged, and answered 500 in the caller's language when
+ * nothing was sent yet — the process goes on serving everyone else.
+ */
+function failed(req, res, error) {
+  console.error(`${req.method} ${String(req.url).slice(0, 200)}: unhandled error`, error);
+  try {
+    if (res.headersSent || res.writableEnded) return void res.destroy();
+    refuse(req, res, 500, 'internal', { close: true });
+  } catch {
+    res.destroy();
+  }
+}
+
+/**
+ * A request Node cannot parse (a malformed request line, a method it does not
+ * know, a URL or headers over `maxHeaderSize`, broken framing) is answered
+ * here, with the same headers and a message in both languages, instead of a
+ * bare status line.
+ */
+function answerClientError(error, socket) {
+  if (error.code === 'ECONNRESET') return socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  refuseOnSocket(socket, { url: '/', headers: {} }, status, 'badRequest');
+}
+
+function onRequest(req, res) {
   const url = req.url ?? '/';
+  if (!METHOD_SET.has(req.method)) {
+    const allowed = staticFiles.has(url) ? 'GET, HEAD' : METHODS.join(', ');
+    return refuse(req, res, 405, 'methodNotAllowed', { vars: { method: req.method, allowed }, headers: { Allow: allowed }, close: hasBody(req) });
+  }
+  // The absolute form (`GET http://host/path`) names the host in the target, which then stands for Host.
+  if (!url.startsWith('/') && url !== '*') {
+    const target = URL.canParse(url) ? new URL(url) : null;
+    if (!target || !/^https?:$/.test(target.protocol)) return refuse(req, res, 400, 'badRequest', { close: hasBody(req) });
+    req.headers.host = target.host;
+    req.url = `${target.pathname}${target.search}`;
+    return onRequest(req, res);
+  }
+  if (!hostAllowed(req)) return refuse(req, res, 421, 'wrongHost', { close: hasBody(req) });
+  // Links are built from SITE_URL; a forwarded host must not steer anything either.
+  delete req.headers['x-forwarded-host'];
+  if (!capBody(req, res)) return;
+  // Static files and kept pages carry all their headers already: answered before anything else runs.
   const query = url.indexOf('?');
   const plainPath = query >= 0 ? url.slice(0, query) : url;
   if (!plainPath.includes('%')) {
@@ -267,21 +496,33 @@ const server = http.createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
   }
   guard(req, res);
   try {
-    if (answerStatic(req, res, decodedPath(req.url ?? '/'))) return;
+    if (answerStatic(req, res, decodedPath(url))) return;
     if (pageCacheable(req)) {
       if (answerFromPageCache(req, res)) return;
       recordForPageCache(req, res);
     }
   } catch {
-    const zh = /^\s*zh/i.test(String(req.headers['accept-language'] ?? ''));
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(zh ? `${badRequest.zh}\n${badRequest.en}\n` : `${badRequest.en}\n${badRequest.zh}\n`);
-    return;
+    return refuse(req, res, 400, 'badRequest');
   }
-  handler(req, res);
+  const pending = handler(req, res);
+  if (pending && typeof pending.catch === 'function') pending.catch((error) => failed(req, res, error));
+}
+
+// Long search queries and filter links are answered by the site (which cuts or refuses them politely);
+// Node's default 16 KB would drop the connection on them.
+const server = http.createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
+  try {
+    onRequest(req, res);
+  } catch (error) {
+    failed(req, res, error);
+  }
 });
 
 server.on('clientError', answerClientError);
+// CONNECT never reaches the request handler; without a listener Node would just drop the connection.
+server.on('connect', (req, socket) => {
+  refuseOnSocket(socket, req, 405, 'methodNotAllowed', { vars: { method: 'CONNECT', allowed: METHODS.join(', ') }, headers: { Allow: METHODS.join(', ') } });
+});
 
 const port = process.env.PORT ? Number(process.env.PORT) : (options.port ?? 8080);
 const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');

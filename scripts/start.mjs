@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: builds when the sources changed since the last build, then
-// serves the site. Migrations and the demo catalog are applied by the server
+// serves the site, restarting the server should it die (scripts/supervise.mjs).
+// Migrations and the demo catalog are applied by the server
 // itself on start-up (see src/server/runtime.ts).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, ensureModernNode } from './node-version.mjs';
+import { supervise } from './supervise.mjs';
 
 ensureModernNode();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -37,25 +39,12 @@ if (!built || builtFor !== siteUrl || SOURCES.some((s) => newest(path.join(ROOT,
   writeFileSync(stamp, siteUrl);
 }
 
-const server = spawn(process.execPath, [serve], {
-  cwd: ROOT,
-  stdio: 'inherit',
-  env: { ...process.env, HOST: host, PORT: port, SITE_URL: siteUrl },
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-
-// Open the database (migrations, demo data) now rather than on the first visit.
+// Started again should it ever die (scripts/supervise.mjs); Ctrl-C and SIGTERM stop it for good.
 const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-for (let i = 0; i < 120; i++) {
-  await new Promise((r) => setTimeout(r, 500));
-  try {
-    const res = await fetch(`${origin}/api/health`);
-    if (res.ok) {
-      console.log(`Pakistan Pavilion is ready: ${origin}/en/ · ${origin}/zh/`);
-      break;
-    }
-  } catch {
-    // not listening yet
-  }
-}
+supervise({
+  script: serve,
+  env: { ...process.env, HOST: host, PORT: port, SITE_URL: siteUrl },
+  // Opening the database (migrations, demo data) happens now rather than on the first visit.
+  origin,
+  onReady: () => console.log(`Pakistan Pavilion is ready: ${origin}/en/ · ${origin}/zh/`),
+});

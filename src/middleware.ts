@@ -76,7 +76,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // The database restarting or unreachable: a translated 503 the visitor can retry. Anything else is
     // a 500 in the visitor's language (Astro would otherwise show the 404 page for it).
     const down = await databaseDown(error);
-    if (!down) console.error(`${context.request.method} ${context.url.pathname}:`, error);
+    // A body cut off by scripts/serve.mjs (too large) or a client that went away is no fault of the site.
+    if (!down && !context.request.signal.aborted) console.error(`${context.request.method} ${context.url.pathname}:`, error);
     const { request, url } = context;
     const visitorLocale = routeLocale ?? negotiateLocale(request.headers.get('accept-language'));
     response = errorResponse(
@@ -96,6 +97,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
       if (!response.headers.has(name)) response.headers.set(name, value);
     }
     if (portal) response.headers.set('Cache-Control', 'private, no-store');
+    // Astro sends rendered pages as bare `text/html`: without a charset a browser may guess the encoding of the Chinese text.
+    const type = response.headers.get('Content-Type');
+    if (type && /^text\/html\b/i.test(type) && !/charset=/i.test(type)) response.headers.set('Content-Type', `${type}; charset=utf-8`);
   } catch {
     // Responses with immutable headers (e.g. redirects made by fetch) are left as they are.
   }

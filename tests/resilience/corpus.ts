@@ -441,3 +441,57 @@ export function buildRequests(ctx: TargetContext, targets: Target[] = TARGETS, v
   }
   return out;
 }
+
+// ── Protocol-level attacks (scripts/serve.mjs) ──────────────────────────────
+// Requests that are hostile before any field is read: methods the site does
+// not serve, request lines Node cannot parse, bodies without a declared
+// length, and Host names that are not the site's. Sent with raw sockets by
+// tests/integration/hostile-protocol.test.ts.
+
+/** Methods no route serves: HTTP's own, WebDAV's, made-up, lowercase. Each must get 405 (with Allow) or 400. */
+export const ODD_METHODS = ['TRACE', 'TRACK', 'CONNECT', 'PROPFIND', 'MKCOL', 'LOCK', 'SEARCH', 'QUERY', 'PURGE', 'M-SEARCH', 'FOO', 'get', 'Post', 'DEBUG', 'X'.repeat(200)];
+
+/** Routes of every kind the odd methods are tried on: pages (prerendered and rendered), APIs, actions, files. */
+export const METHOD_ROUTES = ['/', '/zh/', '/en/about/', `/en/products/${SALT}/`, '/api/basket', '/api/inquiries', '/api/health', '/_actions/inquiry', '/en/trader/sign-in/', '/favicon.svg'];
+
+/** Whole requests as bytes, each on a fresh connection: must get a 4xx answer (or a closed connection), never a crash. */
+export const MALFORMED_REQUESTS: Array<{ name: string; bytes: string }> = [
+  { name: 'no version', bytes: 'GET /\r\n\r\n' },
+  { name: 'unknown version', bytes: 'GET / HTTP/9.9\r\nHost: {host}\r\n\r\n' },
+  { name: 'HTTP/1.1 without Host', bytes: 'GET / HTTP/1.1\r\n\r\n' },
+  { name: 'space in the target', bytes: 'GET /a b HTTP/1.1\r\nHost: {host}\r\n\r\n' },
+  { name: 'absolute-form target of another host', bytes: 'GET http://evil.example/zh/ HTTP/1.1\r\nHost: {host}\r\n\r\n' },
+  { name: 'asterisk target', bytes: 'OPTIONS * HTTP/1.1\r\nHost: {host}\r\n\r\n' },
+  { name: 'NUL in the target', bytes: 'GET /\u0000 HTTP/1.1\r\nHost: {host}\r\n\r\n' },
+  { name: 'bare LF line ends', bytes: 'GET / HTTP/1.1\nHost: {host}\n\n' },
+  { name: 'header without colon', bytes: 'GET / HTTP/1.1\r\nHost: {host}\r\nbroken header\r\n\r\n' },
+  { name: 'obsolete line folding', bytes: 'GET / HTTP/1.1\r\nHost: {host}\r\nX-A: a\r\n b\r\n\r\n' },
+  { name: 'two Content-Lengths', bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab' },
+  { name: 'Content-Length and chunked', bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n' },
+  { name: 'negative Content-Length', bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nContent-Length: -1\r\n\r\n' },
+  { name: 'bad chunk size', bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n' },
+  { name: 'unknown transfer coding', bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: gzip\r\n\r\n' },
+  { name: 'binary garbage', bytes: '\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003' },
+  { name: 'TLS handshake on the plain port', bytes: '\u0016\u0003\u0001\u0000\u00a5\u0001\u0000\u0000\u00a1\u0003\u0003' },
+  { name: 'overlong request line', bytes: `GET /${'a'.repeat(200_000)} HTTP/1.1\r\nHost: {host}\r\n\r\n` },
+  { name: 'WebSocket upgrade', bytes: 'GET / HTTP/1.1\r\nHost: {host}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n' },
+  { name: 'h2c upgrade', bytes: 'GET / HTTP/1.1\r\nHost: {host}\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\n' },
+];
+
+/**
+ * Bodies streamed with `Transfer-Encoding: chunked` (no declared length) to
+ * each kind of body reader: the basket and inquiries APIs, a portal form
+ * (readForm), an action call and a form posted to a page's action. Each must
+ * be refused (413) while it streams, with the server's memory barely growing.
+ */
+export const CHUNKED_BOMBS: Array<{ name: string; path: string; type: string; megabytes: number }> = [
+  { name: 'basket API', path: '/api/basket', type: 'application/x-www-form-urlencoded', megabytes: 300 },
+  { name: 'inquiries API', path: '/api/inquiries', type: 'application/json', megabytes: 200 },
+  { name: 'portal sign-in form', path: '/zh/trader/sign-in/', type: 'application/x-www-form-urlencoded', megabytes: 100 },
+  { name: 'inquiry action call', path: '/_actions/inquiry', type: 'application/x-www-form-urlencoded', megabytes: 100 },
+  { name: 'inquiry form action', path: '/en/inquiry/?_action=inquiry', type: 'multipart/form-data; boundary=bomb', megabytes: 50 },
+];
+
+/** Pages whose links name the site's address (canonical, JSON-LD), asked for with a forged Host or X-Forwarded-Host. */
+export const FORGED_HOST_PATHS = ['/zh/?forged=1', '/en/?forged=2', `/en/products/${SALT}/?forged=3`, '/zh/exporters/khewra-crystal-salt-works/?forged=4', '/api/search?q=salt&forged=5'];
+export const FORGED_HOSTS = ['evil.example', 'evil.example:80', '127.0.0.1.evil.example', 'localhost.evil.example'];
