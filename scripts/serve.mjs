@@ -524,6 +524,32 @@ server.on('connect', (req, socket) => {
   refuseOnSocket(socket, req, 405, 'methodNotAllowed', { vars: { method: 'CONNECT', allowed: METHODS.join(', ') }, headers: { Allow: METHODS.join(', ') } });
 });
 
+/**
+ * SIGTERM or SIGINT: stop taking connections, let the requests under way
+ * finish (10 s at most), then let the app close its services — the mail
+ * worker, the database pool and the embedded PostgreSQL, shut down fast and
+ * cleanly (src/server/runtime.ts registers that hook) — and leave.
+ */
+let draining = false;
+async function drain(signal) {
+  if (draining) return;
+  draining = true;
+  console.log(`${signal}: finishing the requests under way, then shutting down`);
+  const closed = new Promise((resolve) => server.close(resolve));
+  // Keep-alive connections close as soon as their current request is answered.
+  const idle = setInterval(() => server.closeIdleConnections(), 50);
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  clearInterval(idle);
+  server.closeAllConnections();
+  try {
+    await globalThis[Symbol.for('pavilion.shutdown')]?.();
+  } catch (error) {
+    console.error('shutdown:', error);
+  }
+  process.exit(signal === 'SIGINT' ? 130 : 0);
+}
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => void drain(signal));
+
 const port = process.env.PORT ? Number(process.env.PORT) : (options.port ?? 8080);
 const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
 server.listen(port, host, () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_CONCURRENCY } from '../../src/server/mail/transport';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXTERNAL_POSTGRES_URL, postgresReachable } from '../fixtures/databases';
 import {
@@ -413,6 +413,40 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
         'submissions acknowledged': acked.size,
         'answered 503': refused.length,
         'submissions stored': sent.size,
+      });
+    },
+  );
+
+  it.skipIf(skip || name !== 'embedded')(
+    'SIGTERM: requests under way are answered, then the database server shuts down cleanly and the folder is free',
+    { concurrent: false, timeout: 90_000 },
+    async () => {
+      const installation = await create();
+      installations.push(installation);
+      const dataDir = installation.env.DATA_DIR!;
+      const server = await start(installation, {}, false);
+      const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+      const postmaster = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+      const bodies = Array.from({ length: 20 }, (_, i) => ({ key: `term-${run}-${i}`, body: inquiryBody('term', i) }));
+      const answers = bodies.map((b) => postInquiry(server.origin, b.key, b.body).catch(() => null));
+      // The signal arrives while those are in flight.
+      await new Promise((r) => setTimeout(r, 50));
+      server.child.kill('SIGTERM');
+      const results = await Promise.all(answers);
+      await server.exited;
+      expect(server.child.exitCode).toBe(0);
+      // Every request that reached the server before the signal got its answer: none was cut off with a 5xx.
+      expect(results.filter((r) => r && r.status !== 201)).toEqual([]);
+      const acknowledged = results.filter((r): r is Posted => r?.status === 201);
+      expect(acknowledged.length).toBeGreaterThan(0);
+      // The database server stopped with the app (no left-over process, the app's lock released).
+      expect(existsSync(pidFile), 'postmaster.pid removed by a clean shutdown').toBe(false);
+      expect(() => process.kill(postmaster, 0)).toThrow();
+      expect(existsSync(path.join(dataDir, 'postgres.lock'))).toBe(false);
+      await installation.withDb(async (db) => {
+        const stored = await rows<{ key: string }>(db, sql`select idempotency_key as key from inquiry_submissions`);
+        const keys = new Set(stored.map((r) => r.key));
+        for (const a of acknowledged) expect(keys.has(a.key), a.key).toBe(true);
       });
     },
   );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHUNKED_BOMBS, FORGED_HOST_PATHS, FORGED_HOSTS, MALFORMED_REQUESTS, METHOD_ROUTES, ODD_METHODS } from '../resilience/corpus';
-import { BUILT, NOT_BUILT_NOTE, killAllServers, launch, pgliteInstallation, reportCounts, type Installation, type Server } from '../fixtures/server';
+import { BUILT, NOT_BUILT_NOTE, killAllServers, launch, embeddedInstallation, reportCounts, type Installation, type Server } from '../fixtures/server';
 import { filler, memory, rawRequest, resetPeak, type RawAnswer } from '../fixtures/raw-http';
 
 /**
@@ -38,7 +38,7 @@ describe.skipIf(!BUILT)('protocol-level attacks on the built server', () => {
   }
 
   beforeAll(async () => {
-    installation = await pgliteInstallation('pavilion-protocol-');
+    installation = await embeddedInstallation('pavilion-protocol-');
     server = await launch(installation.env);
     host = new URL(server.origin).host;
   });

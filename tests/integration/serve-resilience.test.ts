@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT, NOT_BUILT_NOTE, ROOT, SERVE, freePort, pgliteInstallation, type Installation } from '../fixtures/server';
+import { BUILT, NOT_BUILT_NOTE, ROOT, SERVE, freePort, embeddedInstallation, type Installation } from '../fixtures/server';
 import { rawRequest } from '../fixtures/raw-http';
 
 /**
@@ -104,7 +104,7 @@ describe.skipIf(!BUILT)('the supervised server with an https SITE_URL', () => {
   const pids = () => [...stdout.matchAll(/server started \(pid (\d+)\)/g)].map((m) => Number(m[1]));
 
   beforeAll(async () => {
-    installation = await pgliteInstallation('pavilion-supervised-');
+    installation = await embeddedInstallation('pavilion-supervised-');
     port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     supervisor = spawn(process.execPath, [SUPERVISE], {

@@ -445,7 +445,7 @@ export class EmbeddedPostgres {
     this.log(`PostgreSQL exited unexpectedly (${reason}); starting it again.`);
     for (let attempt = 0; !this.stopping; attempt++) {
       // Backends of a killed server end on their own within moments; until then the folder is still in use.
-      await new Promise((r) => setTimeout(r, Math.min(250 * 2 ** attempt, 10_000)));
+      await new Promise((r) => setTimeout(r, Math.min(250 * 2 ** attempt, 2_000)));
       if (this.stopping) return;
       try {
         await this.stopLeftover();
