@@ -153,6 +153,12 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     const [latest] = (await mailedResetTokens(database.db, email)).slice(-1);
     await auth.api.resetPassword({ body: { token: latest!, newPassword: 'owner-chose-this-2' }, headers: headers() });
     expect(await database.db.select().from(t.verifications).where(eq(t.verifications.identifier, 'reset-password:keep-me'))).toHaveLength(1);
+    // Changing the password while signed in withdraws outstanding reset links too.
+    const signedIn = await signIn(email, 'owner-chose-this-2');
+    await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
+    const [pending] = (await mailedResetTokens(database.db, email)).slice(-1);
+    await auth.api.changePassword({ body: { currentPassword: 'owner-chose-this-2', newPassword: 'owner-chose-this-3' }, headers: new Headers({ cookie: cookieOf(signedIn) }) });
+    await expect(auth.api.resetPassword({ body: { token: pending!, newPassword: 'attacker-password-2' }, headers: headers() })).rejects.toThrow();
     // Put the password back for the tests below.
     await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
     const [last] = (await mailedResetTokens(database.db, email)).slice(-1);
