@@ -54,6 +54,37 @@ function wantsJson(request: Request, url: URL): boolean {
   return !/text\/html/.test(request.headers.get('accept') ?? '') && /application\/json/.test(request.headers.get('accept') ?? '');
 }
 
+/**
+ * Whether a form post to a page or an action has a multipart body that cannot
+ * be parsed. Pages and Astro's actions parse the body while rendering, where a
+ * parse error escapes as an uncaught stream error and cuts the answer off; it
+ * is checked here first, on a copy (page forms are small; uploads go to
+ * `/api/`, which parses its own bodies), and answered with a clear 400.
+ */
+async function malformedMultipart(request: Request, url: URL): Promise<boolean> {
+  if (request.method !== 'POST' || url.pathname.startsWith('/api/')) return false;
+  if (!/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) return false;
+  try {
+    await request.clone().formData();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A page that a shared cache may keep (`public`) must be the same for every
+ * visitor. Every rendered page reads the basket cookie (the header's count,
+ * “added” buttons), so a request carrying cookies gets a private answer; the
+ * cookieless one stays public, marked `Vary: Cookie` for caches that key on it.
+ */
+function keepPersonalPagesPrivate(request: Request, response: Response): void {
+  const control = response.headers.get('Cache-Control') ?? '';
+  if (!/(^|,)\s*public\b/i.test(control) || !/^text\/html/i.test(response.headers.get('Content-Type') ?? '')) return;
+  if (request.headers.get('cookie')) response.headers.set('Cache-Control', 'private, no-store');
+  else response.headers.append('Vary', 'Cookie');
+}
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const routeLocale = splitLocale(context.url.pathname)?.locale;
   const locale = routeLocale ?? DEFAULT_LOCALE;
@@ -65,6 +96,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
       status: 403,
       headers: { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS },
     });
+  }
+  if (await malformedMultipart(context.request, context.url)) {
+    const visitorLocale = routeLocale ?? negotiateLocale(context.request.headers.get('accept-language'));
+    const response = errorResponse(400, visitorLocale, wantsJson(context.request, context.url) ? 'json' : 'html');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);
+    return response;
   }
   const portal = PORTAL.test(context.url.pathname);
   let response: Response;
@@ -97,6 +134,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       if (!response.headers.has(name)) response.headers.set(name, value);
     }
     if (portal) response.headers.set('Cache-Control', 'private, no-store');
+    else keepPersonalPagesPrivate(context.request, response);
     // Astro sends rendered pages as bare `text/html`: without a charset a browser may guess the encoding of the Chinese text.
     const type = response.headers.get('Content-Type');
     if (type && /^text\/html\b/i.test(type) && !/charset=/i.test(type)) response.headers.set('Content-Type', `${type}; charset=utf-8`);

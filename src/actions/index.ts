@@ -5,6 +5,7 @@ import { messageSchema } from '../features/inquiry/schema';
 import { addBuyerMessage } from '../server/inquiry/service';
 import { formToInquiry } from '../features/inquiry/form-data';
 import { handleInquiry } from '../server/inquiry/handle';
+import { readShownAt } from '../server/inquiry/form-token';
 import { clientIp, inquiryLimits } from '../server/request';
 import { getDb, siteUrl } from '../server/runtime';
 import { isLocale } from '../i18n/locales';
@@ -22,12 +23,14 @@ export const server = {
       // A JSON body reaches a form action as a plain object: that is the partner API's job (POST /api/inquiries).
       if (!(form instanceof FormData)) throw new ActionError({ code: 'UNSUPPORTED_MEDIA_TYPE', message: getT(context.locals.locale)('errors.badRequest') });
       const locale = isLocale(form.get('locale')) ? (form.get('locale') as 'en' | 'zh') : context.locals.locale;
-      const shownAt = Number(form.get('shownAt'));
+      const shownToken = form.get('shownAt');
       const key = form.get('idempotencyKey');
       const values = formToInquiry(form);
       let db;
+      let shownAt: number | null;
       try {
         db = await getDb();
+        shownAt = await readShownAt(db, shownToken);
       } catch {
         return { status: 503 as const, errors: { form: getT(locale)('errors.unavailable') }, values };
       }
@@ -38,12 +41,14 @@ export const server = {
         idempotencyKey: typeof key === 'string' && key ? key : null,
         channel: 'web',
         honeypot: typeof form.get('website') === 'string' ? (form.get('website') as string) : undefined,
-        shownAt: Number.isFinite(shownAt) && shownAt > 0 ? shownAt : undefined,
+        shownAt,
         siteUrl: siteUrl(),
         limits: inquiryLimits(),
       });
-      // On failure the page shows the form again with everything the buyer entered.
-      return result.status === 201 ? result : { ...result, values: { ...values, shownAt: Number.isFinite(shownAt) ? shownAt : undefined } };
+      // On failure the page shows the form again with everything the buyer entered (and the time it was
+      // first shown, when that was signed by us, so sending again in a moment goes through).
+      if (result.status === 201) return result;
+      return { ...result, values: { ...values, shownAt: shownAt === null ? undefined : (shownToken as string) } };
     },
   }),
 

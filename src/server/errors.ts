@@ -37,10 +37,11 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
  * is away, 500 for anything else — in the visitor's language, JSON for API and
  * action calls, a small page (no script, no style, nothing to load) for the rest.
  */
-export function errorResponse(status: 500 | 503, locale: Locale, format: 'json' | 'html', retryUrl?: string): Response {
+export function errorResponse(status: 400 | 500 | 503, locale: Locale, format: 'json' | 'html', retryUrl?: string): Response {
   const t = getT(locale);
-  const message = status === 503 ? t('errors.unavailable') : t('errors.internal');
-  const title = status === 503 ? t('errors.unavailableTitle') : t('errors.internalTitle');
+  // 400: a form body that could not be parsed (a broken multipart upload).
+  const message = status === 503 ? t('errors.unavailable') : status === 400 ? t('errors.malformedForm') : t('errors.internal');
+  const title = status === 503 ? t('errors.unavailableTitle') : status === 400 ? t('errors.malformedFormTitle') : t('errors.internalTitle');
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...(status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {}) };
   if (format === 'json') {
     return new Response(JSON.stringify({ error: message, errors: { form: message } }), {

@@ -49,7 +49,10 @@ test('an exporter signs up, confirms the address from the mail and finds the sho
   await expect(page.getByRole('alert')).toContainText('confirm your e-mail address');
 
   const [link] = await waitForMail(email, /http:\/\/[^\s]+\/en\/trader\/verify\/\?token=\S+/);
+  // The link confirms the address but signs nobody in (it may be opened in another browser).
   await page.goto(link);
+  await expect(page.getByRole('status')).toContainText('Your e-mail address is confirmed.');
+  await signIn(page, email, 'towels-from-faisalabad');
   await expect(page.getByText(text.en.pending)).toBeVisible();
 
   // The company writes its profile; it stays invisible to buyers until the pavilion verifies it.

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseInquiry } from '../../src/features/inquiry/schema';
 import * as t from '../../src/server/db/schema';
+import { readShownAt, signShownAt } from '../../src/server/inquiry/form-token';
 import { DEFAULT_LIMITS, handleInquiry } from '../../src/server/inquiry/handle';
 import { addBuyerMessage, addExporterReply, exportersForCategory, inquiryForBuyer, submitInquiry } from '../../src/server/inquiry/service';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
@@ -137,6 +138,54 @@ describe.each(DATABASES)('inquiries on $name', ({ open, skip }) => {
     // A client retrying a stored request still gets its references back, limit or not.
     const retry = await handleInquiry(database.db, request(basket(), 'limit-0-abcdef', { ip: '198.51.100.9', limits }));
     expect(retry).toMatchObject({ status: 201, replay: true });
+  });
+
+  it.skipIf(skip)('counts one mailbox once for the per-e-mail limit, however the address is written, and replies to it as typed', async () => {
+    const limits = { ...DEFAULT_LIMITS, perIp: 1000, perEmail: 2 };
+    const send = (email: string, i: number) =>
+      handleInquiry(database.db, request(basket({ buyer: { ...basket().buyer, email } }), `mailbox-${i}-${email.length}-abcdef`, { limits }));
+    const first = await send('li.na+offer1@example.cn', 1);
+    expect(first.status).toBe(201);
+    expect((await send('Li.Na+offer2@Example.CN', 2)).status).toBe(201);
+    expect((await send('li.na+offer3@example.cn', 3)).status).toBe(429);
+    // Gmail ignores dots too, and googlemail.com is the same mailbox.
+    for (const [i, email] of ['zhang.wei@gmail.com', 'zhangwei+x@googlemail.com'].entries()) expect((await send(email, 10 + i)).status).toBe(201);
+    expect((await send('Z.hang.Wei+y@gmail.com', 12)).status).toBe(429);
+    // The stored address (used for replies) is the one typed.
+    const [stored] = await database.db.select().from(t.inquirySubmissions).where(eq(t.inquirySubmissions.buyerEmail, 'li.na+offer1@example.cn'));
+    expect(stored).toBeTruthy();
+  });
+
+  it.skipIf(skip)('scopes idempotency keys to the buyer: another buyer reusing a key gets an inquiry of their own, never the first one\'s references', async () => {
+    const key = 'shared-key-0001';
+    const owner = await handleInquiry(database.db, request(basket(), key));
+    expect(owner).toMatchObject({ status: 201, replay: false });
+    const other = basket({ buyer: { ...basket().buyer, name: 'Guess', email: 'guess@attacker.example' } });
+    const guessed = await handleInquiry(database.db, request(other, key));
+    expect(guessed).toMatchObject({ status: 201, replay: false });
+    if (owner.status !== 201 || guessed.status !== 201) return;
+    const refs = (r: typeof owner) => r.inquiries.map((i) => i.reference);
+    expect(refs(guessed).filter((r) => refs(owner).includes(r))).toEqual([]);
+    expect(guessed.inquiries.map((i) => i.statusUrl).filter((u) => owner.inquiries.some((o) => o.statusUrl.split('token=')[1] === u.split('token=')[1]))).toEqual([]);
+    // Each buyer's own retry still gets their own references back.
+    expect(await handleInquiry(database.db, request(basket(), key))).toMatchObject({ status: 201, replay: true, inquiries: owner.inquiries });
+    expect(await handleInquiry(database.db, request(other, key))).toMatchObject({ status: 201, replay: true, inquiries: guessed.inquiries });
+  });
+
+  it.skipIf(skip)('refuses a form post whose shown-at time is missing, forged or too recent, with a translated message; the API has no form and is not timed', async () => {
+    const web = (shownAt: number | null | undefined, key: string) => handleInquiry(database.db, request(basket(), key, { channel: 'web', shownAt }));
+    const minute = Date.now() - 60_000;
+    for (const [i, token] of [undefined, '', String(minute), `${minute}.${'A'.repeat(43)}`, `${minute}.${(await signShownAt(database.db, minute)).split('.')[1]!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}`].entries()) {
+      const result = await web(await readShownAt(database.db, token), `timed-forged-${i}-abcdef`);
+      expect(result.status, String(token)).toBe(400);
+      if (result.status !== 201) expect(result.errors.form).toBe('提交速度过快，请核对信息后再次发送。');
+    }
+    // A time we signed a moment ago is too recent; one signed a minute ago is fine.
+    expect((await web(await readShownAt(database.db, await signShownAt(database.db)), 'timed-fresh-abcdef')).status).toBe(400);
+    expect((await web(await readShownAt(database.db, await signShownAt(database.db, minute)), 'timed-ok-abcdef')).status).toBe(201);
+    // A signed time in the future is no time at all.
+    expect(await readShownAt(database.db, await signShownAt(database.db, Date.now() + 3_600_000))).toBeNull();
+    expect((await handleInquiry(database.db, request(basket(), 'timed-api-abcdef'))).status).toBe(201);
   });
 
   it.skipIf(skip)('keeps the status page private, and records the first answer and the conversation', async () => {

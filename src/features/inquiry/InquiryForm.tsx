@@ -72,7 +72,8 @@ interface Props {
   strings: InquiryFormStrings;
   /** Idempotency key of this form: a double click or a retry sends the same one. */
   idempotencyKey: string;
-  shownAt: number;
+  /** When the form was shown, signed by the server (the minimum fill time is checked against it). */
+  shownAt: string;
   returnTo: string;
   /** After a form post without JavaScript: the values sent back and the errors by field. */
   values?: Record<string, unknown> | undefined;

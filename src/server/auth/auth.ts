@@ -1,6 +1,8 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { createAuthMiddleware, isAPIError } from 'better-auth/api';
 import { hashPassword, verifyPassword } from 'better-auth/crypto';
+import { and, eq, like } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { installationSecret } from '../secrets';
@@ -28,6 +30,21 @@ async function limited<T>(work: () => Promise<T>): Promise<T> {
 }
 export const hashSecret = (password: string) => limited(() => hashPassword(password));
 export const verifySecret = (data: { hash: string; password: string }) => limited(() => verifyPassword(data));
+
+/**
+ * Withdraws every password-reset link of an account that is still
+ * outstanding. Better Auth spends only the link that was used; an older one
+ * left in a mailbox must not set the password again after the owner chose a
+ * new one. Reset links are the `reset-password:{token}` verifications whose
+ * value is the account's id (identifiers are stored as they are: no
+ * `verification.storeIdentifier` is configured).
+ */
+export async function revokeResetLinks(db: Db, userId: string): Promise<void> {
+  await db.delete(t.verifications).where(and(like(t.verifications.identifier, 'reset-password:%'), eq(t.verifications.value, userId)));
+}
+
+/** Endpoints that set a signed-in account's password (not reachable from the portal today, but served by Better Auth). */
+const PASSWORD_CHANGES = new Set(['/change-password', '/set-password']);
 
 export interface AuthConfig {
   db: Db;
@@ -65,11 +82,21 @@ function createAuth(db: Db, siteUrl: string, secret: string) {
       revokeSessionsOnPasswordReset: true,
       password: { hash: hashSecret, verify: verifySecret },
       sendResetPassword: async ({ user, token }) => accountMail(db, 'reset', user, token, siteUrl),
+      onPasswordReset: async ({ user }) => revokeResetLinks(db, user.id),
+    },
+    hooks: {
+      after: createAuthMiddleware(async (ctx) => {
+        if (!PASSWORD_CHANGES.has(ctx.path) || isAPIError(ctx.context.returned)) return;
+        const userId = ctx.context.session?.user.id;
+        if (userId) await revokeResetLinks(db, userId);
+      }),
     },
     emailVerification: {
       sendOnSignUp: true,
       sendOnSignIn: true,
-      autoSignInAfterVerification: true,
+      // The link may be opened in another browser (a shared or a colleague's machine): confirming an
+      // address never signs that browser in; the owner signs in with their password afterwards.
+      autoSignInAfterVerification: false,
       expiresIn: 60 * 60 * 24,
       sendVerificationEmail: async ({ user, token }) => accountMail(db, 'verify', user, token, siteUrl),
     },

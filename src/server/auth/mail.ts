@@ -34,3 +34,32 @@ export async function accountMail(db: Db, kind: 'verify' | 'reset', user: { id: 
     })
     .onConflictDoNothing();
 }
+
+/**
+ * Tells an account's owner that their account saw a burst of refused
+ * passwords (at most once per 10-minute window: the Message-ID names the
+ * window, and a second job with it is not stored). Nothing is locked for them;
+ * the mail says so and offers a password reset.
+ */
+export async function failedSignInMail(db: Db, user: { id: string; email: string; name: string; locale?: string | null }, window: number, siteUrl: string) {
+  const locale = isLocale(user.locale) ? user.locale : 'en';
+  const t = getT(locale);
+  const text = [
+    t('portal:mail.greeting', { name: user.name }),
+    '',
+    t('portal:mail.failedBody'),
+    `${siteUrl}/${locale}/trader/forgot-password/`,
+    '',
+    t('portal:mail.failedIgnore'),
+    '',
+    `— ${t('inquiry:mail.signature')}`,
+  ].join('\n');
+  await db
+    .insert(outboxJobs)
+    .values({
+      kind: 'account.signin-failures',
+      messageId: `account-signin-failures-${user.id}-${window}`,
+      payload: { to: user.email, subject: t('portal:mail.failedSubject'), text, language: LOCALES[locale].tag },
+    })
+    .onConflictDoNothing();
+}

@@ -11,6 +11,7 @@ import {
   serial,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   date,
 } from 'drizzle-orm/pg-core';
@@ -181,7 +182,14 @@ export const inquirySubmissions = pgTable(
   'inquiry_submissions',
   {
     id: serial('id').primaryKey(),
-    idempotencyKey: text('idempotency_key').notNull().unique(),
+    /** Chosen by the caller (form token or `Idempotency-Key`); unique only together with `caller`. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    /**
+     * Who sent it, as far as a key's scope goes: a hash of the buyer's normalised e-mail. Another caller
+     * reusing a key gets an inquiry of its own, never this one's references. '' for submissions stored
+     * before keys were scoped.
+     */
+    caller: text('caller').notNull().default(''),
     /** SHA-256 of the validated request: the same key with another body is refused. */
     requestHash: text('request_hash').notNull(),
     locale: text('locale').notNull(),
@@ -203,7 +211,7 @@ export const inquirySubmissions = pgTable(
     channel: text('channel').notNull().default('web'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('inquiry_submissions_email_idx').on(t.buyerEmail)],
+  (t) => [index('inquiry_submissions_email_idx').on(t.buyerEmail), unique('inquiry_submissions_key_caller_unique').on(t.idempotencyKey, t.caller)],
 );
 
 export const inquiries = pgTable(

@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { parseInquiry } from '../../features/inquiry/schema';
 import type { Db } from '../db/client';
 import { consumeRateLimits } from '../rate-limit';
+import { callerOf, mailboxKey } from './email-key';
 import { replayInquiry, submitInquiry, type RoutedInquiry, type SubmitResult } from './service';
 
 export interface InquiryLimits {
@@ -13,7 +14,11 @@ export interface InquiryLimits {
   perEmail: number;
   /** Most exporters a category request reaches. */
   categoryMax: number;
-  /** Shortest time in ms between showing the form and sending it (form only). */
+  /**
+   * Shortest time in ms between showing the form and sending it. Form posts
+   * only (`channel: 'web'`): partner API clients have no form to fill in, and
+   * are held by the per-address and per-mailbox limits instead.
+   */
   minFillMs: number;
 }
 
@@ -26,9 +31,14 @@ export interface InquiryRequest {
   ip: string;
   idempotencyKey: string | null;
   channel: 'web' | 'api';
-  /** Form only: the honeypot field's value and when the form was shown (ms since epoch). */
+  /** Form only: the honeypot field's value. */
   honeypot?: string | undefined;
-  shownAt?: number | undefined;
+  /**
+   * Form only: when the form was shown (ms since epoch), read from its signed
+   * token (`readShownAt`); null or absent when the token is missing or forged,
+   * which a form post is refused for like one sent too fast.
+   */
+  shownAt?: number | null | undefined;
   siteUrl: string;
   limits: InquiryLimits;
 }
@@ -63,10 +73,16 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
   if (request.honeypot) return fail(400, { form: 'rejected' });
   const parsed = parseInquiry({ ...body, locale });
   if ('errors' in parsed) return fail(400, parsed.errors);
-  // A person needs a few seconds to fill in the form; a bot does not.
-  if (request.shownAt !== undefined && Date.now() - request.shownAt < request.limits.minFillMs) return fail(400, { form: 'tooFast' });
+  // A person needs a few seconds to fill in the form; a bot does not. A form post without a signed
+  // time is treated as too fast, so leaving the field out skips nothing.
+  if (request.channel === 'web' && (typeof request.shownAt !== 'number' || Date.now() - request.shownAt < request.limits.minFillMs)) {
+    return fail(400, { form: 'tooFast' });
+  }
 
   const idempotencyKey = request.idempotencyKey ?? randomUUID();
+  // Keys are scoped to the buyer's mailbox: another caller reusing (or guessing) a key stores an
+  // inquiry of its own and never sees this one's references.
+  const caller = callerOf(parsed.data.buyer.email);
   const answer = (result: SubmitResult): InquiryResponse =>
     !result.ok
       ? fail(result.status, result.errors)
@@ -78,11 +94,12 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
         };
   try {
     // A retry is answered before the rate limits: a client retrying a stored request gets its references back.
-    const replay = request.idempotencyKey ? await replayInquiry(db, parsed.data, idempotencyKey) : null;
+    const replay = request.idempotencyKey ? await replayInquiry(db, parsed.data, idempotencyKey, caller) : null;
     if (replay) return answer(replay);
     const retryAfter = await consumeRateLimits(db, [
       { key: `inquiry:ip:${request.ip}`, limit: request.limits.perIp, windowSeconds: 600 },
-      { key: `inquiry:email:${parsed.data.buyer.email.toLowerCase()}`, limit: request.limits.perEmail, windowSeconds: 3600 },
+      // Per mailbox, so `name+1@…`, `Name@…` and (Gmail) `n.ame@…` count as one buyer.
+      { key: `inquiry:email:${mailboxKey(parsed.data.buyer.email)}`, limit: request.limits.perEmail, windowSeconds: 3600 },
     ]);
     if (retryAfter) {
       return {
@@ -92,7 +109,7 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
       };
     }
     return answer(
-      await submitInquiry(db, parsed.data, { idempotencyKey, channel: request.channel, categoryMax: request.limits.categoryMax }),
+      await submitInquiry(db, parsed.data, { idempotencyKey, caller, channel: request.channel, categoryMax: request.limits.categoryMax }),
     );
   } catch {
     // The database is unreachable or restarting: nothing was stored (one transaction), say so and let the buyer retry.

@@ -8,9 +8,11 @@ import { installationSecret } from '../secrets';
  * submission's idempotency key with an installation secret, so a retried
  * request — and every later mail — gets the same link; only its hash is stored.
  */
-export async function statusToken(db: Db, idempotencyKey: string): Promise<string> {
+export async function statusToken(db: Db, idempotencyKey: string, caller = ''): Promise<string> {
   const secret = await installationSecret(db, 'inquiry-status');
-  return createHmac('sha256', secret).update(`status:${idempotencyKey}`).digest('base64url');
+  // The caller is part of it: two callers using one key get different links. Submissions stored
+  // before keys were scoped (caller '') keep the links already mailed.
+  return createHmac('sha256', secret).update(caller ? `status:${caller}:${idempotencyKey}` : `status:${idempotencyKey}`).digest('base64url');
 }
 
 /** `inquiries/{reference}/?token=…`, to be put after a locale. */
@@ -18,6 +20,6 @@ export function statusPath(reference: string, token: string): string {
   return `inquiries/${reference}/?token=${encodeURIComponent(token)}`;
 }
 
-export async function statusLink(db: Db, idempotencyKey: string, reference: string, locale: Locale, siteUrl: string): Promise<string> {
-  return `${siteUrl}/${locale}/${statusPath(reference, await statusToken(db, idempotencyKey))}`;
+export async function statusLink(db: Db, idempotencyKey: string, caller: string, reference: string, locale: Locale, siteUrl: string): Promise<string> {
+  return `${siteUrl}/${locale}/${statusPath(reference, await statusToken(db, idempotencyKey, caller))}`;
 }

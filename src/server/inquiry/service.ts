@@ -8,6 +8,8 @@ import { statusPath, statusToken } from './links';
 export interface SubmitContext {
   /** From the form's hidden token or the `Idempotency-Key` header; a retry sends the same one. */
   idempotencyKey: string;
+  /** The key's scope (see `callerOf`): the same key from another caller is another submission. */
+  caller?: string;
   channel: 'web' | 'api';
   /** Most exporters a category request reaches. */
   categoryMax: number;
@@ -128,8 +130,11 @@ async function routeCategory(db: Db, input: CategoryInquiry, max: number) {
   return { groups, categoryId: category.id };
 }
 
-async function existingSubmission(db: Db, idempotencyKey: string, requestHash: string): Promise<SubmitResult | null> {
-  const [submission] = await db.select().from(t.inquirySubmissions).where(eq(t.inquirySubmissions.idempotencyKey, idempotencyKey));
+async function existingSubmission(db: Db, idempotencyKey: string, caller: string, requestHash: string): Promise<SubmitResult | null> {
+  const [submission] = await db
+    .select()
+    .from(t.inquirySubmissions)
+    .where(and(eq(t.inquirySubmissions.idempotencyKey, idempotencyKey), eq(t.inquirySubmissions.caller, caller)));
   if (!submission) return null;
   if (submission.requestHash !== requestHash) return { ok: false, status: 422, errors: { idempotencyKey: 'idempotencyMismatch' } };
   const rows = await db
@@ -138,7 +143,7 @@ async function existingSubmission(db: Db, idempotencyKey: string, requestHash: s
     .innerJoin(t.exporters, eq(t.inquiries.exporterId, t.exporters.id))
     .where(eq(t.inquiries.submissionId, submission.id))
     .orderBy(asc(t.inquiries.id));
-  const token = await statusToken(db, idempotencyKey);
+  const token = await statusToken(db, idempotencyKey, caller);
   return {
     ok: true,
     replay: true,
@@ -147,8 +152,8 @@ async function existingSubmission(db: Db, idempotencyKey: string, requestHash: s
 }
 
 /** The answer to a retried request (same key), or null when the key is new. Stores nothing. */
-export function replayInquiry(db: Db, input: InquiryInput, idempotencyKey: string): Promise<SubmitResult | null> {
-  return existingSubmission(db, idempotencyKey, sha256(stableStringify(input)));
+export function replayInquiry(db: Db, input: InquiryInput, idempotencyKey: string, caller = ''): Promise<SubmitResult | null> {
+  return existingSubmission(db, idempotencyKey, caller, sha256(stableStringify(input)));
 }
 
 /**
@@ -159,13 +164,14 @@ export function replayInquiry(db: Db, input: InquiryInput, idempotencyKey: strin
  */
 export async function submitInquiry(db: Db, input: InquiryInput, ctx: SubmitContext): Promise<SubmitResult> {
   const requestHash = sha256(stableStringify(input));
-  const replay = await existingSubmission(db, ctx.idempotencyKey, requestHash);
+  const caller = ctx.caller ?? '';
+  const replay = await existingSubmission(db, ctx.idempotencyKey, caller, requestHash);
   if (replay) return replay;
 
   const routed = isCategoryInquiry(input) ? await routeCategory(db, input, ctx.categoryMax) : await routeItems(db, input);
   if ('errors' in routed) return { ok: false, status: 400, errors: routed.errors };
 
-  const token = await statusToken(db, ctx.idempotencyKey);
+  const token = await statusToken(db, ctx.idempotencyKey, caller);
   const now = ctx.now ?? new Date();
   const year = now.getUTCFullYear();
   const stored = await db.transaction(async (tx) => {
@@ -173,6 +179,7 @@ export async function submitInquiry(db: Db, input: InquiryInput, ctx: SubmitCont
       .insert(t.inquirySubmissions)
       .values({
         idempotencyKey: ctx.idempotencyKey,
+        caller,
         requestHash,
         locale: input.locale,
         buyerName: input.buyer.name,
@@ -191,7 +198,7 @@ export async function submitInquiry(db: Db, input: InquiryInput, ctx: SubmitCont
         channel: ctx.channel,
         createdAt: now,
       })
-      .onConflictDoNothing({ target: t.inquirySubmissions.idempotencyKey })
+      .onConflictDoNothing({ target: [t.inquirySubmissions.idempotencyKey, t.inquirySubmissions.caller] })
       .returning({ id: t.inquirySubmissions.id });
     // Another request with the same key won the race: nothing of ours is written.
     if (!submission) return null;
@@ -230,7 +237,7 @@ export async function submitInquiry(db: Db, input: InquiryInput, ctx: SubmitCont
     ]);
     return created;
   });
-  if (!stored) return (await existingSubmission(db, ctx.idempotencyKey, requestHash))!;
+  if (!stored) return (await existingSubmission(db, ctx.idempotencyKey, caller, requestHash))!;
 
   const exporters = await db
     .select({ id: t.exporters.id, slug: t.exporters.slug, nameEn: t.exporters.nameEn, nameZh: t.exporters.nameZh })

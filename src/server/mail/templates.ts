@@ -93,7 +93,7 @@ async function buyerConfirmation(db: Db, submissionId: number, messageId: string
     .where(eq(t.inquiries.submissionId, submissionId))
     .orderBy(asc(t.inquiries.id));
   if (!rows.length) return null;
-  const links = await Promise.all(rows.map((r) => statusLink(db, s.idempotencyKey, r.reference, locale, siteUrl)));
+  const links = await Promise.all(rows.map((r) => statusLink(db, s.idempotencyKey, s.caller, r.reference, locale, siteUrl)));
   const text = [
     tr('inquiry:mail.buyerGreeting', { name: s.buyerName }),
     '',
@@ -152,7 +152,7 @@ async function messageNotice(db: Db, id: number, to: 'buyer' | 'exporter', messa
       message.body,
       '',
       tr('inquiry:mail.replyFollow'),
-      await statusLink(db, s.idempotencyKey, inquiry.reference, locale, siteUrl),
+      await statusLink(db, s.idempotencyKey, s.caller, inquiry.reference, locale, siteUrl),
       '',
       `— ${tr('inquiry:mail.signature')}`,
     ].join('\n'),

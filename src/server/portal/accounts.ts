@@ -3,6 +3,7 @@ import type { SignUpInput } from '../../features/portal/schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import type { Auth } from '../auth/auth';
+import { failedSignInMail } from '../auth/mail';
 import { consumeRateLimits, peekRateLimits } from '../rate-limit';
 import { freeExporterSlug } from './profile';
 
@@ -49,21 +50,41 @@ export async function signUpExporter(db: Db, auth: Auth, input: SignUpInput, hea
 
 /**
  * Sign-in attempts, shared by every instance: every attempt counts per
- * address; per account only failed ones count, so a trader signing in on
- * several devices is never locked out by their own successes. Returns
- * seconds to wait, or 0.
+ * address; refused passwords count per account *and* address, so wrong
+ * passwords sent from one address lock that address out of that account for
+ * the rest of a 10-minute window, while the owner (and the operator) can
+ * still sign in from anywhere else. Nobody can lock another person out of
+ * their account. Successes never count, so a trader signing in on several
+ * devices is never locked out. Returns seconds to wait, or 0.
  */
 export async function signInLimit(db: Db, ip: string, email: string, perIp = 30): Promise<number> {
   const byIp = await consumeRateLimits(db, [{ key: `signin:ip:${ip}`, limit: perIp, windowSeconds: 600 }]);
-  return Math.max(byIp, await peekRateLimits(db, [failedSignIns(email)]));
+  return Math.max(byIp, await peekRateLimits(db, [failedFromAddress(email, ip)]));
 }
 
-/** Counts a refused password against the account. */
-export async function signInFailed(db: Db, email: string): Promise<void> {
-  await consumeRateLimits(db, [failedSignIns(email)]);
+/** Wrong passwords from one address for one account before that address is locked out of it. */
+export const FAILED_PER_ADDRESS = 10;
+/** Wrong passwords for one account from all addresses together, in one window, that make a burst worth telling the owner of. */
+export const FAILED_BURST = 10;
+const FAILED_WINDOW_SECONDS = 600;
+
+/**
+ * Counts a refused password against the account from this address, and
+ * against the account as a whole: when an account sees a burst of refused
+ * passwords (from anywhere), its owner gets one mail per window, in their
+ * language, through the outbox.
+ */
+export async function signInFailed(db: Db, ip: string, email: string, siteUrl: string, now = new Date()): Promise<void> {
+  await consumeRateLimits(db, [failedFromAddress(email, ip)], now);
+  const burst = await consumeRateLimits(db, [{ key: `signin:failed:${email.toLowerCase()}`, limit: FAILED_BURST - 1, windowSeconds: FAILED_WINDOW_SECONDS }], now);
+  if (!burst) return;
+  const [user] = await db.select().from(t.users).where(eq(t.users.email, email.toLowerCase()));
+  if (!user) return;
+  const window = Math.floor(now.getTime() / (FAILED_WINDOW_SECONDS * 1000));
+  await failedSignInMail(db, user, window, siteUrl);
 }
 
-const failedSignIns = (email: string) => ({ key: `signin:failed:${email.toLowerCase()}`, limit: 10, windowSeconds: 600 });
+const failedFromAddress = (email: string, ip: string) => ({ key: `signin:failed:${email.toLowerCase()}:${ip}`, limit: FAILED_PER_ADDRESS, windowSeconds: FAILED_WINDOW_SECONDS });
 
 /** Password-reset mails: per address and per account, so nobody's mailbox is flooded. */
 export function resetLimit(db: Db, ip: string, email: string, perIp = 30): Promise<number> {

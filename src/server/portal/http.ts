@@ -36,7 +36,12 @@ export function safeNext(next: string | null, fallback: string): string {
   return next && /^\/(?:en|zh)\/(?:trader|operator)(?:\/[^\s\\]*)?$/.test(next) && !next.startsWith('//') ? next : fallback;
 }
 
-/** A row id from a route parameter: a positive integer of at most ten digits, or 0 (which matches nothing). */
+/** Largest value of a PostgreSQL `integer` (`serial` ids): a bigger id would make the query fail, not miss. */
+const MAX_ROW_ID = 2_147_483_647;
+
+/** A row id from a route parameter: a positive integer that fits a `serial` column, or 0 (which matches nothing, so the route answers 404). */
 export function routeId(param: string | undefined): number {
-  return /^[1-9][0-9]{0,9}$/.test(param ?? '') ? Number(param) : 0;
+  if (!/^[1-9][0-9]{0,9}$/.test(param ?? '')) return 0;
+  const id = Number(param);
+  return id <= MAX_ROW_ID ? id : 0;
 }
