@@ -13,6 +13,7 @@ import { provinceOf, type CitySlug } from '../src/lib/geo';
 import { buildSearchDocuments } from '../src/server/search/documents';
 import { EmbeddedSearch } from '../src/server/search/embedded';
 import { searchParamsSchema, toSearchQuery, type SearchDocument, type SearchQuery } from '../src/server/search/types';
+import { applyCategories } from '../src/server/catalog/categories';
 import { seedDemoCatalog } from '../src/server/seed/seed';
 import { QUERY_SET, syntheticDocuments, syntheticProducts } from './lib/synthetic';
 import { ROOT, ensureBuild, percentile, round, startServer } from './lib/server';
@@ -73,6 +74,7 @@ async function benchHttp(size: number) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
   const database = await openDatabase({ dataDir: dir });
   await database.migrate();
+  await applyCategories(database.db);
   await seedDemoCatalog(database.db);
   const categories = new Map((await database.db.select().from(t.categories)).map((c) => [c.slug, c.id]));
   const exporters = new Map((await database.db.select().from(t.exporters)).map((e) => [e.slug, e.id]));
@@ -82,28 +84,28 @@ async function benchHttp(size: number) {
       products.slice(i, i + 500).map((p) => ({
         slug: p.slug,
         exporterId: exporters.get(p.base.exporter)!,
-        categoryId: categories.get(p.base.category)!,
+        categoryId: categories.get(p.base.product.category)!,
         nameEn: p.nameEn,
         nameZh: p.nameZh,
-        summaryEn: p.base.summary.en,
-        summaryZh: p.base.summary.zh,
-        descriptionEn: p.base.description.en,
-        descriptionZh: p.base.description.zh,
-        keywordsEn: p.base.keywords.en,
-        keywordsZh: p.base.keywords.zh,
+        summaryEn: p.base.product.summaryEn,
+        summaryZh: p.base.product.summaryZh,
+        descriptionEn: p.base.product.descriptionEn,
+        descriptionZh: p.base.product.descriptionZh,
+        keywordsEn: p.base.product.keywordsEn,
+        keywordsZh: p.base.product.keywordsZh,
         moq: p.moq,
-        unit: p.base.unit,
+        unit: p.base.product.unit,
         priceMinUsdCents: p.price,
         priceMaxUsdCents: p.price,
-        hsCode: p.base.hsCode,
-        leadTimeMinDays: p.base.leadTimeDays[0],
-        leadTimeMaxDays: p.base.leadTimeDays[1],
-        supplyQuantity: p.base.supplyCapacity.quantity,
-        supplyUnit: p.base.supplyCapacity.unit,
-        supplyPeriod: p.base.supplyCapacity.per,
-        samplePolicy: p.base.sample.policy,
-        originCity: p.base.originCity,
-        originProvince: provinceOf(p.base.originCity as CitySlug),
+        hsCode: p.base.product.hsCode,
+        leadTimeMinDays: p.base.product.leadTimeMinDays,
+        leadTimeMaxDays: p.base.product.leadTimeMaxDays,
+        supplyQuantity: p.base.product.supplyQuantity,
+        supplyUnit: p.base.product.supplyUnit,
+        supplyPeriod: p.base.product.supplyPeriod,
+        samplePolicy: p.base.product.samplePolicy,
+        originCity: p.base.product.originCity,
+        originProvince: provinceOf(p.base.product.originCity as CitySlug),
         certifications: p.certifications,
         status: 'published' as const,
         createdAt: new Date(p.created),

@@ -1,6 +1,9 @@
 import { PROVINCE_SLUGS } from '../../src/lib/geo';
 import { CERTIFICATION_KINDS } from '../../src/lib/trade';
-import * as demo from '../../src/server/seed/data';
+import { categories } from '../../src/server/seed/data/categories';
+import { readDemoCatalog } from '../../src/server/seed/demo-files';
+
+const demo = { categories, ...readDemoCatalog(categories.map((c) => c.slug)) };
 import type { SearchDocument } from '../../src/server/search/types';
 
 /** mulberry32: a small seeded PRNG, so every run builds the same catalog. */
@@ -60,15 +63,15 @@ export function syntheticProducts(count: number, seed = 7): SyntheticProduct[] {
     const [gradeEn, gradeZh] = pick(GRADES);
     const [packEn, packZh] = pick(PACKS);
     const size = 1 + Math.floor(rand() * 90);
-    const price = base.priceTiers[0] ? Math.round(base.priceTiers[0].priceUsdCents * (0.7 + rand() * 0.6)) : null;
+    const price = base.product.tiers[0] ? Math.round(base.product.tiers[0].priceUsdCents * (0.7 + rand() * 0.6)) : null;
     out.push({
       base,
       slug: `${base.slug}-s${i}`,
-      nameEn: `${gradeEn} ${base.name.en} ${packEn} No. ${size}`,
-      nameZh: `${gradeZh}${base.name.zh} ${packZh} ${size} 号`,
+      nameEn: `${gradeEn} ${base.product.nameEn} ${packEn} No. ${size}`,
+      nameZh: `${gradeZh}${base.product.nameZh} ${packZh} ${size} 号`,
       province: pick(PROVINCE_SLUGS),
       certifications: CERTIFICATION_KINDS.filter(() => rand() < 0.15),
-      moq: Math.max(1, Math.round(base.moq * (0.5 + rand() * 2))),
+      moq: Math.max(1, Math.round(base.product.moq * (0.5 + rand() * 2))),
       price,
       created: Date.UTC(2026, 0, 1) + Math.floor(rand() * 300) * 86_400_000,
     });
@@ -77,7 +80,7 @@ export function syntheticProducts(count: number, seed = 7): SyntheticProduct[] {
 }
 
 const categoryName = new Map(demo.categories.map((c) => [c.slug, c.name]));
-const exporterName = new Map(demo.exporters.map((e) => [e.slug, e.name]));
+const exporterName = new Map(demo.exporters.map((e) => [e.slug, { en: e.profile.nameEn, zh: e.profile.nameZh }]));
 
 /** The search documents of a synthetic catalog, as `buildSearchDocuments` would build them. */
 export function syntheticDocuments(products: SyntheticProduct[]): SearchDocument[] {
@@ -87,17 +90,17 @@ export function syntheticDocuments(products: SyntheticProduct[]): SearchDocument
     path: `products/${p.slug}`,
     name_en: p.nameEn,
     name_zh: p.nameZh,
-    text_en: `${p.base.summary.en} ${p.base.specs.map((s) => `${s.label.en} ${s.value.en}`).join(' ')}`,
-    text_zh: `${p.base.summary.zh} ${p.base.specs.map((s) => `${s.label.zh} ${s.value.zh}`).join(' ')}`,
-    keywords_en: `${p.base.keywords.en} ${p.base.hsCode}`,
-    keywords_zh: p.base.keywords.zh,
+    text_en: `${p.base.product.summaryEn} ${p.base.product.specs.map((s) => `${s.labelEn} ${s.valueEn}`).join(' ')}`,
+    text_zh: `${p.base.product.summaryZh} ${p.base.product.specs.map((s) => `${s.labelZh} ${s.valueZh}`).join(' ')}`,
+    keywords_en: `${p.base.product.keywordsEn} ${p.base.product.hsCode}`,
+    keywords_zh: p.base.product.keywordsZh,
     exporter_en: exporterName.get(p.base.exporter)?.en ?? '',
     exporter_zh: exporterName.get(p.base.exporter)?.zh ?? '',
-    category: p.base.category,
-    category_en: categoryName.get(p.base.category)?.en ?? '',
-    category_zh: categoryName.get(p.base.category)?.zh ?? '',
+    category: p.base.product.category,
+    category_en: categoryName.get(p.base.product.category)?.en ?? '',
+    category_zh: categoryName.get(p.base.product.category)?.zh ?? '',
     province: p.province,
-    city: p.base.originCity,
+    city: p.base.product.originCity,
     certifications: p.certifications,
     moq: p.moq,
     price: p.price,

@@ -7,6 +7,7 @@ import { MailWorker, releaseLeases } from './mail/worker';
 import { pruneRateLimits } from './rate-limit';
 import { getMediaStorage } from './media/media-runtime';
 import { sweepAbandonedUploads } from './media/uploads';
+import { applyCategories } from './catalog/categories';
 import { seedDemoCatalog } from './seed/seed';
 import { seedDemoAccounts } from './auth/demo';
 
@@ -45,8 +46,9 @@ export async function getAuth() {
 async function boot(): Promise<Runtime> {
   const database = await openDatabase({ url: DATABASE_URL, dataDir: path.resolve(DATA_DIR) });
   await database.migrate();
+  await applyCategories(database.db);
   if (SEED_DEMO) {
-    await seedDemoCatalog(database.db);
+    await seedDemoCatalog(database.db, { storage: getMediaStorage() });
     await seedDemoAccounts(database.db);
   }
   const mailer = createMailer({ smtpUrl: SMTP_URL, outboxDir: path.resolve(DATA_DIR, 'outbox'), from: MAIL_FROM });

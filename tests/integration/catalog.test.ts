@@ -12,8 +12,11 @@ import {
   sitemapEntries,
 } from '../../src/server/catalog/queries';
 import { seedDemoCatalog } from '../../src/server/seed/seed';
-import * as demo from '../../src/server/seed/data';
+import { categories } from '../../src/server/seed/data/categories';
+import { readDemoCatalog } from '../../src/server/seed/demo-files';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
+
+const demo = readDemoCatalog(categories.map((c) => c.slug));
 
 describe.each(DATABASES)('catalog on $name', ({ open, skip }) => {
   let database: TestDatabase;
@@ -67,11 +70,11 @@ describe.each(DATABASES)('catalog on $name', ({ open, skip }) => {
   });
 
   it.skipIf(skip)('shows a product with its price ladder, exporter checks and certificates', async () => {
-    const sample = demo.products.find((p) => p.priceTiers.length >= 2 && demo.exporters.find((e) => e.slug === p.exporter)?.status === 'verified')!;
+    const sample = demo.products.find((p) => p.product.tiers.length >= 2 && demo.exporters.find((e) => e.slug === p.exporter)?.status === 'verified')!;
     const detail = await getProductDetail(database.db, sample.slug);
     expect(detail).not.toBeNull();
-    expect(detail!.product.nameZh).toBe(sample.name.zh);
-    expect(detail!.tiers.map((x) => x.minQuantity)).toEqual(sample.priceTiers.map((x) => x.minQuantity));
+    expect(detail!.product.nameZh).toBe(sample.product.nameZh);
+    expect(detail!.tiers.map((x) => x.minQuantity)).toEqual(sample.product.tiers.map((x) => x.minQuantity));
     expect(detail!.checks.length).toBeGreaterThan(0);
     expect(detail!.product.hsCode).toMatch(/^\d{8}$/);
   });

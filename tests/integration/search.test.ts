@@ -5,6 +5,7 @@ import { EmbeddedSearch } from '../../src/server/search/embedded';
 import { SearchIndexer } from '../../src/server/search/indexer';
 import { MeilisearchEngine } from '../../src/server/search/meilisearch';
 import { searchParamsSchema, toSearchQuery, type SearchEngine, type SearchQuery } from '../../src/server/search/types';
+import { applyCategories } from '../../src/server/catalog/categories';
 import { seedDemoCatalog } from '../../src/server/seed/seed';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 
@@ -30,6 +31,7 @@ describe.each(ENGINES)('search contract: $name engine', ({ create, skip }) => {
     if (skip) return;
     database = await DATABASES[0]!.open();
     await database.migrate();
+    await applyCategories(database.db);
     await seedDemoCatalog(database.db);
     engine = create();
     indexer = new SearchIndexer(database.db, engine);

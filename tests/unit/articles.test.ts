@@ -9,7 +9,8 @@ import { allArticles } from '../../src/features/content/library';
 import { productArticleIndex } from '../../src/features/content/related';
 import { articleDocuments } from '../../src/features/content/search-documents';
 import { articleSchema } from '../../src/features/content/schema';
-import { categories, products } from '../../src/server/seed/data';
+import { categories } from '../../src/server/seed/data/categories';
+import { readDemoCatalog } from '../../src/server/seed/demo-files';
 
 const root = path.resolve(import.meta.dirname, '../../src/content/articles');
 const MIN_COUNT = { culture: 8, cuisine: 8, tourism: 10 } as const;
@@ -23,7 +24,8 @@ function yamlFrontmatter(file: string): Record<string, unknown> {
   return parseYaml(match[1]!) as Record<string, unknown>;
 }
 
-const productSlugs = new Set(products.map((p) => p.slug));
+// The demo catalog: articles name some of its products, whose links are then resolved in the live catalog.
+const productSlugs = new Set(readDemoCatalog(categories.map((c) => c.slug)).products.map((p) => p.slug));
 const categorySlugs = new Set(categories.map((c) => c.slug));
 
 describe('article files', () => {

@@ -33,9 +33,10 @@ export const TEXT_LIMITS = {
   imageAlt: [200, 100],
 } as const;
 
+/** A whole number typed in the form (`1,000`), or a JSON number in an import file. */
 const count = (min: number, max: number) =>
   z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim().replace(/[\s,_]/g, '') : v),
+    (v) => (typeof v === 'string' ? v.trim().replace(/[\s,_]/g, '') : typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : v),
     z
       .string({ error: 'required' })
       .min(1, { error: 'required' })

@@ -1,38 +1,15 @@
+import { pictureSources } from './upload-keys';
+
 /**
- * Storage keys of images and the public URLs that serve them. Generated demo
- * art is keyed `demo:{motif}:{slug}:{n}` and rendered on request; uploaded
- * photos are keyed `upload:{path}`.
+ * Public URL of a stored image key. Product photos and exporter logos are
+ * uploads (`upload:{exporter}/{name}-{w}x{h}`, see `upload-keys.ts`), the
+ * demo catalog's too; a key of any other kind names nothing and gives ''.
  */
-
-const SAFE = /^[a-z0-9][a-z0-9-]{0,120}$/;
-
-export function demoImageKey(motif: string, slug: string, n: number): string {
-  return `demo:${motif}:${slug}:${n}`;
-}
-
-export function demoLogoKey(slug: string): string {
-  return `logo:${slug}`;
-}
-
 export function imageUrl(key: string): string {
-  const [kind, ...rest] = key.split(':');
-  if (kind === 'demo') {
-    const [motif, slug, n] = rest;
-    return `/media/demo/${motif}/${slug}-${n}.svg`;
-  }
-  if (kind === 'logo') return `/media/logo/${rest[0]}.svg`;
-  if (kind === 'upload') return `/media/uploads/${rest.join(':')}`;
-  return '';
+  return pictureSources(key)?.src ?? '';
 }
 
-/** Parses `/media/demo/{motif}/{slug}-{n}.svg` path parts; null for anything else. */
-export function parseDemoImagePath(motif: string, file: string): { motif: string; slug: string; variant: number } | null {
-  const match = /^(.+)-([1-9])\.svg$/.exec(file);
-  if (!match || !SAFE.test(motif) || !SAFE.test(match[1]!)) return null;
-  return { motif, slug: match[1]!, variant: Number(match[2]) };
-}
-
-export function parseLogoPath(file: string): string | null {
-  const match = /^(.+)\.svg$/.exec(file);
-  return match && SAFE.test(match[1]!) ? match[1]! : null;
+/** The home page's picture of a category, a static file drawn with the demo art (`public/media/motif/`). */
+export function categoryTileUrl(motif: string): string {
+  return /^[a-z0-9-]{1,60}$/.test(motif) ? `/media/motif/${motif}.webp` : '';
 }

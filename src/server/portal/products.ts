@@ -97,7 +97,8 @@ async function categoryId(db: Db, slug: string): Promise<number> {
   return row.id;
 }
 
-function columns(input: ProductInput, category: number) {
+/** The product columns of a product form (shared with the catalog import). */
+export function productColumns(input: ProductInput, category: number) {
   const prices = input.tiers.map((tier) => tier.priceUsdCents);
   return {
     categoryId: category,
@@ -140,7 +141,7 @@ export async function createProduct(db: Db, exporterId: number, input: ProductIn
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(t.products)
-      .values({ ...columns(input, category), slug, exporterId, status: 'draft' })
+      .values({ ...productColumns(input, category), slug, exporterId, status: 'draft' })
       .returning({ id: t.products.id, slug: t.products.slug });
     if (input.tiers.length) await tx.insert(t.priceTiers).values(input.tiers.map((tier) => ({ productId: row!.id, ...tier })));
     return row!;
@@ -160,7 +161,7 @@ export async function updateProduct(db: Db, exporterId: number, id: number, inpu
   const updated = await db.transaction(async (tx) => {
     const rows = await tx
       .update(t.products)
-      .set(columns(input, category))
+      .set(productColumns(input, category))
       .where(and(eq(t.products.id, id), eq(t.products.exporterId, exporterId)))
       .returning({ id: t.products.id });
     if (!rows.length) return false;

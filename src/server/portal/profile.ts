@@ -30,7 +30,8 @@ async function freeSlug(db: Db, table: typeof t.exporters | typeof t.products, w
 export const freeExporterSlug = (db: Db, name: string) => freeSlug(db, t.exporters, slugify(name));
 export const freeProductSlug = (db: Db, name: string, exceptId?: number) => freeSlug(db, t.products, slugify(name), exceptId);
 
-function columns(input: ProfileInput) {
+/** The exporter columns of a company profile (shared with the catalog import). */
+export function profileColumns(input: ProfileInput) {
   return {
     nameEn: input.nameEn,
     nameZh: input.nameZh,
@@ -59,12 +60,12 @@ export async function saveProfile(db: Db, userId: string, exporterId: number | n
     if (id === null) {
       const [row] = await tx
         .insert(t.exporters)
-        .values({ ...columns(input), slug: slug!, status: 'pending' })
+        .values({ ...profileColumns(input), slug: slug!, status: 'pending' })
         .returning({ id: t.exporters.id });
       id = row!.id;
       await tx.update(t.users).set({ exporterId: id, updatedAt: new Date() }).where(eq(t.users.id, userId));
     } else {
-      await tx.update(t.exporters).set({ ...columns(input), updatedAt: new Date() }).where(eq(t.exporters.id, id));
+      await tx.update(t.exporters).set({ ...profileColumns(input), updatedAt: new Date() }).where(eq(t.exporters.id, id));
     }
     await tx.delete(t.certificates).where(eq(t.certificates.exporterId, id));
     if (input.certificates.length) {

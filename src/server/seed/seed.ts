@@ -1,169 +1,149 @@
-import { sql } from 'drizzle-orm';
-import { provinceOf } from '../../lib/geo';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { and, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
-import { demoImageKey, demoLogoKey } from '../media/keys';
-import * as data from './data';
+import { importExporters, importProducts, ImportError } from '../catalog/import';
+import type { MediaStorage } from '../media/storage';
+import { parseUploadKey, uploadKey, variantPath } from '../media/upload-keys';
+import { DEMO_DIR, readDemoCatalog } from './demo-files';
+import type { DemoExporter, DemoProduct, ImageManifest } from './demo-schema';
 
 /** Bump when the demo data changes, so existing installations receive new records. */
-export const SEED_VERSION = '1';
+export const SEED_VERSION = '2';
 
 export interface SeedResult {
   applied: boolean;
-  categories: number;
   exporters: number;
   products: number;
+  photos: number;
+}
+
+export interface SeedOptions {
+  /** Load even when this version of the demo was loaded before (records that exist are still left alone). */
+  force?: boolean;
+  /**
+   * Where the demo photos go, as the portal stores uploads. Without it the
+   * products still name their photos but no file is written: for tests that
+   * never serve them.
+   */
+  storage?: MediaStorage | null;
+  dir?: string;
 }
 
 /**
- * Loads the demo catalog. Idempotent: records are matched by slug and never
- * overwritten, so traders' and operators' edits survive a restart.
+ * Loads the demo catalog from `data/demo/` through the catalog import:
+ * every record is checked by the portal's schemas, matched by slug, and
+ * never overwrites an edit. Categories are not created here: they must
+ * already be in the database (reference data), or loading fails naming them.
  */
-export async function seedDemoCatalog(db: Db, options: { force?: boolean } = {}): Promise<SeedResult> {
+export async function seedDemoCatalog(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
   const done = await db.select().from(t.meta).where(sql`${t.meta.key} = 'seed_version'`);
-  if (!options.force && done[0]?.value === SEED_VERSION) {
-    return { applied: false, categories: 0, exporters: 0, products: 0 };
+  if (!options.force && done[0]?.value === SEED_VERSION) return { applied: false, exporters: 0, products: 0, photos: 0 };
+  const categories = (await db.select({ slug: t.categories.slug }).from(t.categories)).map((c) => c.slug);
+  const dir = options.dir ?? DEMO_DIR;
+  const { exporters, products, rates, images: manifest } = readDemoCatalog(categories, dir);
+  await db
+    .insert(t.exchangeRates)
+    .values(Object.entries(rates).map(([currency, perUsd]) => ({ currency, perUsd })))
+    .onConflictDoNothing();
+  const photos = new DemoPhotos(db, options.storage ?? null, path.join(dir, 'images'), manifest);
+
+  const { created, ids } = await importExporters(
+    db,
+    exporters.map((e) => ({ slug: e.slug, profile: e.profile, status: e.status, featured: e.featured, markets: e.markets, checks: e.checks })),
+  );
+  // Logos only for the exporters created now: one whose logo was later removed does not get it back.
+  for (const e of exporters.filter((x) => created.includes(x.slug))) {
+    const key = await photos.store(ids.get(e.slug)!, e.logo);
+    await db.update(t.exporters).set({ logoKey: key }).where(and(eq(t.exporters.slug, e.slug), isNull(t.exporters.logoKey)));
   }
-  return db.transaction(async (tx) => {
-    await tx
-      .insert(t.exchangeRates)
-      .values(Object.entries(data.rates).map(([currency, perUsd]) => ({ currency, perUsd })))
-      .onConflictDoNothing();
 
-    await tx
-      .insert(t.categories)
-      .values(
-        data.categories.map((c) => ({
-          slug: c.slug,
-          nameEn: c.name.en,
-          nameZh: c.name.zh,
-          descriptionEn: c.description.en,
-          descriptionZh: c.description.zh,
-          gaccRequired: c.gaccRequired,
-          motif: c.motif,
-          position: c.position,
-        })),
-      )
-      .onConflictDoNothing();
-    const categoryRows = await tx.select({ id: t.categories.id, slug: t.categories.slug, motif: t.categories.motif }).from(t.categories);
-    const categoryBySlug = new Map(categoryRows.map((c) => [c.slug, c]));
+  await upgradeDrawnPictures(db, photos, ids, exporters, products);
 
-    const insertedExporters = await tx
-      .insert(t.exporters)
-      .values(
-        data.exporters.map((e) => ({
-          slug: e.slug,
-          nameEn: e.name.en,
-          nameZh: e.name.zh,
-          taglineEn: e.tagline.en,
-          taglineZh: e.tagline.zh,
-          descriptionEn: e.description.en,
-          descriptionZh: e.description.zh,
-          city: e.city,
-          province: provinceOf(e.city),
-          yearFounded: e.yearFounded,
-          employees: e.employees,
-          website: e.website ?? null,
-          gaccNumber: e.gaccNumber ?? null,
-          markets: e.markets,
-          status: e.status,
-          verifiedAt: e.status === 'verified' ? latestCheck(e.checks) : null,
-          featured: e.featured ?? false,
-          logoKey: demoLogoKey(e.slug),
-          email: `${e.slug}@exporters.pavilion.example`,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ id: t.exporters.id, slug: t.exporters.slug });
-    const newExporters = new Map(insertedExporters.map((e) => [e.slug, e.id]));
-    const checks = data.exporters.flatMap((e) =>
-      newExporters.has(e.slug)
-        ? e.checks.map((c) => ({ exporterId: newExporters.get(e.slug)!, kind: c.kind, reference: c.reference, checkedOn: c.checkedOn, validUntil: c.validUntil }))
-        : [],
-    );
-    if (checks.length) await tx.insert(t.verificationChecks).values(checks);
-    const certs = data.exporters.flatMap((e) =>
-      newExporters.has(e.slug)
-        ? e.certificates.map((c) => ({ exporterId: newExporters.get(e.slug)!, kind: c.kind, issuer: c.issuer, number: c.number, validUntil: c.validUntil }))
-        : [],
-    );
-    if (certs.length) await tx.insert(t.certificates).values(certs);
+  const existing = new Set(
+    (await db.select({ slug: t.products.slug }).from(t.products).where(inArray(t.products.slug, products.map((p) => p.slug)))).map((p) => p.slug),
+  );
+  const fresh = products.filter((p) => !existing.has(p.slug));
+  for (const p of fresh) {
+    const exporterId = ids.get(p.exporter);
+    if (exporterId === undefined) throw new ImportError(`Demo product ${p.slug} names an unknown exporter ${p.exporter}`);
+    const images = [];
+    for (const name of p.photos) images.push({ key: await photos.store(exporterId, name), altEn: p.product.nameEn, altZh: p.product.nameZh });
+    p.product.images = images;
+  }
+  const result = await importProducts(
+    db,
+    fresh.map((p) => ({ slug: p.slug, exporter: p.exporter, product: p.product, status: 'published' as const, featured: p.featured, createdAt: new Date(p.listedAt) })),
+  );
 
-    const exporterRows = await tx.select({ id: t.exporters.id, slug: t.exporters.slug }).from(t.exporters);
-    const exporterBySlug = new Map(exporterRows.map((e) => [e.slug, e.id]));
-
-    // Newest first in the demo: spread creation times so "newest" sorting means something.
-    const base = Date.UTC(2026, 10, 15);
-    const productValues = data.products.map((p, i) => {
-      const category = categoryBySlug.get(p.category);
-      const exporterId = exporterBySlug.get(p.exporter);
-      if (!category || !exporterId) throw new Error(`Demo product ${p.slug} names an unknown category or exporter`);
-      const prices = p.priceTiers.map((tier) => tier.priceUsdCents);
-      const created = new Date(base - ((i * 7919) % 180) * 86_400_000 - i * 60_000);
-      return {
-        slug: p.slug,
-        exporterId,
-        categoryId: category.id,
-        nameEn: p.name.en,
-        nameZh: p.name.zh,
-        summaryEn: p.summary.en,
-        summaryZh: p.summary.zh,
-        descriptionEn: p.description.en,
-        descriptionZh: p.description.zh,
-        keywordsEn: p.keywords.en,
-        keywordsZh: p.keywords.zh,
-        specs: p.specs,
-        moq: p.moq,
-        unit: p.unit,
-        priceMinUsdCents: prices.length ? Math.min(...prices) : null,
-        priceMaxUsdCents: prices.length ? Math.max(...prices) : null,
-        incoterms: p.incoterms,
-        hsCode: p.hsCode,
-        leadTimeMinDays: p.leadTimeDays[0],
-        leadTimeMaxDays: p.leadTimeDays[1],
-        supplyQuantity: p.supplyCapacity.quantity,
-        supplyUnit: p.supplyCapacity.unit,
-        supplyPeriod: p.supplyCapacity.per,
-        samplePolicy: p.sample.policy,
-        sampleNoteEn: p.sample.note.en,
-        sampleNoteZh: p.sample.note.zh,
-        originCity: p.originCity,
-        originProvince: provinceOf(p.originCity),
-        certifications: p.certifications,
-        images: Array.from({ length: Math.max(1, Math.min(3, p.imageCount)) }, (_, n) => ({
-          key: demoImageKey(category.motif, p.slug, n + 1),
-          altEn: p.name.en,
-          altZh: p.name.zh,
-        })),
-        status: 'published' as const,
-        featured: p.featured ?? false,
-        createdAt: created,
-        updatedAt: created,
-      };
-    });
-    const insertedProducts = await tx
-      .insert(t.products)
-      .values(productValues)
-      .onConflictDoNothing()
-      .returning({ id: t.products.id, slug: t.products.slug });
-    const newProducts = new Map(insertedProducts.map((p) => [p.slug, p.id]));
-    const tiers = data.products.flatMap((p) =>
-      newProducts.has(p.slug)
-        ? p.priceTiers.map((tier) => ({ productId: newProducts.get(p.slug)!, minQuantity: tier.minQuantity, priceUsdCents: tier.priceUsdCents }))
-        : [],
-    );
-    for (let i = 0; i < tiers.length; i += 500) await tx.insert(t.priceTiers).values(tiers.slice(i, i + 500));
-
-    await tx
-      .insert(t.meta)
-      .values({ key: 'seed_version', value: SEED_VERSION })
-      .onConflictDoUpdate({ target: t.meta.key, set: { value: SEED_VERSION, updatedAt: new Date() } });
-
-    return { applied: true, categories: data.categories.length, exporters: insertedExporters.length, products: insertedProducts.length };
-  });
+  await db
+    .insert(t.meta)
+    .values({ key: 'seed_version', value: SEED_VERSION })
+    .onConflictDoUpdate({ target: t.meta.key, set: { value: SEED_VERSION, updatedAt: new Date() } });
+  return { applied: true, exporters: created.length, products: result.created, photos: photos.count };
 }
 
-function latestCheck(checks: Array<{ checkedOn: string }>): Date | null {
-  const latest = checks.map((c) => c.checkedOn).sort().at(-1);
-  return latest ? new Date(`${latest}T00:00:00Z`) : null;
+/**
+ * Earlier versions drew the demo's pictures on every request and stored
+ * their recipe as keys (`demo:{motif}:{slug}:{n}`, `logo:{slug}`); those
+ * routes are gone. A demo record that still shows such a key gets the
+ * stored photo instead. Only those keys change: nothing a person chose can
+ * carry them (the portal stores uploads under `upload:` keys).
+ */
+async function upgradeDrawnPictures(db: Db, photos: DemoPhotos, ids: Map<string, number>, exporters: DemoExporter[], products: DemoProduct[]) {
+  const logos = await db.select({ slug: t.exporters.slug, logoKey: t.exporters.logoKey }).from(t.exporters).where(like(t.exporters.logoKey, 'logo:%'));
+  for (const row of logos) {
+    const record = exporters.find((e) => e.slug === row.slug);
+    const key = record ? await photos.store(ids.get(row.slug)!, record.logo) : null;
+    await db.update(t.exporters).set({ logoKey: key }).where(and(eq(t.exporters.slug, row.slug), eq(t.exporters.logoKey, row.logoKey!)));
+  }
+  const drawn = await db
+    .select({ id: t.products.id, slug: t.products.slug, exporterId: t.products.exporterId, images: t.products.images })
+    .from(t.products)
+    .where(sql`exists (select 1 from jsonb_array_elements(${t.products.images}) as i where i->>'key' like 'demo:%')`);
+  for (const row of drawn) {
+    const record = products.find((p) => p.slug === row.slug);
+    const images = [];
+    for (const image of row.images) {
+      const n = /^demo:[^:]+:[^:]+:([1-9])$/.exec(image.key)?.[1];
+      if (!n) images.push(image);
+      else if (record?.photos[Number(n) - 1]) images.push({ ...image, key: await photos.store(row.exporterId, record.photos[Number(n) - 1]!) });
+    }
+    await db.update(t.products).set({ images }).where(eq(t.products.id, row.id));
+  }
+}
+
+/**
+ * The demo's pictures, made once by the portal's photo pipeline
+ * (`processPhoto`: the same AVIF and WebP variants an upload gets) and
+ * committed under `data/demo/images/`. Storing one is copying its variant
+ * files into the media storage and recording it as the exporter's upload,
+ * under a key derived from its name, so loading again writes the same files.
+ */
+class DemoPhotos {
+  count = 0;
+  constructor(
+    private readonly db: Db,
+    private readonly storage: MediaStorage | null,
+    private readonly dir: string,
+    private readonly manifest: ImageManifest,
+  ) {}
+
+  async store(exporterId: number, name: string): Promise<string> {
+    const picture = this.manifest[name];
+    if (!picture) throw new ImportError(`The demo picture ${name} is not in data/demo/images/manifest.json`);
+    const key = uploadKey(exporterId, createHash('sha256').update(name).digest('hex').slice(0, 16), picture.width, picture.height);
+    const parsed = parseUploadKey(key)!;
+    let bytes = 0;
+    for (const variant of picture.variants) {
+      const data = await readFile(path.join(this.dir, variant.file));
+      bytes += data.length;
+      if (this.storage) await this.storage.put(variantPath(parsed, variant.width, variant.format), data);
+    }
+    await this.db.insert(t.uploads).values({ key, exporterId, width: picture.width, height: picture.height, bytes }).onConflictDoNothing({ target: t.uploads.key });
+    this.count += 1;
+    return key;
+  }
 }

@@ -1,18 +1,14 @@
-import type { APIRoute } from 'astro';
-import { parseArticleArtPath } from '../../../../features/content/articles';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { allArticles } from '../../../../features/content/library';
-import { articleArtSvg } from '../../../../server/media/art';
-import { svgResponse, mediaNotFound } from '../../../../server/media/respond';
+import { articleArtSvg } from '../../../../server/seed/art';
 
 /**
- * Generated article illustrations, `/media/article/{theme}/{slug}.svg`.
- * Deterministic, so cached for a year; only the illustrations of existing
- * articles are drawn, anything else is a 404.
+ * Article illustrations, `/media/article/{theme}/{slug}.svg`: drawn once at
+ * build time into static files (the drawing code stays out of the server).
  */
-export const GET: APIRoute = ({ params, request }) => {
-  const parsed = parseArticleArtPath(params.theme ?? '', params.file ?? '');
-  if (!parsed || !allArticles().some((a) => a.theme === parsed.theme && a.slug === parsed.seed)) {
-    return mediaNotFound();
-  }
-  return svgResponse(request, articleArtSvg({ theme: parsed.theme, seed: parsed.seed }));
-};
+export const prerender = true;
+
+export const getStaticPaths = (() => allArticles().map((a) => ({ params: { theme: a.theme, file: `${a.slug}.svg` } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(articleArtSvg({ theme: params.theme!, seed: params.file!.replace(/\.svg$/, '') }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
