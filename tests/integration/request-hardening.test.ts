@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT, EXPORTERS, NOT_BUILT_NOTE, SALT, killAllServers, launch, pgliteInstallation, type Installation, type Server } from '../fixtures/server';
+import { BUILT, EXPORTERS, NOT_BUILT_NOTE, SALT, killAllServers, launch, embeddedInstallation, type Installation, type Server } from '../fixtures/server';
 
 if (!BUILT) console.warn(`request hardening tests SKIPPED: ${NOT_BUILT_NOTE}.`);
 
@@ -42,7 +42,7 @@ describe.skipIf(!BUILT)('request hardening of the built server', () => {
   let session = '';
 
   beforeAll(async () => {
-    installation = await pgliteInstallation('pavilion-hardening-');
+    installation = await embeddedInstallation('pavilion-hardening-');
     server = await launch({ ...installation.env, SIGNIN_LIMIT_PER_IP: '100000' });
     const res = await fetch(`${server.origin}/en/trader/sign-in/`, {
       method: 'POST',
