@@ -45,11 +45,17 @@ export async function getAuth() {
 
 async function boot(): Promise<Runtime> {
   const database = await openDatabase({ url: DATABASE_URL, dataDir: path.resolve(DATA_DIR) });
-  await database.migrate();
-  await applyCategories(database.db);
-  if (SEED_DEMO) {
-    await seedDemoCatalog(database.db, { storage: getMediaStorage() });
-    await seedDemoAccounts(database.db);
+  try {
+    await database.migrate();
+    await applyCategories(database.db);
+    if (SEED_DEMO) {
+      await seedDemoCatalog(database.db, { storage: getMediaStorage() });
+      await seedDemoAccounts(database.db);
+    }
+  } catch (error) {
+    // The next request tries again from the start: the embedded server must not be left running under this one.
+    await database.close().catch(() => undefined);
+    throw error;
   }
   const mailer = createMailer({ smtpUrl: SMTP_URL, outboxDir: path.resolve(DATA_DIR, 'outbox'), from: MAIL_FROM });
   const mailWorker = new MailWorker(database.db, mailer, { siteUrl: siteUrl(), maxAttempts: MAIL_MAX_ATTEMPTS });
