@@ -7,6 +7,7 @@ import { MailWorker, releaseLeases } from './mail/worker';
 import { pruneRateLimits } from './rate-limit';
 import { getMediaStorage } from './media/media-runtime';
 import { sweepAbandonedUploads } from './media/uploads';
+import { applyReferenceData } from './reference/reference';
 import { seedDemoCatalog } from './seed/seed';
 import { seedDemoAccounts } from './auth/demo';
 
@@ -45,6 +46,8 @@ export async function getAuth() {
 async function boot(): Promise<Runtime> {
   const database = await openDatabase({ url: DATABASE_URL, dataDir: path.resolve(DATA_DIR) });
   await database.migrate();
+  // Categories, HS chapters and the like: every pavilion needs them, demo or not; the demo catalog refers to them.
+  await applyReferenceData(database.db);
   if (SEED_DEMO) {
     await seedDemoCatalog(database.db);
     await seedDemoAccounts(database.db);

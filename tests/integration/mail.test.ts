@@ -9,6 +9,7 @@ import { submitInquiry } from '../../src/server/inquiry/service';
 import { createMailer, type Mailer } from '../../src/server/mail/transport';
 import { MailWorker, resendJob } from '../../src/server/mail/worker';
 import { seedDemoCatalog } from '../../src/server/seed/seed';
+import { applyReferenceData } from '../../src/server/reference/reference';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 import { parseMail, startSmtpPeer, type SmtpPeer } from '../fixtures/smtp';
 
@@ -82,6 +83,7 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
     if (skip) return;
     database = await open();
     await database.migrate();
+    await applyReferenceData(database.db);
     await seedDemoCatalog(database.db);
     const rows = await database.db
       .select({ slug: t.exporters.slug, email: t.exporters.email })

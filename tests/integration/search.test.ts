@@ -6,6 +6,7 @@ import { SearchIndexer } from '../../src/server/search/indexer';
 import { MeilisearchEngine } from '../../src/server/search/meilisearch';
 import { searchParamsSchema, toSearchQuery, type SearchEngine, type SearchQuery } from '../../src/server/search/types';
 import { seedDemoCatalog } from '../../src/server/seed/seed';
+import { applyReferenceData } from '../../src/server/reference/reference';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const ENGINES: Array<{ name: string; skip: boolean; create: () => SearchEngine }> = [
@@ -30,6 +31,7 @@ describe.each(ENGINES)('search contract: $name engine', ({ create, skip }) => {
     if (skip) return;
     database = await DATABASES[0]!.open();
     await database.migrate();
+    await applyReferenceData(database.db);
     await seedDemoCatalog(database.db);
     engine = create();
     indexer = new SearchIndexer(database.db, engine);

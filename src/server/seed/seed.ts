@@ -30,21 +30,7 @@ export async function seedDemoCatalog(db: Db, options: { force?: boolean } = {})
       .values(Object.entries(data.rates).map(([currency, perUsd]) => ({ currency, perUsd })))
       .onConflictDoNothing();
 
-    await tx
-      .insert(t.categories)
-      .values(
-        data.categories.map((c) => ({
-          slug: c.slug,
-          nameEn: c.name.en,
-          nameZh: c.name.zh,
-          descriptionEn: c.description.en,
-          descriptionZh: c.description.zh,
-          gaccRequired: c.gaccRequired,
-          motif: c.motif,
-          position: c.position,
-        })),
-      )
-      .onConflictDoNothing();
+    // Categories come from the reference data (applied before the demo); products find theirs by slug.
     const categoryRows = await tx.select({ id: t.categories.id, slug: t.categories.slug, motif: t.categories.motif }).from(t.categories);
     const categoryBySlug = new Map(categoryRows.map((c) => [c.slug, c]));
 
@@ -159,7 +145,7 @@ export async function seedDemoCatalog(db: Db, options: { force?: boolean } = {})
       .values({ key: 'seed_version', value: SEED_VERSION })
       .onConflictDoUpdate({ target: t.meta.key, set: { value: SEED_VERSION, updatedAt: new Date() } });
 
-    return { applied: true, categories: data.categories.length, exporters: insertedExporters.length, products: insertedProducts.length };
+    return { applied: true, categories: categoryRows.length, exporters: insertedExporters.length, products: insertedProducts.length };
   });
 }
 
