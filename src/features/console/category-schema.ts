@@ -24,9 +24,11 @@ export const hsChaptersSchema = z
   .transform((s) => s.split(/[\s,，、]+/).filter(Boolean))
   .pipe(
     z
-      .array(z.string().regex(CHAPTER, { error: 'invalidHsChapter' }).refine((c) => c !== '77', { error: 'invalidHsChapter' }), { error: 'invalidHsChapter' })
-      .min(1, { error: 'hsChapterRequired' })
-      .max(20, { error: 'tooLong' })
+      .array(z.string())
+      .min(1, { error: 'hsChapterRequired', abort: true })
+      .max(20, { error: 'tooLong', abort: true })
+      // One message for the field, not one per chapter.
+      .refine((chapters) => chapters.every((c) => c.length === 2 && CHAPTER.test(c) && c !== '77'), { error: 'invalidHsChapter' })
       .transform((chapters) => [...new Set(chapters)].sort()),
   );
 

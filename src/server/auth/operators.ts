@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { getT } from '../../i18n';
 import { LOCALES, isLocale, type Locale } from '../../i18n/locales';
 import type { Db } from '../db/client';
@@ -109,17 +109,17 @@ export interface OperatorRow {
 
 export async function listOperators(db: Db): Promise<OperatorRow[]> {
   const rows = await db
-    .select({
-      id: t.users.id,
-      name: t.users.name,
-      email: t.users.email,
-      createdAt: t.users.createdAt,
-      active: sql<boolean>`exists (select 1 from ${t.accounts} where ${t.accounts.userId} = ${t.users.id} and ${t.accounts.password} is not null)`,
-    })
+    .select({ id: t.users.id, name: t.users.name, email: t.users.email, createdAt: t.users.createdAt })
     .from(t.users)
     .where(eq(t.users.role, 'operator'))
     .orderBy(asc(t.users.createdAt), asc(t.users.email));
-  return rows.map((r) => ({ ...r, active: Boolean(r.active) }));
+  if (!rows.length) return [];
+  const withPassword = await db
+    .select({ userId: t.accounts.userId })
+    .from(t.accounts)
+    .where(and(inArray(t.accounts.userId, rows.map((r) => r.id)), isNotNull(t.accounts.password)));
+  const active = new Set(withPassword.map((a) => a.userId));
+  return rows.map((r) => ({ ...r, active: active.has(r.id) }));
 }
 
 export type RevokeResult = 'revoked' | 'self' | 'last' | 'unknown';
