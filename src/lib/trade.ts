@@ -4,7 +4,7 @@
  * `locales/{en,zh}/trade.json` under the same codes.
  */
 import { z } from 'zod';
-import certificateKindsFile from '../../data/reference/certificate-kinds.json';
+import certificateKindsFile from '../../data/reference/certificate-kinds.json' with { type: 'json' };
 
 export const UNITS = ['kg', 'ton', 'piece', 'pair', 'set', 'dozen', 'sqm', 'carton', 'container20'] as const;
 export type Unit = (typeof UNITS)[number];

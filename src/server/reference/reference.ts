@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import categoriesFile from '../../../data/reference/categories.json';
-import certificateKindsFile from '../../../data/reference/certificate-kinds.json';
-import synonymsFile from '../../../data/reference/synonyms.json';
+import categoriesFile from '../../../data/reference/categories.json' with { type: 'json' };
+import certificateKindsFile from '../../../data/reference/certificate-kinds.json' with { type: 'json' };
+import synonymsFile from '../../../data/reference/synonyms.json' with { type: 'json' };
 import { certificateKindsFileSchema } from '../../lib/trade';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';

@@ -4,7 +4,7 @@
  * highlighting. Pure functions, no engine types.
  */
 import { z } from 'zod';
-import synonymsFile from '../../../data/reference/synonyms.json';
+import synonymsFile from '../../../data/reference/synonyms.json' with { type: 'json' };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
