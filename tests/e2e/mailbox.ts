@@ -37,7 +37,9 @@ function readMails(dataDir?: string): Mail[] {
     const head = raw.slice(0, split);
     const body = raw.slice(split).trim();
     const to = /^To: (.+)$/m.exec(head)?.[1]?.trim() ?? '';
-    return { file, to, body: /quoted-printable/i.test(head) ? decodeQuotedPrintable(body) : body };
+    // Mostly-Chinese text is sent base64-encoded, the rest quoted-printable.
+    const decoded = /quoted-printable/i.test(head) ? decodeQuotedPrintable(body) : /transfer-encoding: base64/i.test(head) ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;
+    return { file, to, body: decoded };
   });
 }
 
