@@ -210,6 +210,43 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
     await expect(page.getByText('The pavilion is opening')).toHaveCount(0);
   });
 
+  await test.step('the operator adds, renames and reorders categories without JavaScript; buyers see it at once', async () => {
+    const console = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    const op = await console.newPage();
+    await op.goto(`${origin}/en/operator/categories/`);
+    await op.getByLabel('Address').fill('dried-fruit');
+    await op.locator('#n-nameEn').fill('Dried Fruit');
+    await op.locator('#n-nameZh').fill('干果');
+    await op.locator('#n-hsChapters').fill('8, 08');
+    await op.getByRole('button', { name: 'Add category' }).click();
+    await expect(op.getByRole('alert')).toBeVisible();
+    await expect(op.getByText('Two-digit HS chapters from 01 to 97')).toBeVisible();
+    await expect(op.locator('#n-nameZh')).toHaveValue('干果');
+    await op.locator('#n-hsChapters').fill('08, 20');
+    await op.getByRole('button', { name: 'Add category' }).click();
+    await expect(op.getByRole('status')).toContainText('The category is added');
+    await op.getByRole('button', { name: 'Move Dried Fruit up' }).click();
+    await expect(op.getByRole('status')).toContainText('The order is saved');
+    await op.getByRole('link', { name: 'Edit: Hand-knotted Carpets' }).click();
+    await op.locator('#e-nameZh').fill('编织挂毯');
+    await op.getByRole('button', { name: 'Save category' }).click();
+    await expect(op.getByRole('status')).toContainText('The category is saved');
+    await console.close();
+
+    await page.goto(`${origin}/zh/`);
+    const tiles = page.getByRole('region', { name: '按品类选购' }).getByRole('link');
+    await expect(tiles.filter({ hasText: '编织挂毯' })).toHaveCount(1);
+    const names = await tiles.allTextContents();
+    expect(names.findIndex((n) => n.includes('干果'))).toBe(names.length - 2);
+    await page.goto(`${origin}/zh/categories/dried-fruit/`);
+    await expect(page.getByRole('heading', { level: 1, name: '干果' })).toBeVisible();
+    await expect(page.getByText('该品类暂无产品。')).toBeVisible();
+    await expect(page.getByText('HS 章：08, 20')).toBeVisible();
+    // The renamed category's products carry the new name in search.
+    await page.goto(`${origin}/zh/search/?q=${encodeURIComponent('挂毯')}`);
+    await expect(page.getByRole('link', { name: /开馆手工打结地毯第11批/ }).first()).toBeVisible();
+  });
+
   await test.step('the operator invites a second operator by mail, and revokes them', async () => {
     await page.goto(`${origin}/en/operator/operators/`);
     await page.getByLabel('Name').fill('Mei Lin');
