@@ -13,8 +13,8 @@ import { provinceOf, type CitySlug } from '../src/lib/geo';
 import { buildSearchDocuments } from '../src/server/search/documents';
 import { EmbeddedSearch } from '../src/server/search/embedded';
 import { searchParamsSchema, toSearchQuery, type SearchDocument, type SearchQuery } from '../src/server/search/types';
-import { applyCategories } from '../src/server/catalog/categories';
 import { seedDemoCatalog } from '../src/server/seed/seed';
+import { applyReferenceData } from '../src/server/reference/reference';
 import { QUERY_SET, syntheticDocuments, syntheticProducts } from './lib/synthetic';
 import { ROOT, ensureBuild, percentile, round, startServer } from './lib/server';
 
@@ -74,7 +74,7 @@ async function benchHttp(size: number) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
   const database = await openDatabase({ dataDir: dir });
   await database.migrate();
-  await applyCategories(database.db);
+  await applyReferenceData(database.db);
   await seedDemoCatalog(database.db);
   const categories = new Map((await database.db.select().from(t.categories)).map((c) => [c.slug, c.id]));
   const exporters = new Map((await database.db.select().from(t.exporters)).map((e) => [e.slug, e.id]));

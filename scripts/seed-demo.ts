@@ -7,7 +7,7 @@
  * `--art` first redraws the committed demo pictures (see seed/demo-art.ts).
  */
 import path from 'node:path';
-import { applyCategories } from '../src/server/catalog/categories';
+import { applyReferenceData } from '../src/server/reference/reference';
 import { openDatabase } from '../src/server/db/client';
 import { runningServerUrl } from '../src/server/db/embedded';
 import { mediaStorageFor } from '../src/server/media/storage-choice';
@@ -29,7 +29,7 @@ const url = env.DATABASE_URL || runningServerUrl(dataDir) || undefined;
 const database = await openDatabase({ url, dataDir, log: (line) => console.log(line) });
 try {
   await database.migrate();
-  await applyCategories(database.db);
+  await applyReferenceData(database.db);
   const storage = mediaStorageFor({
     dataDir,
     mediaDir: env.MEDIA_DIR,

@@ -1,6 +1,8 @@
 import { PROVINCE_SLUGS } from '../../src/lib/geo';
 import { CERTIFICATION_KINDS } from '../../src/lib/trade';
-import { categories } from '../../src/server/seed/data/categories';
+import { REFERENCE } from '../../src/server/reference/reference';
+
+const categories = REFERENCE.categories.categories;
 import { readDemoCatalog } from '../../src/server/seed/demo-files';
 
 const demo = { categories, ...readDemoCatalog(categories.map((c) => c.slug)) };

@@ -3,6 +3,8 @@
  * These codes carry meaning across languages: labels live in
  * `locales/{en,zh}/trade.json` under the same codes.
  */
+import { z } from 'zod';
+import certificateKindsFile from '../../data/reference/certificate-kinds.json' with { type: 'json' };
 
 export const UNITS = ['kg', 'ton', 'piece', 'pair', 'set', 'dozen', 'sqm', 'carton', 'container20'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -10,23 +12,22 @@ export type Unit = (typeof UNITS)[number];
 export const INCOTERMS = ['FOB', 'CFR', 'CIF', 'EXW', 'DAP'] as const;
 export type Incoterm = (typeof INCOTERMS)[number];
 
-/** Certificates a Chinese importer asks for, by code. */
-export const CERTIFICATION_KINDS = [
-  'halal',
-  'iso9001',
-  'iso13485',
-  'iso22000',
-  'haccp',
-  'brcgs',
-  'ce',
-  'fda',
-  'oeko_tex',
-  'gots',
-  'fifa_quality',
-  'leather_working_group',
-  'fsc',
-] as const;
-export type CertificationKind = (typeof CERTIFICATION_KINDS)[number];
+/**
+ * Certificates a Chinese importer asks for, by code: reference data in
+ * `data/reference/certificate-kinds.json`, validated when loaded (a malformed
+ * file stops the start-up instead of producing a pavilion without choices).
+ * Each code needs its label under `certification` in `locales/{en,zh}/trade.json`.
+ */
+export const certificateKindsFileSchema = z.object({
+  version: z.number().int().min(1),
+  kinds: z
+    .array(z.object({ code: z.string().max(40).regex(/^[a-z][a-z0-9_]*$/) }).strict())
+    .min(1)
+    .max(200)
+    .refine((kinds) => new Set(kinds.map((k) => k.code)).size === kinds.length, { message: 'duplicate certificate code' }),
+});
+export type CertificationKind = string;
+export const CERTIFICATION_KINDS = certificateKindsFileSchema.parse(certificateKindsFile).kinds.map((k) => k.code) as [CertificationKind, ...CertificationKind[]];
 
 /**
  * Checks the pavilion makes before an exporter is shown as verified.

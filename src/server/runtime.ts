@@ -7,7 +7,7 @@ import { MailWorker, releaseLeases } from './mail/worker';
 import { pruneRateLimits } from './rate-limit';
 import { getMediaStorage } from './media/media-runtime';
 import { sweepAbandonedUploads } from './media/uploads';
-import { applyCategories } from './catalog/categories';
+import { applyReferenceData } from './reference/reference';
 import { seedDemoCatalog } from './seed/seed';
 import { seedDemoAccounts } from './auth/demo';
 
@@ -47,7 +47,8 @@ async function boot(): Promise<Runtime> {
   const database = await openDatabase({ url: DATABASE_URL, dataDir: path.resolve(DATA_DIR) });
   try {
     await database.migrate();
-    await applyCategories(database.db);
+    // Categories, HS chapters and the like: every pavilion needs them, demo or not; the demo catalog refers to them.
+    await applyReferenceData(database.db);
     if (SEED_DEMO) {
       await seedDemoCatalog(database.db, { storage: getMediaStorage() });
       await seedDemoAccounts(database.db);

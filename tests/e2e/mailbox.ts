@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect } from '@playwright/test';
 
 /** The server writes mail as .eml files here when no SMTP server is configured (see playwright.config.ts). */
-const outbox = () => path.resolve(process.env.E2E_DATA_DIR ?? '.data/e2e', 'outbox');
+const outbox = (dataDir = process.env.E2E_DATA_DIR ?? '.data/e2e') => path.resolve(dataDir, 'outbox');
 
 /** Decodes a quoted-printable UTF-8 body. */
 function decodeQuotedPrintable(body: string): string {
@@ -24,30 +24,35 @@ export interface Mail {
   body: string;
 }
 
-function readMails(): Mail[] {
+function readMails(dataDir?: string): Mail[] {
   let files: string[] = [];
   try {
-    files = readdirSync(outbox()).filter((f) => f.endsWith('.eml'));
+    files = readdirSync(outbox(dataDir)).filter((f) => f.endsWith('.eml'));
   } catch {
     return [];
   }
   return files.map((file) => {
-    const raw = readFileSync(path.join(outbox(), file), 'utf8');
+    const raw = readFileSync(path.join(outbox(dataDir), file), 'utf8');
     const split = raw.search(/\r?\n\r?\n/);
     const head = raw.slice(0, split);
     const body = raw.slice(split).trim();
     const to = /^To: (.+)$/m.exec(head)?.[1]?.trim() ?? '';
-    return { file, to, body: /quoted-printable/i.test(head) ? decodeQuotedPrintable(body) : body };
+    // Mostly-Chinese text is sent base64-encoded, the rest quoted-printable.
+    const decoded = /quoted-printable/i.test(head) ? decodeQuotedPrintable(body) : /transfer-encoding: base64/i.test(head) ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;
+    return { file, to, body: decoded };
   });
 }
 
-/** Waits for a mail to `to` whose body matches `pattern` (the worker sends within a few seconds) and returns the match. */
-export async function waitForMail(to: string, pattern: RegExp): Promise<RegExpExecArray> {
+/**
+ * Waits for a mail to `to` whose body matches `pattern` (the worker sends within a few seconds) and returns the match.
+ * `dataDir`: the server's data folder, for a server a test started itself.
+ */
+export async function waitForMail(to: string, pattern: RegExp, dataDir?: string): Promise<RegExpExecArray> {
   let found: RegExpExecArray | null = null;
   await expect
     .poll(
       () => {
-        for (const mail of readMails()) {
+        for (const mail of readMails(dataDir)) {
           if (mail.to !== to) continue;
           found = pattern.exec(mail.body);
           if (found) return true;

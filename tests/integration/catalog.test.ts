@@ -12,7 +12,9 @@ import {
   sitemapEntries,
 } from '../../src/server/catalog/queries';
 import { seedDemoCatalog } from '../../src/server/seed/seed';
-import { categories } from '../../src/server/seed/data/categories';
+import { REFERENCE } from '../../src/server/reference/reference';
+
+const categories = REFERENCE.categories.categories;
 import { readDemoCatalog } from '../../src/server/seed/demo-files';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 

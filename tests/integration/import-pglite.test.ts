@@ -6,8 +6,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../src/server/db/client';
 import { PGLITE_VERSION, importPglite } from '../../src/server/db/import-pglite';
-import { applyCategories } from '../../src/server/catalog/categories';
 import { seedDemoCatalog } from '../../src/server/seed/seed';
+import { applyReferenceData } from '../../src/server/reference/reference';
 import { DATABASES } from '../fixtures/databases';
 
 interface Pglite {
@@ -32,7 +32,7 @@ describe('moving a PGlite data folder into PostgreSQL', () => {
     // The source: the demo catalog and a photo on PostgreSQL, copied into a PGlite folder table by table.
     const source = await embedded.open();
     await source.migrate();
-    await applyCategories(source.db);
+    await applyReferenceData(source.db);
     await seedDemoCatalog(source.db);
     await source.db.execute(sql`insert into uploads (key, exporter_id, width, height, bytes) select '1/abc', min(id), 800, 600, 1234 from exporters`);
     mkdirSync(path.join(dataDir, 'uploads', '1'), { recursive: true });

@@ -8,8 +8,8 @@ import * as t from '../../src/server/db/schema';
 import { submitInquiry } from '../../src/server/inquiry/service';
 import { createMailer, type Mailer } from '../../src/server/mail/transport';
 import { MailWorker, resendJob } from '../../src/server/mail/worker';
-import { applyCategories } from '../../src/server/catalog/categories';
 import { seedDemoCatalog } from '../../src/server/seed/seed';
+import { applyReferenceData } from '../../src/server/reference/reference';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 import { parseMail, startSmtpPeer, type SmtpPeer } from '../fixtures/smtp';
 
@@ -83,7 +83,7 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
     if (skip) return;
     database = await open();
     await database.migrate();
-    await applyCategories(database.db);
+    await applyReferenceData(database.db);
     await seedDemoCatalog(database.db);
     const rows = await database.db
       .select({ slug: t.exporters.slug, email: t.exporters.email })

@@ -5,8 +5,8 @@ import { EmbeddedSearch } from '../../src/server/search/embedded';
 import { SearchIndexer } from '../../src/server/search/indexer';
 import { MeilisearchEngine } from '../../src/server/search/meilisearch';
 import { searchParamsSchema, toSearchQuery, type SearchEngine, type SearchQuery } from '../../src/server/search/types';
-import { applyCategories } from '../../src/server/catalog/categories';
 import { seedDemoCatalog } from '../../src/server/seed/seed';
+import { applyReferenceData } from '../../src/server/reference/reference';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const ENGINES: Array<{ name: string; skip: boolean; create: () => SearchEngine }> = [
@@ -31,7 +31,7 @@ describe.each(ENGINES)('search contract: $name engine', ({ create, skip }) => {
     if (skip) return;
     database = await DATABASES[0]!.open();
     await database.migrate();
-    await applyCategories(database.db);
+    await applyReferenceData(database.db);
     await seedDemoCatalog(database.db);
     engine = create();
     indexer = new SearchIndexer(database.db, engine);

@@ -248,6 +248,17 @@ export const TARGETS: Target[] = [
   { name: 'console featured search', kind: 'query', path: '/en/operator/featured/', params: ['q'], headers: OPERATOR },
   { name: 'console featured form', kind: 'form', path: '/en/operator/featured/', headers: OPERATOR, fields: { intent: 'feature', product: SALT }, vary: ['intent', 'product', 'q'] },
   { name: 'console rates', kind: 'form', path: '/zh/operator/rates/', headers: OPERATOR, fields: { cny: '7.1', pkr: '280' }, vary: ['cny', 'pkr'] },
+  {
+    name: 'console categories form',
+    kind: 'form',
+    path: '/en/operator/categories/',
+    headers: OPERATOR,
+    fields: { intent: 'create', slug: 'hostile-tea', nameEn: 'Tea', nameZh: '茶叶', descriptionEn: '', descriptionZh: '', hsChapters: '09' },
+    vary: ['intent', 'slug', 'nameEn', 'nameZh', 'descriptionZh', 'hsChapters', 'direction'],
+  },
+  { name: 'console category editor', kind: 'query', path: '/zh/operator/categories/', params: ['edit', 'done'], headers: OPERATOR },
+  { name: 'console operators form', kind: 'form', path: '/en/operator/operators/', headers: OPERATOR, fields: { intent: 'revoke', user: 'no-such-account' }, vary: ['intent', 'user', 'name', 'email', 'locale'] },
+  { name: 'console operators notices', kind: 'query', path: '/zh/operator/operators/', params: ['invited', 'revoked'], headers: OPERATOR },
   { name: 'console inquiries', kind: 'query', path: '/en/operator/inquiries/', params: ['view', 'page'], headers: OPERATOR },
   { name: 'console parked mail', kind: 'form', path: '/en/operator/mail/', headers: OPERATOR, fields: { job: '1' }, vary: ['job'] },
   {

@@ -9,7 +9,9 @@ import { allArticles } from '../../src/features/content/library';
 import { productArticleIndex } from '../../src/features/content/related';
 import { articleDocuments } from '../../src/features/content/search-documents';
 import { articleSchema } from '../../src/features/content/schema';
-import { categories } from '../../src/server/seed/data/categories';
+import { REFERENCE } from '../../src/server/reference/reference';
+
+const categories = REFERENCE.categories.categories;
 import { readDemoCatalog } from '../../src/server/seed/demo-files';
 
 const root = path.resolve(import.meta.dirname, '../../src/content/articles');

@@ -29,6 +29,14 @@ export const categories = pgTable('categories', {
   gaccRequired: boolean('gacc_required').notNull().default(false),
   motif: text('motif').notNull().default(''),
   position: integer('position').notNull().default(0),
+  /** Two-digit HS chapters (e.g. "25") the category covers. */
+  hsChapters: jsonb('hs_chapters').$type<string[]>().notNull().default([]),
+  /**
+   * When the operator last changed the category in the console; null while it
+   * is exactly as the reference data made it. Reference updates never overwrite
+   * a category the operator has edited.
+   */
+  editedAt: timestamp('edited_at', { withTimezone: true }),
 });
 
 export const exporters = pgTable(

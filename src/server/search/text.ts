@@ -3,6 +3,8 @@
  * segmentation with character bigrams, synonyms across both languages, and
  * highlighting. Pure functions, no engine types.
  */
+import { z } from 'zod';
+import synonymsFile from '../../../data/reference/synonyms.json' with { type: 'json' };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
@@ -65,32 +67,14 @@ function chineseTerms(run: string, segment: boolean): string[] {
  * term in a group also searches the others, so 玫瑰盐 finds "pink salt" and
  * "soccer ball" finds 足球.
  */
-export const SYNONYMS: string[][] = [
-  ['pink salt', 'rock salt', 'himalayan salt', 'khewra salt', '粉盐', '粉红盐', '玫瑰盐', '喜马拉雅盐', '岩盐'],
-  ['football', 'soccer ball', 'soccer', 'match ball', '足球'],
-  ['basmati', '巴斯马蒂', '香米'],
-  ['rice', '大米', '稻米'],
-  ['mango', 'mangoes', '芒果'],
-  ['dates', 'date fruit', '椰枣', '海枣'],
-  ['sesame', '芝麻'],
-  ['pine nut', 'pine nuts', 'chilgoza', '松子'],
-  ['shrimp', 'prawn', 'prawns', '虾', '对虾'],
-  ['surgical instruments', 'medical instruments', '手术器械', '外科器械', '医疗器械'],
-  ['dental', 'dentistry', '牙科'],
-  ['towel', 'towels', '毛巾'],
-  ['bed sheet', 'bed linen', 'bedding', '床单', '床品'],
-  ['leather jacket', '皮衣', '皮夹克'],
-  ['gloves', 'glove', '手套'],
-  ['carpet', 'rug', 'rugs', 'carpets', '地毯'],
-  ['salt lamp', 'salt lamps', '盐灯'],
-  ['onyx', 'marble', '缟玛瑙', '玛瑙', '大理石'],
-  ['blue pottery', 'pottery', 'ceramics', '蓝陶', '陶瓷'],
-  ['furniture', '家具'],
-  ['chappal', 'sandals', 'sandal', '凉鞋'],
-  ['knife', 'knives', 'cutlery', '刀具', '刀'],
-  ['seafood', 'fish', '水产', '海鲜', '鱼'],
-  ['halal', '清真'],
-];
+export const synonymsFileSchema = z.object({
+  version: z.number().int().min(1),
+  groups: z
+    .array(z.array(z.string().trim().min(1).max(60)).min(2).max(40))
+    .max(2000),
+});
+/** Kept as reference data in `data/reference/synonyms.json`, validated when loaded. */
+export const SYNONYMS: string[][] = synonymsFileSchema.parse(synonymsFile).groups;
 
 const synonymIndex = new Map<string, string[]>();
 for (const group of SYNONYMS) for (const word of group) synonymIndex.set(normalize(word), group.map(normalize));

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { processPhoto } from '../media/images';
-import { categories } from './data/categories';
+import { REFERENCE } from '../reference/reference';
 import { exporterLogoSvg, productArtSvg } from './art';
 import { DEMO_DIR } from './demo-files';
 
@@ -23,7 +23,7 @@ export async function drawDemoPictures(options: { dir?: string; log?: (line: str
   for (const file of (await readdir(path.join(dir, 'products'))).filter((f) => f.endsWith('.json')).sort()) {
     products.push(...JSON.parse(await readFile(path.join(dir, 'products', file), 'utf8')));
   }
-  const motif = new Map(categories.map((c) => [c.slug, c.motif]));
+  const motif = new Map(REFERENCE.categories.categories.map((c) => [c.slug, c.motif]));
   await rm(images, { recursive: true, force: true });
 
   const manifest: Record<string, unknown> = {};
@@ -56,7 +56,7 @@ export async function drawDemoPictures(options: { dir?: string; log?: (line: str
   await writeFile(path.join(images, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
 
   await mkdir('public/media/motif', { recursive: true });
-  for (const c of categories) {
+  for (const c of REFERENCE.categories.categories) {
     const svg = productArtSvg({ motif: c.motif, seed: c.slug, variant: 1 });
     await writeFile(path.join('public/media/motif', `${c.motif}.webp`), await sharp(Buffer.from(svg)).resize({ width: 192, height: 192 }).webp({ quality: 80, effort: 6 }).toBuffer());
   }
