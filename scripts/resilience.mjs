@@ -11,7 +11,7 @@
 //   5. Chromium with foreign hosts unreachable; stored hostile values in the browser
 // `npm test` runs a short form of 1 and all of 4 and 5.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, ensureModernNode } from './node-version.mjs';
@@ -22,6 +22,8 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pavilion-resilience-'));
+// The servers' data folders live below it; their embedded PostgreSQL runs as its own user, which must pass through.
+chmodSync(tmp, 0o711);
 const reports = path.join(tmp, 'reports');
 const kills = process.env.RESILIENCE_KILLS ?? '100';
 const dbKills = process.env.RESILIENCE_DB_KILLS ?? '30';

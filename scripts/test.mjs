@@ -4,7 +4,7 @@
 // then browser tests in Chromium against the production build. Prints each
 // runner's summary and one closing line with the totals.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, ensureModernNode } from './node-version.mjs';
@@ -15,6 +15,8 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pavilion-test-'));
+// The servers' data folders live below it; their embedded PostgreSQL runs as its own user, which must pass through.
+chmodSync(tmp, 0o711);
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
 const want = (step) => only.length === 0 || only.includes(step);
 const totals = { passed: 0, failed: 0, skipped: 0 };

@@ -210,6 +210,31 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
     await expect(page.getByText('The pavilion is opening')).toHaveCount(0);
   });
 
+  await test.step('an article leads to the live catalog: the new product under it, and a rename follows in both languages', async () => {
+    // "Mughal Lahore" leads to hand-knotted carpets: the exporter's new lot appears under it.
+    await page.goto(`${origin}/en/culture/mughal-lahore/`);
+    await expect(page.getByRole('link', { name: /Go-live Hand-knotted Carpets lot 11/ })).toBeVisible();
+    await page.goto(`${origin}/zh/culture/mughal-lahore/`);
+    await expect(page.getByRole('link', { name: /开馆手工打结地毯第11批/ })).toBeVisible();
+
+    await shop.goto(`${origin}/en/trader/products/`);
+    await shop.getByRole('link', { name: /Edit “Go-live Hand-knotted Carpets lot 11/ }).click();
+    await shop.getByLabel('Product name (English)').fill('Lahore Garden Carpet, hand-knotted');
+    await shop.getByLabel('Product name (Chinese)').fill('拉合尔花园手工打结地毯');
+    await shop.getByRole('button', { name: 'Save product' }).click();
+    await expect(shop.getByRole('status').filter({ hasText: 'Your changes are saved.' })).toBeVisible();
+
+    await page.goto(`${origin}/en/culture/mughal-lahore/`);
+    await expect(page.getByRole('link', { name: 'Lahore Garden Carpet, hand-knotted' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Go-live Hand-knotted Carpets lot 11/ })).toHaveCount(0);
+    await page.goto(`${origin}/zh/culture/mughal-lahore/`);
+    await expect(page.getByRole('link', { name: '拉合尔花园手工打结地毯' })).toBeVisible();
+    // Every catalog link of the article leads to a page that is there.
+    for (const href of await page.locator('a[href*="/products/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect((await page.request.get(`${origin}${href}`)).status(), href!).toBe(200);
+    }
+  });
+
   await test.step('the operator adds, renames and reorders categories without JavaScript; buyers see it at once', async () => {
     const console = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
     const op = await console.newPage();

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../src/server/db/client';
 import { PGLITE_VERSION, importPglite } from '../../src/server/db/import-pglite';
+import { LocalDiskStorage } from '../../src/server/media/storage';
 import { seedDemoCatalog } from '../../src/server/seed/seed';
 import { applyReferenceData } from '../../src/server/reference/reference';
 import { DATABASES } from '../fixtures/databases';
@@ -33,7 +34,8 @@ describe('moving a PGlite data folder into PostgreSQL', () => {
     const source = await embedded.open();
     await source.migrate();
     await applyReferenceData(source.db);
-    await seedDemoCatalog(source.db);
+    // The demo's photos go where the moved installation keeps its uploads.
+    await seedDemoCatalog(source.db, { storage: new LocalDiskStorage(path.join(dataDir, 'uploads')) });
     await source.db.execute(sql`insert into uploads (key, exporter_id, width, height, bytes) select '1/abc', min(id), 800, 600, 1234 from exporters`);
     mkdirSync(path.join(dataDir, 'uploads', '1'), { recursive: true });
     writeFileSync(path.join(dataDir, 'uploads', '1', 'abc-480.webp'), 'photo');
@@ -77,7 +79,8 @@ describe('moving a PGlite data folder into PostgreSQL', () => {
       const report = await importPglite(dataDir, target, () => {});
       expect(report.tables).toMatchObject(expected);
       expect(report.tables.products).toBeGreaterThan(300);
-      expect(report.photos).toEqual({ referenced: 1, present: 1 });
+      expect(report.photos).toEqual({ referenced: expected.uploads, present: expected.uploads });
+      expect(expected.uploads).toBeGreaterThan(300);
       // New rows get new ids after the copied ones.
       const { rows } = await target.db.execute<{ id: number }>(
         sql`insert into categories (slug, name_en) values ('moved-check', 'Moved') returning id`,
