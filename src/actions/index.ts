@@ -1,7 +1,6 @@
 import { ActionError, defineAction } from 'astro:actions';
-import { z } from 'zod';
 import { getT } from '../i18n';
-import { messageSchema } from '../features/inquiry/schema';
+import { buyerReplySchema } from '../features/inquiry/schema';
 import { addBuyerMessage } from '../server/inquiry/service';
 import { formToInquiry } from '../features/inquiry/form-data';
 import { handleInquiry } from '../server/inquiry/handle';
@@ -50,11 +49,7 @@ export const server = {
   /** The buyer answers an exporter on the private status page. */
   inquiryReply: defineAction({
     accept: 'form',
-    input: z.object({
-      reference: z.string().regex(/^PKP-\d{4}-\d{6,}$/),
-      token: z.string().min(10).max(200),
-      body: messageSchema,
-    }),
+    input: buyerReplySchema,
     handler: async ({ reference, token, body }, context) => {
       const t = getT(context.locals.locale);
       let ok: boolean;
