@@ -6,6 +6,7 @@
 //   2. the SMTP relay down, then up (mail outbox retries)
 //   3. PostgreSQL restarted under a stream of submissions and page views
 //   4. the hostile-input corpus against every form, API and page parameter; security headers
+//   4b. hostile load: megabyte fields, image bombs, a rotating X-Forwarded-For (no crash, 5xx or stall)
 //   5. Chromium with foreign hosts unreachable; stored hostile values in the browser
 // `npm test` runs a short form of 1 and all of 4 and 5.
 import { spawnSync } from 'node:child_process';
@@ -45,6 +46,7 @@ run(`kill -9 loop (${kills} kills, embedded database)`, bin('vitest'), ['run', '
 run('SMTP relay down, then up', bin('vitest'), ['run', 'tests/integration/mail.test.ts']);
 run('PostgreSQL restarted under load', bin('vitest'), ['run', '-c', 'vitest.resilience.config.ts']);
 run('hostile inputs and security headers', bin('vitest'), ['run', 'tests/integration/hostile-inputs.test.ts', 'tests/integration/security-headers.test.ts']);
+run('hostile load: megabyte fields, image bombs, X-Forwarded-For rotation', bin('vitest'), ['run', 'tests/integration/hostile-load.test.ts']);
 run('browser: foreign hosts unreachable, stored hostile values', bin('playwright'), ['test', 'tests/e2e/foreign-hosts.spec.ts', 'tests/e2e/hostile-values.spec.ts', '--reporter=list'], {
   E2E_PORT: String(port),
   E2E_DATA_DIR: path.join(tmp, 'e2e-data'),
@@ -83,6 +85,11 @@ if (hostile) {
   const classes = Object.entries(hostile).filter(([k]) => k.startsWith('answered ')).map(([k, v]) => `${k.slice(9)} ${v}`).join(', ');
   console.log(`hostile inputs tried: ${hostile['inputs tried']} (${hostile['hostile values']} values × ${hostile.targets} targets): ${classes}; 500s seen: ${hostile['500s seen']}`);
 }
+console.log(
+  `hostile load: ${pick('hostile-load', 'requests')} requests, ${pick('hostile-load', 'crashes')} crashes, ${pick('hostile-load', '5xx')} 5xx; ` +
+    `loop held at most ${pick('hostile-load-text', 'loop held max ms (CPU)')} ms (megabyte fields), ${pick('hostile-load-images', 'loop held max ms (CPU)')} ms (image bombs); ` +
+    `peak memory +${pick('hostile-load-images', 'peak memory growth MB')} MB for the bombs`,
+);
 console.log(`header checks: ${pick('security-headers', 'header checks')} on ${pick('security-headers', 'responses checked')} responses, ${pick('security-headers', 'missing or wrong')} missing or wrong`);
 console.log(`\n${steps.filter((s) => s.ok).length} of ${steps.length} parts passed in ${Math.round((Date.now() - started) / 60000)} min`);
 process.exit(steps.every((s) => s.ok) ? 0 : 1);

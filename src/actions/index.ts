@@ -2,7 +2,7 @@ import { ActionError, defineAction } from 'astro:actions';
 import { getT } from '../i18n';
 import { buyerReplySchema } from '../features/inquiry/schema';
 import { addBuyerMessage } from '../server/inquiry/service';
-import { formToInquiry } from '../features/inquiry/form-data';
+import { formToInquiry, valuesForDisplay } from '../features/inquiry/form-data';
 import { handleInquiry } from '../server/inquiry/handle';
 import { clientIp, inquiryLimits } from '../server/request';
 import { getDb, siteUrl } from '../server/runtime';
@@ -28,7 +28,7 @@ export const server = {
       try {
         db = await getDb();
       } catch {
-        return { status: 503 as const, errors: { form: getT(locale)('errors.unavailable') }, values };
+        return { status: 503 as const, errors: { form: getT(locale)('errors.unavailable') }, values: valuesForDisplay(values) };
       }
       const result = await handleInquiry(db, {
         body: values,
@@ -42,7 +42,7 @@ export const server = {
         limits: inquiryLimits(),
       });
       // On failure the page shows the form again with everything the buyer entered.
-      return result.status === 201 ? result : { ...result, values: { ...values, shownAt: Number.isFinite(shownAt) ? shownAt : undefined } };
+      return result.status === 201 ? result : { ...result, values: { ...valuesForDisplay(values), shownAt: Number.isFinite(shownAt) ? shownAt : undefined } };
     },
   }),
 

@@ -8,6 +8,7 @@ import { containsMarkup } from '../../src/lib/text-checks';
 import * as inboxSchemas from '../../src/server/portal/inbox';
 import * as searchSchemas from '../../src/server/search/types';
 import { startLoopProbe } from '../fixtures/loop-probe.mjs';
+import { leaves } from '../fixtures/schema-leaves';
 
 /**
  * Every text field of every form and API schema, fed a megabyte of hostile
@@ -32,59 +33,6 @@ const HOSTILE: Array<[string, string]> = [
   ['e-mail-like', `${'a.'.repeat(MB / 2)}@x`],
   ['URL-like', `https://${'a'.repeat(MB)}.example/`],
 ];
-
-interface Leaf {
-  /** Where the text goes, e.g. `items.0.note`. */
-  path: string;
-  /** The schema's input with `value` at that place (discriminators filled in). */
-  build: (value: unknown) => unknown;
-}
-
-type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** The literal fields of an object (a discriminated union's tag), so a branch is reached. */
-function literals(shape: Record<string, z.ZodType>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(shape)) {
-    const def = defOf(field);
-    if (def.type === 'literal') out[key] = (def.values as unknown[])[0];
-  }
-  return out;
-}
-
-/** Every place of a schema's input that takes a scalar, with a way to put a value there. */
-function leaves(schema: z.ZodType, path: string[] = []): Leaf[] {
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'object': {
-      const shape = def.shape as Record<string, z.ZodType>;
-      const base = literals(shape);
-      return Object.entries(shape).flatMap(([key, field]) =>
-        leaves(field, [...path, key]).map((leaf) => ({ path: leaf.path, build: (v: unknown) => ({ ...base, [key]: leaf.build(v) }) })),
-      );
-    }
-    case 'array':
-      return leaves(def.element as z.ZodType, [...path, '0']).map((leaf) => ({ path: leaf.path, build: (v: unknown) => [leaf.build(v)] }));
-    case 'union':
-      return (def.options as z.ZodType[]).flatMap((option) => leaves(option, path));
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'catch':
-    case 'readonly':
-    case 'nonoptional':
-      return leaves(def.innerType as z.ZodType, path);
-    case 'pipe': {
-      // A preprocess is a pipe from a transform: the input is whatever the schema after it takes.
-      const input = def.in as z.ZodType;
-      return leaves(defOf(input).type === 'transform' ? (def.out as z.ZodType) : input, path);
-    }
-    default:
-      return [{ path: path.join('.') || '(value)', build: (v) => v }];
-  }
-}
 
 /** Every zod schema the modules export, and those their `…Schema()` factories make. */
 function schemasOf(modules: Record<string, Record<string, unknown>>): Array<[string, z.ZodType]> {
