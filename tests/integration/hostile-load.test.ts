@@ -205,12 +205,12 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
     ];
     const peak = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1000;
     // Warm-up, as above.
-    await (await fetch(`${server.origin}/api/trader/uploads?locale=en`, { method: 'POST', headers: { Origin: server.origin, Cookie: cookie }, body: await animatedWebp() })).arrayBuffer();
+    await (await fetch(`${server.origin}/api/trader/uploads?locale=en`, { method: 'POST', headers: { Origin: server.origin, Cookie: cookie }, body: new Uint8Array(await animatedWebp()) })).arrayBuffer();
     await quiet();
     const peakBefore = peak();
     const start = Date.now();
     for (const [name, bytes, locale, status] of bombs) {
-      const res = await fetch(`${server.origin}/api/trader/uploads?locale=${locale}`, { method: 'POST', headers: { Origin: server.origin, Cookie: cookie, 'Content-Type': 'application/octet-stream' }, body: bytes });
+      const res = await fetch(`${server.origin}/api/trader/uploads?locale=${locale}`, { method: 'POST', headers: { Origin: server.origin, Cookie: cookie, 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(bytes) });
       const answer = (await res.json()) as { error: string; code: string };
       statuses.push(res.status);
       expect(res.status, name).toBe(status);
