@@ -41,8 +41,9 @@ export default defineConfig({
       PORT: String(port),
       SITE_URL: baseURL,
       DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
-      // Every browser test signs in from 127.0.0.1; the per-address limit is tested on its own.
+      // Every browser test signs in and sends inquiries (refused ones count too) from 127.0.0.1; the per-address limits are tested on their own.
       SIGNIN_LIMIT_PER_IP: '10000',
+      INQUIRY_LIMIT_PER_IP: '10000',
     },
   },
 });

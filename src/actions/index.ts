@@ -1,9 +1,8 @@
 import { ActionError, defineAction } from 'astro:actions';
-import { z } from 'zod';
 import { getT } from '../i18n';
-import { messageSchema } from '../features/inquiry/schema';
+import { buyerReplySchema } from '../features/inquiry/schema';
 import { addBuyerMessage } from '../server/inquiry/service';
-import { formToInquiry } from '../features/inquiry/form-data';
+import { formToInquiry, valuesForDisplay } from '../features/inquiry/form-data';
 import { handleInquiry } from '../server/inquiry/handle';
 import { readShownAt } from '../server/inquiry/form-token';
 import { clientIp, inquiryLimits } from '../server/request';
@@ -32,7 +31,7 @@ export const server = {
         db = await getDb();
         shownAt = await readShownAt(db, shownToken);
       } catch {
-        return { status: 503 as const, errors: { form: getT(locale)('errors.unavailable') }, values };
+        return { status: 503 as const, errors: { form: getT(locale)('errors.unavailable') }, values: valuesForDisplay(values) };
       }
       const result = await handleInquiry(db, {
         body: values,
@@ -48,18 +47,14 @@ export const server = {
       // On failure the page shows the form again with everything the buyer entered (and the time it was
       // first shown, when that was signed by us, so sending again in a moment goes through).
       if (result.status === 201) return result;
-      return { ...result, values: { ...values, shownAt: shownAt === null ? undefined : (shownToken as string) } };
+      return { ...result, values: { ...valuesForDisplay(values), shownAt: shownAt === null ? undefined : (shownToken as string) } };
     },
   }),
 
   /** The buyer answers an exporter on the private status page. */
   inquiryReply: defineAction({
     accept: 'form',
-    input: z.object({
-      reference: z.string().regex(/^PKP-\d{4}-\d{6,}$/),
-      token: z.string().min(10).max(200),
-      body: messageSchema,
-    }),
+    input: buyerReplySchema,
     handler: async ({ reference, token, body }, context) => {
       const t = getT(context.locals.locale);
       let ok: boolean;

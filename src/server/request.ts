@@ -1,13 +1,25 @@
-import { INQUIRY_CATEGORY_MAX, INQUIRY_LIMIT_PER_EMAIL, INQUIRY_LIMIT_PER_IP, SIGNIN_LIMIT_PER_IP, TRUST_PROXY } from 'astro:env/server';
+import { INQUIRY_CATEGORY_MAX, INQUIRY_LIMIT_PER_EMAIL, INQUIRY_LIMIT_PER_IP, SIGNIN_LIMIT_PER_IP, TRUST_PROXY, TRUSTED_PROXIES } from 'astro:env/server';
+import { compileProxyTrust, forwardedClient, rateLimitKey, type ProxyTrust } from './client-address';
 import { DEFAULT_LIMITS, type InquiryLimits } from './inquiry/handle';
 
-/** The client's address: the socket's, or the first X-Forwarded-For hop when behind a trusted proxy. */
-export function clientIp(request: Request, clientAddress: string): string {
-  if (TRUST_PROXY) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
+let trust: ProxyTrust | null = null;
+function configuredTrust(): ProxyTrust {
+  try {
+    trust ??= compileProxyTrust(String(TRUST_PROXY ?? 'false'), TRUSTED_PROXIES ?? '');
+  } catch (error) {
+    // A setting we cannot read trusts no proxy: every client is keyed by the socket's peer, never by a header it wrote.
+    console.error(`${(error as Error).message}; trusting no proxy`);
+    trust = () => false;
   }
-  return clientAddress;
+  return trust;
+}
+
+/**
+ * The client's rate-limit key (see `rateLimitKey`): from the socket's peer,
+ * or, behind trusted proxies, from the hop they appended to X-Forwarded-For.
+ */
+export function clientIp(request: Request, clientAddress: string): string {
+  return rateLimitKey(forwardedClient(clientAddress, request.headers.get('x-forwarded-for'), configuredTrust()));
 }
 
 export function inquiryLimits(): InquiryLimits {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VERIFICATION_CHECKS } from '../../lib/trade';
-import { plainText } from '../inquiry/schema';
+import { bounded, plainText, shortNumber } from '../inquiry/schema';
 
 /**
  * Inputs of the operator console's forms. Messages are codes, translated by
@@ -8,6 +8,8 @@ import { plainText } from '../inquiry/schema';
  */
 
 const DAY = 86_400_000;
+/** A `YYYY-MM-DD` day; anything longer is refused before the date pattern runs. */
+const isoDate = bounded(10, 'invalidDate', 'invalidDate').pipe(z.iso.date({ error: 'invalidDate' }));
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const addYears = (day: string, years: number) => `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`;
@@ -31,11 +33,10 @@ export function checkSchema(now = new Date()) {
     .object({
       kind: z.enum(VERIFICATION_CHECKS, { error: 'invalidCheckKind' }),
       reference: plainText(80, { required: true }),
-      checkedOn: z.iso
-        .date({ error: 'invalidDate' })
+      checkedOn: isoDate
         .refine((d) => d <= tomorrow, { error: 'checkInFuture' })
         .refine((d) => d >= oldest, { error: 'checkTooOld' }),
-      validUntil: z.iso.date({ error: 'invalidDate' }).refine((d) => d >= yesterday, { error: 'checkExpired' }),
+      validUntil: isoDate.refine((d) => d >= yesterday, { error: 'checkExpired' }),
     })
     .superRefine((check, ctx) => {
       // Compared only once both are dates; a malformed one already has its own message.
@@ -63,8 +64,7 @@ export function exporterActionSchema(now = new Date()) {
 export const RATE_BOUNDS = { cny: { min: 1, max: 20 }, pkr: { min: 50, max: 1000 } } as const;
 
 const rate = (currency: keyof typeof RATE_BOUNDS) =>
-  z
-    .string({ error: 'required' })
+  bounded(60, 'invalidRate')
     .trim()
     .min(1, { error: 'required', abort: true })
     .regex(/^\d{1,5}(?:\.\d{1,6})?$/, { error: 'invalidRate', abort: true })
@@ -75,7 +75,7 @@ const rate = (currency: keyof typeof RATE_BOUNDS) =>
 export const ratesSchema = z.object({ cny: rate('cny'), pkr: rate('pkr') });
 export type RatesInput = z.output<typeof ratesSchema>;
 
-const productSlug = z.string({ error: 'required' }).regex(/^[a-z0-9][a-z0-9-]{0,160}$/, { error: 'unknownProduct' });
+const productSlug = bounded(161, 'unknownProduct').regex(/^[a-z0-9][a-z0-9-]{0,160}$/, { error: 'unknownProduct' });
 
 /** Feature a product on the home page, or take it off. */
 export const featureSchema = z.object({
@@ -88,5 +88,5 @@ export const productQuerySchema = plainText(100).catch('');
 
 /** Send a parked mail job again. */
 export const resendSchema = z.object({
-  job: z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(2_147_483_647, { error: 'invalid' }),
+  job: z.preprocess(shortNumber, z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(2_147_483_647, { error: 'invalid' })),
 });

@@ -1,3 +1,5 @@
+import { LIMITS, rawLimit } from './schema';
+
 /**
  * Turns the inquiry form's fields (`buyer.name`, `items.0.quantity`…) into
  * the JSON shape of the API, so both go through the same schema. Empty
@@ -29,4 +31,19 @@ export function formToInquiry(form: FormData | URLSearchParams): Record<string, 
   out.consent = form.get('consent') === 'on' || form.get('consent') === 'true';
   if (!form.has('category')) out.items = items.filter(Boolean);
   return out;
+}
+
+/** Longest text shown again in the form: the longest field's raw limit (the message's), with room to spare. */
+const ECHO_MAX = rawLimit(LIMITS.message);
+
+/**
+ * The values to show again after a refused submission, each text cut to a
+ * length no field takes: a megabyte sent in a field comes back as a few KB
+ * (marked too long), not as a megabyte to serialise and send back.
+ */
+export function valuesForDisplay<T>(values: T): T {
+  if (typeof values === 'string') return (values.length > ECHO_MAX ? values.slice(0, ECHO_MAX) : values) as T;
+  if (Array.isArray(values)) return values.map(valuesForDisplay) as T;
+  if (values && typeof values === 'object') return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, valuesForDisplay(v)])) as T;
+  return values;
 }

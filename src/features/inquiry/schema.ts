@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORBIDDEN_CHARACTERS, containsMarkup } from '../../lib/text-checks';
 import { INCOTERMS, UNITS } from '../../lib/trade';
 
 /**
@@ -31,54 +32,72 @@ export const LIMITS = {
   price: 100_000_000,
 } as const;
 
-// NUL and other controls, and the bidirectional overrides that can disguise text.
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
-const HTML = /<\s*\/?\s*[a-z!?][^>]*>/i;
+/**
+ * Room for whitespace that `plainText` trims or collapses: a raw text longer
+ * than this is refused before any work is done on it.
+ */
+export const rawLimit = (max: number) => max * 2 + 100;
 
+/**
+ * A string of at most `max` characters, refused as soon as it is longer: the
+ * check aborts, so no later check or transform of the schema runs on it.
+ */
+export function bounded(max: number, error = 'tooLong', typeError = 'required') {
+  return z.string({ error: typeError }).max(max, { error, abort: true });
+}
+
+/**
+ * Free text typed by a person: whitespace normalised (collapsed on one line,
+ * line ends unified in multiline text), no control characters, no markup.
+ * Length is checked first (raw, then normalised) and stops validation, so
+ * the content checks only ever see short text, and they are linear.
+ */
 export function plainText(max: number, options: { required?: boolean; multiline?: boolean } = {}) {
   const { required = false, multiline = false } = options;
   return z
     .string({ error: (issue) => (issue.input === undefined || issue.input === null ? 'required' : 'invalidType') })
+    .max(rawLimit(max), { error: 'tooLong', abort: true })
     .transform((s) => (multiline ? s.replace(/\r\n?/g, '\n') : s.replace(/\s+/g, ' ')).trim())
     .pipe(
       z
         .string()
-        .max(max, { error: 'tooLong' })
+        .max(max, { error: 'tooLong', abort: true })
         .refine((s) => !required || s.length > 0, { error: 'required' })
-        .refine((s) => !FORBIDDEN.test(s), { error: 'forbiddenCharacters' })
-        .refine((s) => !HTML.test(s), { error: 'noHtml' })
+        .refine((s) => !FORBIDDEN_CHARACTERS.test(s), { error: 'forbiddenCharacters' })
+        .refine((s) => !containsMarkup(s), { error: 'noHtml' })
         .refine((s) => multiline || !s.includes('\n'), { error: 'forbiddenCharacters' }),
     );
 }
 
-const slug = z.string({ error: 'required' }).regex(/^[a-z0-9][a-z0-9-]{0,120}$/, { error: 'unknownProduct' });
-const quantity = z.coerce
-  .number({ error: 'invalidNumber' })
-  .int({ error: 'wholeNumber' })
-  .min(1, { error: 'quantityMin' })
-  .max(LIMITS.quantity, { error: 'quantityMax' });
-const targetPrice = z.coerce
-  .number({ error: 'invalidNumber' })
-  .int({ error: 'wholeNumber' })
-  .min(0, { error: 'priceMin' })
-  .max(LIMITS.price, { error: 'priceMax' });
+const slug = bounded(121, 'unknownProduct').regex(/^[a-z0-9][a-z0-9-]{0,120}$/, { error: 'unknownProduct' });
+/**
+ * For `z.preprocess` before a coerced number: text longer than any number
+ * the pavilion takes becomes NaN (an invalid number) without being parsed.
+ */
+export const shortNumber = (v: unknown) => (typeof v === 'string' && v.length > 40 ? Number.NaN : v);
+
+const quantity = z.preprocess(
+  shortNumber,
+  z.coerce.number({ error: 'invalidNumber' }).int({ error: 'wholeNumber' }).min(1, { error: 'quantityMin' }).max(LIMITS.quantity, { error: 'quantityMax' }),
+);
+const targetPrice = z.preprocess(
+  shortNumber,
+  z.coerce.number({ error: 'invalidNumber' }).int({ error: 'wholeNumber' }).min(0, { error: 'priceMin' }).max(LIMITS.price, { error: 'priceMax' }),
+);
 
 export const buyerSchema = z.object({
   name: plainText(LIMITS.name, { required: true }),
   company: plainText(LIMITS.company, { required: true }),
-  email: z
-    .string({ error: 'required' })
+  email: bounded(rawLimit(200))
     .trim()
     .min(1, { error: 'required' })
-    .max(200, { error: 'tooLong' })
+    .max(200, { error: 'tooLong', abort: true })
     .pipe(z.email({ error: 'invalidEmail' })),
-  phone: z
-    .string({ error: 'required' })
+  phone: bounded(rawLimit(25))
     .trim()
-    .min(1, { error: 'required' })
+    .min(1, { error: 'required', abort: true })
     .regex(/^\+?[0-9][0-9 ()-]{5,24}$/, { error: 'invalidPhone' }),
-  wechat: z
-    .string()
+  wechat: bounded(rawLimit(20), 'invalidWechat', 'invalidWechat')
     .trim()
     .regex(/^$|^[a-zA-Z][-_a-zA-Z0-9]{5,19}$/, { error: 'invalidWechat' })
     .default(''),
@@ -112,7 +131,7 @@ export const itemsInquirySchema = z.object({
 /** "Find me suppliers of…": routed to the verified exporters of a category. */
 export const categoryInquirySchema = z.object({
   ...common,
-  category: z.string({ error: 'required' }).regex(/^[a-z0-9][a-z0-9-]{0,80}$/, { error: 'unknownCategory' }),
+  category: bounded(81, 'unknownCategory').regex(/^[a-z0-9][a-z0-9-]{0,80}$/, { error: 'unknownCategory' }),
   quantity,
   unit: z.enum(UNITS, { error: 'invalidUnit' }),
   targetPriceUsdCents: targetPrice.optional(),
@@ -147,3 +166,10 @@ export function parseInquiry(body: unknown): { data: InquiryInput } | { errors: 
 
 /** A message in an inquiry's conversation (buyer or exporter). */
 export const messageSchema = plainText(LIMITS.message, { required: true, multiline: true });
+
+/** The buyer's reply on the private status page. */
+export const buyerReplySchema = z.object({
+  reference: bounded(40).regex(/^PKP-\d{4}-\d{6,}$/),
+  token: bounded(200).min(10),
+  body: messageSchema,
+});

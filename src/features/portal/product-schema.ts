@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CITY_SLUGS } from '../../lib/geo';
 import { CERTIFICATION_KINDS, INCOTERMS, SAMPLE_POLICIES, SUPPLY_PERIODS, UNITS } from '../../lib/trade';
-import { plainText } from '../inquiry/schema';
+import { bounded, plainText, rawLimit } from '../inquiry/schema';
 
 /**
  * A product as the exporter edits it. Every text exists in English (the
@@ -33,34 +33,41 @@ export const TEXT_LIMITS = {
   imageAlt: [200, 100],
 } as const;
 
+/** Number fields take text of at most this many characters (`1,000,000,000`, spaces around). */
+const NUMBER_TEXT = 40;
+
 /** A whole number typed in the form (`1,000`), or a JSON number in an import file. */
 const count = (min: number, max: number) =>
   z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim().replace(/[\s,_]/g, '') : typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : v),
-    z
-      .string({ error: 'required' })
-      .min(1, { error: 'required' })
-      .regex(/^\d+$/, { error: 'wholeNumber' })
-      .transform(Number)
-      .pipe(z.number().int().min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' })),
+    (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : v),
+    bounded(NUMBER_TEXT, 'outOfRange')
+      .transform((v) => v.trim().replace(/[\s,_]/g, ''))
+      .pipe(
+      z
+        .string()
+        .min(1, { error: 'required' })
+        .regex(/^\d+$/, { error: 'wholeNumber' })
+        .transform(Number)
+        .pipe(z.number().int().min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' })),
+      ),
   );
 
 /** A US-dollar amount typed as `12`, `12.5` or `1,250.00`, kept in cents. */
-const usd = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim().replace(/^\$|\s|,/g, '') : v),
-  z
-    .string({ error: 'required' })
-    .min(1, { error: 'required' })
-    .regex(/^\d{1,8}(?:\.\d{1,2})?$/, { error: 'invalidPrice' })
-    .transform((s) => Math.round(Number(s) * 100))
-    .pipe(z.number().int().min(1, { error: 'invalidPrice' }).max(PRODUCT_LIMITS.price * 100, { error: 'outOfRange' })),
-);
+const usd = bounded(NUMBER_TEXT, 'invalidPrice')
+  .transform((v) => v.trim().replace(/^\$|\s|,/g, ''))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'required' })
+      .regex(/^\d{1,8}(?:\.\d{1,2})?$/, { error: 'invalidPrice' })
+      .transform((s) => Math.round(Number(s) * 100))
+      .pipe(z.number().int().min(1, { error: 'invalidPrice' }).max(PRODUCT_LIMITS.price * 100, { error: 'outOfRange' })),
+  );
 
 /** An eight-digit HS code; the dots and spaces of `2501.00.11` are ignored. */
-const hsCode = z.preprocess(
-  (v) => (typeof v === 'string' ? v.replace(/[\s.]/g, '') : v),
-  z.string({ error: 'required' }).min(1, { error: 'required' }).regex(/^\d{8}$/, { error: 'invalidHsCode' }),
-);
+const hsCode = bounded(rawLimit(8), 'invalidHsCode')
+  .transform((v) => v.replace(/[\s.]/g, ''))
+  .pipe(z.string().min(1, { error: 'required' }).regex(/^\d{8}$/, { error: 'invalidHsCode' }));
 
 /** Uploaded photos (`upload:…`) and, on products that already have them, the catalog's generated pictures. */
 export const IMAGE_KEY = /^(?:upload:[1-9][0-9]{0,9}\/[a-f0-9]{16}-[1-9][0-9]{0,5}x[1-9][0-9]{0,5}|demo:[a-z0-9-]{1,60}:[a-z0-9-]{1,140}:[1-9])$/;
@@ -75,7 +82,7 @@ export const specSchema = z.object({
 export const tierSchema = z.object({ minQuantity: count(1, PRODUCT_LIMITS.moq * 1000), priceUsdCents: usd });
 
 export const imageSchema = z.object({
-  key: z.string({ error: 'required' }).regex(IMAGE_KEY, { error: 'invalidImage' }),
+  key: bounded(220, 'invalidImage').regex(IMAGE_KEY, { error: 'invalidImage' }),
   altEn: plainText(TEXT_LIMITS.imageAlt[0]),
   altZh: plainText(TEXT_LIMITS.imageAlt[1]),
 });
@@ -105,7 +112,7 @@ export function productSchema(categories: readonly string[]) {
       keywordsZh: keywords.zh,
       sampleNoteEn: sampleNote.en,
       sampleNoteZh: sampleNote.zh,
-      category: z.string({ error: 'required' }).refine((slug) => categories.includes(slug), { error: 'required' }),
+      category: bounded(120, 'required').refine((slug) => categories.includes(slug), { error: 'required' }),
       moq: count(1, PRODUCT_LIMITS.moq),
       unit: z.enum(UNITS, { error: 'invalidUnit' }),
       priceOnRequest: z.boolean(),

@@ -1,20 +1,19 @@
 import { z } from 'zod';
 import { CITY_SLUGS } from '../../lib/geo';
 import { CERTIFICATION_KINDS } from '../../lib/trade';
-import { plainText } from '../inquiry/schema';
+import { bounded, plainText, rawLimit, shortNumber } from '../inquiry/schema';
 
 /**
  * Inputs of the trader portal's account and profile forms. Messages are codes,
  * translated by `fieldMessage` (portal:errors, then inquiry:errors).
  */
 
-const email = z
-  .string({ error: 'required' })
+const email = bounded(rawLimit(200))
   .trim()
   .toLowerCase()
-  .max(200, { error: 'tooLong' })
+  .max(200, { error: 'tooLong', abort: true })
   .pipe(z.email({ error: 'invalidEmail' }));
-const password = z.string({ error: 'required' }).min(10, { error: 'passwordShort' }).max(128, { error: 'tooLong' });
+const password = bounded(128).min(10, { error: 'passwordShort' });
 const locale = z.enum(['en', 'zh'], { error: 'invalid' });
 
 export const signUpSchema = z.object({
@@ -26,23 +25,27 @@ export const signUpSchema = z.object({
 });
 export type SignUpInput = z.output<typeof signUpSchema>;
 
-export const signInSchema = z.object({ email, password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(128, { error: 'tooLong' }) });
+export const signInSchema = z.object({ email, password: bounded(128).min(1, { error: 'required' }) });
 export const forgotSchema = z.object({ email });
-export const resetSchema = z.object({ token: z.string().min(10).max(200), password });
+export const resetSchema = z.object({ token: bounded(200).min(10), password });
+
+/** A `YYYY-MM-DD` day; anything longer is refused before the date pattern runs. */
+const isoDate = bounded(10, 'invalidDate', 'invalidDate').pipe(z.iso.date({ error: 'invalidDate' }));
 
 const currentYear = new Date().getUTCFullYear();
 const optionalInt = (min: number, max: number) =>
   z.preprocess(
-    (v) => (v === '' || v === null || v === undefined ? null : v),
+    (v) => (v === '' || v === null || v === undefined ? null : shortNumber(v)),
     z.coerce.number({ error: 'invalidNumber' }).int({ error: 'wholeNumber' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }).nullable(),
   );
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullable());
+// Only short text can be blank-but-for-spaces here; a long one goes on to its length check untouched.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.length <= 1000 && v.trim() === '' ? null : v), schema.nullable());
 
 export const certificateSchema = z.object({
   kind: z.enum(CERTIFICATION_KINDS, { error: 'invalid' }),
   issuer: plainText(120, { required: true }),
   number: plainText(60, { required: true }),
-  validUntil: z.iso.date({ error: 'invalidDate' }),
+  validUntil: isoDate,
 });
 
 export const profileSchema = z.object({
@@ -56,8 +59,8 @@ export const profileSchema = z.object({
   city: z.enum(CITY_SLUGS, { error: 'required' }),
   yearFounded: optionalInt(1800, currentYear),
   employees: optionalInt(1, 1_000_000),
-  website: optional(z.url({ protocol: /^https?$/, error: 'invalidUrl' }).max(200, { error: 'tooLong' })),
-  gaccNumber: optional(z.string().trim().toUpperCase().regex(/^[A-Z]{4}\d{8,12}$/, { error: 'invalidGacc' })),
+  website: optional(bounded(200).pipe(z.url({ protocol: /^https?$/, error: 'invalidUrl' }))),
+  gaccNumber: optional(bounded(rawLimit(16), 'invalidGacc', 'invalidGacc').trim().toUpperCase().regex(/^[A-Z]{4}\d{8,12}$/, { error: 'invalidGacc' })),
   inquiryEmail: email,
   certificates: z.array(certificateSchema).max(10, { error: 'tooMany' }),
 });

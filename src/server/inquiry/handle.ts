@@ -8,7 +8,7 @@ import { callerOf, mailboxKey } from './email-key';
 import { replayInquiry, submitInquiry, type RoutedInquiry, type SubmitResult } from './service';
 
 export interface InquiryLimits {
-  /** Submissions per IP address per 10 minutes. */
+  /** Submissions per client address (IPv6: per /64) per 10 minutes, refused ones included. */
   perIp: number;
   /** Submissions per buyer e-mail per hour. */
   perEmail: number;
@@ -69,14 +69,30 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
     ...(retryAfter ? { retryAfter } : {}),
   });
 
-  if (request.idempotencyKey !== null && !KEY.test(request.idempotencyKey)) return fail(400, { idempotencyKey: 'invalid' });
-  if (request.honeypot) return fail(400, { form: 'rejected' });
+  const limited = (retryAfter: number): InquiryResponse => ({ status: 429, errors: { form: t('errors.rateLimited', { seconds: retryAfter }) }, retryAfter });
+  const ipRule = { key: `inquiry:ip:${request.ip}`, limit: request.limits.perIp, windowSeconds: 600 };
+  /**
+   * A refused submission counts against the client's address like an
+   * accepted one: otherwise invalid requests could be sent without limit.
+   */
+  const refuse = async (codes: Record<string, string>): Promise<InquiryResponse> => {
+    try {
+      const retryAfter = await consumeRateLimits(db, [ipRule]);
+      if (retryAfter) return limited(retryAfter);
+    } catch {
+      // The database is away: the refusal itself needs none, so it is still answered.
+    }
+    return fail(400, codes);
+  };
+
+  if (request.idempotencyKey !== null && !KEY.test(request.idempotencyKey)) return refuse({ idempotencyKey: 'invalid' });
+  if (request.honeypot) return refuse({ form: 'rejected' });
   const parsed = parseInquiry({ ...body, locale });
-  if ('errors' in parsed) return fail(400, parsed.errors);
+  if ('errors' in parsed) return refuse(parsed.errors);
   // A person needs a few seconds to fill in the form; a bot does not. A form post without a signed
   // time is treated as too fast, so leaving the field out skips nothing.
   if (request.channel === 'web' && (typeof request.shownAt !== 'number' || Date.now() - request.shownAt < request.limits.minFillMs)) {
-    return fail(400, { form: 'tooFast' });
+    return refuse({ form: 'tooFast' });
   }
 
   const idempotencyKey = request.idempotencyKey ?? randomUUID();
@@ -97,17 +113,11 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
     const replay = request.idempotencyKey ? await replayInquiry(db, parsed.data, idempotencyKey, caller) : null;
     if (replay) return answer(replay);
     const retryAfter = await consumeRateLimits(db, [
-      { key: `inquiry:ip:${request.ip}`, limit: request.limits.perIp, windowSeconds: 600 },
+      ipRule,
       // Per mailbox, so `name+1@…`, `Name@…` and (Gmail) `n.ame@…` count as one buyer.
       { key: `inquiry:email:${mailboxKey(parsed.data.buyer.email)}`, limit: request.limits.perEmail, windowSeconds: 3600 },
     ]);
-    if (retryAfter) {
-      return {
-        status: 429,
-        errors: { form: t('errors.rateLimited', { seconds: retryAfter }) },
-        retryAfter,
-      };
-    }
+    if (retryAfter) return limited(retryAfter);
     return answer(
       await submitInquiry(db, parsed.data, { idempotencyKey, caller, channel: request.channel, categoryMax: request.limits.categoryMax }),
     );

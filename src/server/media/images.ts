@@ -16,12 +16,22 @@ export { VARIANT_FORMATS, VARIANT_WIDTHS, variantWidths, type VariantFormat };
 export const MAX_PIXELS = 110_000_000;
 /** AVIF is decoded whole (no shrink-on-load), so it gets a tighter bound. */
 export const MAX_AVIF_PIXELS = 30_000_000;
+/**
+ * Files that must be decoded whole, at more than one byte a sample, get a far
+ * smaller budget than MAX_PIXELS: a 16-bit PNG takes 6–8 bytes a pixel, an
+ * interlaced PNG cannot be read line by line, and a progressive JPEG keeps
+ * every coefficient of the image until its last scan. An 854 KB interlaced
+ * 16-bit 110-megapixel PNG otherwise took ~1 GB to decode.
+ */
+export const MAX_HEAVY_PIXELS = 25_000_000;
 
 /** Why an upload was refused: a code with a message in `listing:errors.*`. */
 export type UploadProblem =
   | 'imageEmpty'
   | 'imageTooLarge'
   | 'imageTooManyPixels'
+  | 'imageTooHeavy'
+  | 'imageAnimated'
   | 'imageTooSmall'
   | 'imageUnsupported'
   | 'imageTruncated'
@@ -60,13 +70,31 @@ let queue: Promise<unknown> = Promise.resolve();
  * however many arrive together. Throws `UploadError` for anything refused;
  * nothing is written anywhere by this function.
  */
-export function processPhoto(bytes: Uint8Array, options: { maxPixels?: number } = {}): Promise<ProcessedPhoto> {
-  const run = queue.then(() => process(bytes, options.maxPixels ?? MAX_PIXELS));
+export function processPhoto(bytes: Uint8Array, options: { maxPixels?: number; maxHeavyPixels?: number } = {}): Promise<ProcessedPhoto> {
+  const run = queue.then(() => process(bytes, options.maxPixels ?? MAX_PIXELS, options.maxHeavyPixels ?? MAX_HEAVY_PIXELS));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function process(bytes: Uint8Array, maxPixels: number): Promise<ProcessedPhoto> {
+/**
+ * Why a photo of this size and these traits would cost too much to decode,
+ * judged from its header alone (sharp's `metadata()` decodes no pixel), or
+ * null when it may be decoded. Returns the pixel budget that applies too.
+ */
+export function decodeCost(meta: Metadata, format: PhotoFormat, maxPixels: number, maxHeavyPixels: number): { problem: UploadProblem | null; limit: number } {
+  const { width = 0, height = 0 } = meta;
+  // Animated WebP/AVIF sequences (and any multi-page file): every frame would be decoded, and a photo has one.
+  if ((meta.pages ?? 1) > 1) return { problem: 'imageAnimated', limit: maxPixels };
+  const limit = format === 'avif' ? Math.min(maxPixels, MAX_AVIF_PIXELS) : maxPixels;
+  if (width * height > limit) return { problem: 'imageTooManyPixels', limit };
+  const wideSamples = !['uchar', 'char'].includes(meta.depth ?? 'uchar') || (meta.bitsPerSample ?? 8) > 8;
+  const heavy = (format === 'png' && (wideSamples || meta.isProgressive === true)) || (format === 'jpeg' && meta.isProgressive === true);
+  const heavyLimit = Math.min(limit, maxHeavyPixels);
+  if (heavy && width * height > heavyLimit) return { problem: 'imageTooHeavy', limit: heavyLimit };
+  return { problem: null, limit: heavy ? heavyLimit : limit };
+}
+
+async function process(bytes: Uint8Array, maxPixels: number, maxHeavyPixels: number): Promise<ProcessedPhoto> {
   if (bytes.length === 0) throw new UploadError('imageEmpty');
   const structure = checkStructure(bytes);
   if (!structure.ok) throw new UploadError(structure.problem);
@@ -82,8 +110,8 @@ async function process(bytes: Uint8Array, maxPixels: number): Promise<ProcessedP
   if (meta.format !== expected || (format === 'avif' && meta.compression !== 'av1')) throw new UploadError('imageUnsupported');
   const { width = 0, height = 0 } = meta;
   if (width < 1 || height < 1) throw new UploadError('imageDamaged');
-  const limit = format === 'avif' ? Math.min(maxPixels, MAX_AVIF_PIXELS) : maxPixels;
-  if (width * height > limit) throw new UploadError('imageTooManyPixels');
+  const { problem, limit } = decodeCost(meta, format, maxPixels, maxHeavyPixels);
+  if (problem) throw new UploadError(problem);
   if (Math.min(width, height) < 64) throw new UploadError('imageTooSmall');
 
   const upright = (meta.orientation ?? 1) >= 5 ? { width: height, height: width } : { width, height };

@@ -1,23 +1,41 @@
 import type { T } from '../../i18n';
 import type { Db } from '../db/client';
-import { MAX_PIXELS, UploadError, type UploadProblem } from './images';
+import { MAX_HEAVY_PIXELS, MAX_PIXELS, UploadError, type UploadProblem } from './images';
 import { getMediaStorage } from './media-runtime';
 import { BodyTooLarge, readCapped } from './upload-body';
-import { saveUpload, type StoredUpload } from './uploads';
+import { admitUpload, saveUpload, type StoredUpload, type UploadAllowance } from './uploads';
 
-export interface UploadLimits {
+export interface UploadLimits extends UploadAllowance {
   maxBytes: number;
   maxPixels: number;
+  /** Pixel budget of photos that must be decoded whole (16-bit or interlaced PNG, progressive JPEG). */
+  maxHeavyPixels: number;
 }
 
-export const uploadLimits = (maxBytes: number): UploadLimits => ({ maxBytes, maxPixels: MAX_PIXELS });
+export const DEFAULT_UPLOAD_LIMITS = { perWindow: 30, quotaBytes: 250_000_000 } as const;
 
-export type UploadAnswer = { ok: true; upload: StoredUpload } | { ok: false; status: number; code: UploadProblem | 'busy'; message: string };
+export const uploadLimits = (maxBytes: number, perWindow: number = DEFAULT_UPLOAD_LIMITS.perWindow, quotaBytes: number = DEFAULT_UPLOAD_LIMITS.quotaBytes): UploadLimits => ({
+  maxBytes,
+  maxPixels: MAX_PIXELS,
+  maxHeavyPixels: MAX_HEAVY_PIXELS,
+  perWindow,
+  windowSeconds: 600,
+  quotaBytes,
+});
 
-const STATUS: Record<UploadProblem, number> = {
+/** Refusals that are not about the file itself. */
+export type UploadRefusal = UploadProblem | 'uploadRateLimited' | 'uploadQuotaFull';
+
+export type UploadAnswer = { ok: true; upload: StoredUpload } | { ok: false; status: number; code: UploadRefusal | 'busy'; message: string };
+
+const STATUS: Record<UploadRefusal, number> = {
   imageEmpty: 400,
   imageTooLarge: 413,
   imageTooManyPixels: 422,
+  imageTooHeavy: 422,
+  imageAnimated: 415,
+  uploadRateLimited: 429,
+  uploadQuotaFull: 409,
   imageTooSmall: 422,
   imageUnsupported: 415,
   imageTruncated: 422,
@@ -28,16 +46,28 @@ const STATUS: Record<UploadProblem, number> = {
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 /** A refused upload: its HTTP status and its message in the request's language. */
-export function refusal(t: T, code: UploadProblem, limits: UploadLimits): Extract<UploadAnswer, { ok: false }> {
-  const message = (t as unknown as Loose)(`listing:errors.${code}`, { mb: Math.floor(limits.maxBytes / 1_000_000), megapixels: Math.floor(limits.maxPixels / 1_000_000) });
+export function refusal(t: T, code: UploadRefusal, limits: UploadLimits, retryAfterSeconds = 0): Extract<UploadAnswer, { ok: false }> {
+  const message = (t as unknown as Loose)(`listing:errors.${code}`, {
+    mb: Math.floor(limits.maxBytes / 1_000_000),
+    megapixels: Math.floor(limits.maxPixels / 1_000_000),
+    heavyMegapixels: Math.floor(limits.maxHeavyPixels / 1_000_000),
+    quotaMb: Math.floor(limits.quotaBytes / 1_000_000),
+    minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)),
+  });
   return { ok: false, status: STATUS[code], code, message };
 }
 
-/** Validates and stores a photo of the exporter; a refusal stores nothing. */
+/**
+ * Validates and stores a photo of the exporter; a refusal stores nothing.
+ * Every attempt counts against the exporter's upload rate and storage quota
+ * (see `admitUpload`) before anything is decoded.
+ */
 export async function storePhoto(db: Db, exporterId: number, bytes: Uint8Array, t: T, limits: UploadLimits): Promise<UploadAnswer> {
+  const refused = await admitUpload(db, exporterId, limits);
+  if (refused) return refusal(t, refused.problem, limits, refused.retryAfter);
   if (bytes.byteLength > limits.maxBytes) return refusal(t, 'imageTooLarge', limits);
   try {
-    return { ok: true, upload: await saveUpload(db, getMediaStorage(), exporterId, bytes, { maxPixels: limits.maxPixels }) };
+    return { ok: true, upload: await saveUpload(db, getMediaStorage(), exporterId, bytes, { maxPixels: limits.maxPixels, maxHeavyPixels: limits.maxHeavyPixels }) };
   } catch (error) {
     if (error instanceof UploadError) return refusal(t, error.problem, limits);
     throw error;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
+import { consumeRateLimits } from '../rate-limit';
 import { processPhoto, type ProcessedPhoto } from './images';
 import type { MediaStorage } from './storage';
 import { parseUploadKey, pictureSources, uploadKey, variantPath, variantPaths } from './upload-keys';
@@ -20,7 +21,7 @@ export interface StoredUpload {
  * writes its variants, then records it. A refused photo throws `UploadError`
  * before anything is written; a failure while writing removes what was written.
  */
-export async function saveUpload(db: Db, storage: MediaStorage, exporterId: number, bytes: Uint8Array, options: { maxPixels?: number } = {}): Promise<StoredUpload> {
+export async function saveUpload(db: Db, storage: MediaStorage, exporterId: number, bytes: Uint8Array, options: { maxPixels?: number; maxHeavyPixels?: number } = {}): Promise<StoredUpload> {
   const photo: ProcessedPhoto = await processPhoto(bytes, options);
   const key = uploadKey(exporterId, randomBytes(8).toString('hex'), photo.width, photo.height);
   const parsed = parseUploadKey(key)!;
@@ -40,6 +41,40 @@ export async function saveUpload(db: Db, storage: MediaStorage, exporterId: numb
     await Promise.all(written.map((path) => storage.delete(path).catch(() => undefined)));
     throw error;
   }
+}
+
+/** How much one exporter may upload. */
+export interface UploadAllowance {
+  /** Photos per window, refused ones included. */
+  perWindow: number;
+  windowSeconds: number;
+  /** Bytes the exporter's stored photos may take. */
+  quotaBytes: number;
+}
+
+export type AdmissionRefusal = { problem: 'uploadRateLimited'; retryAfter: number } | { problem: 'uploadQuotaFull'; retryAfter: 0 };
+
+/**
+ * Counts one upload attempt of the exporter and says whether it may go on:
+ * null, or why not. Called before a byte is decoded, so a stream of refused
+ * files cannot keep the photo queue busy either. The quota is checked on what
+ * is stored now: photos uploaded at the same moment may overshoot it by their
+ * own size.
+ */
+export async function admitUpload(db: Db, exporterId: number, allowance: UploadAllowance): Promise<AdmissionRefusal | null> {
+  const retryAfter = await consumeRateLimits(db, [{ key: `upload:exporter:${exporterId}`, limit: allowance.perWindow, windowSeconds: allowance.windowSeconds }]);
+  if (retryAfter) return { problem: 'uploadRateLimited', retryAfter };
+  if ((await storedBytes(db, exporterId)) >= allowance.quotaBytes) return { problem: 'uploadQuotaFull', retryAfter: 0 };
+  return null;
+}
+
+/** Bytes the exporter's photos take in storage (all their variants). */
+export async function storedBytes(db: Db, exporterId: number): Promise<number> {
+  const [row] = await db
+    .select({ bytes: sql<string>`coalesce(sum(${t.uploads.bytes}), 0)` })
+    .from(t.uploads)
+    .where(eq(t.uploads.exporterId, exporterId));
+  return Number(row?.bytes ?? 0);
 }
 
 /** Which of `keys` are uploads of this exporter. */

@@ -1,4 +1,4 @@
-import { UPLOAD_MAX_BYTES } from 'astro:env/server';
+import { UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_MAX_BYTES, UPLOAD_QUOTA_BYTES } from 'astro:env/server';
 import type { T } from '../../i18n';
 import { localePath } from '../../i18n/url';
 import type { Locale } from '../../i18n/locales';
@@ -44,7 +44,7 @@ interface Context {
  * the state to render again, never losing what was typed.
  */
 export async function handleProductPost(ctx: Context, notYours: () => Response): Promise<Response | EditorState> {
-  const limits = uploadLimits(UPLOAD_MAX_BYTES);
+  const limits = uploadLimits(UPLOAD_MAX_BYTES, UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_QUOTA_BYTES);
   // Room for the texts next to the photo; the photo itself is checked against the limit below.
   const read = await readCappedForm(ctx.request, UPLOAD_MAX_BYTES + 512 * 1024);
   if (!read) return { values: valuesFromForm(new FormData()), errors: { form: productMessage(ctx.t, 'invalid')! }, uploaded: false, status: 400 };
