@@ -131,7 +131,13 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
     await expect(shop.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
     const [link] = await waitForMail(EXPORTER, /http:\/\/[^\s]+\/en\/trader\/verify\/\?token=\S+/, dataDir);
     expect(new URL(link).origin).toBe(origin);
+    // The link confirms the address and signs nobody in: the exporter signs in.
     await shop.goto(link);
+    await expect(shop.getByRole('status')).toContainText('Your e-mail address is confirmed.');
+    await shop.goto(`${origin}/en/trader/sign-in/`);
+    await shop.getByLabel('E-mail address').fill(EXPORTER);
+    await shop.getByLabel('Password').fill(EXPORTER_PASSWORD);
+    await shop.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(shop.getByText('Waiting for verification')).toBeVisible();
     await shop.getByRole('link', { name: 'Write your company profile' }).click();
     await shop.getByLabel('Company name (Chinese)').fill('锡亚尔科特制造');

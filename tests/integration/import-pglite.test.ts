@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,9 +36,6 @@ describe('moving a PGlite data folder into PostgreSQL', () => {
     await applyReferenceData(source.db);
     // The demo's photos go where the moved installation keeps its uploads.
     await seedDemoCatalog(source.db, { storage: new LocalDiskStorage(path.join(dataDir, 'uploads')) });
-    await source.db.execute(sql`insert into uploads (key, exporter_id, width, height, bytes) select '1/abc', min(id), 800, 600, 1234 from exporters`);
-    mkdirSync(path.join(dataDir, 'uploads', '1'), { recursive: true });
-    writeFileSync(path.join(dataDir, 'uploads', '1', 'abc-480.webp'), 'photo');
 
     // Fetches PGlite through the same path as the command (it is not a dependency of the pavilion).
     const prefix = path.join(os.tmpdir(), `pavilion-pglite-${PGLITE_VERSION}`);

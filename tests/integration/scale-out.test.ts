@@ -29,7 +29,9 @@ type Upstream = 'a' | 'b';
  * two instances unless `X-Test-Upstream` names one; the Host header is passed
  * on as the client sent it (the proxy's own address, which is every
  * instance's SITE_URL), the client's address is appended to
- * X-Forwarded-For, and `X-Served-By` says which instance answered.
+ * X-Forwarded-For, and `X-Served-By` says which instance answered. Every
+ * test client is on loopback: `X-Test-Client` stands for the address the
+ * proxy would see, so the test can play many buyers.
  */
 async function startProxy() {
   const upstreams: Partial<Record<Upstream, URL>> = {};
@@ -40,8 +42,10 @@ async function startProxy() {
     const name: Upstream = pinned === 'a' || pinned === 'b' ? pinned : turn++ % 2 ? 'b' : 'a';
     const target = upstreams[name]!;
     const headers = { ...req.headers };
+    const client = req.headers['x-test-client'];
     delete headers['x-test-upstream'];
-    const hop = req.socket.remoteAddress ?? '127.0.0.1';
+    delete headers['x-test-client'];
+    const hop = typeof client === 'string' ? client : (req.socket.remoteAddress ?? '127.0.0.1');
     headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${hop}` : hop;
     const upstream = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers, agent }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'x-served-by': name });
@@ -89,7 +93,7 @@ describe.skipIf(!BUILT || !reachable)('two instances on one PostgreSQL', () => {
   const postInquiry = async (key: string, body: InquiryBody, ip: string, upstream?: Upstream) => {
     const res = await via('/api/inquiries', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'X-Forwarded-For': ip },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'X-Test-Client': ip },
       body: JSON.stringify(body),
       ...(upstream ? { upstream } : {}),
     });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
+import { parseUploadKey, variantPaths } from '../media/upload-keys';
 import { PGLITE_FOLDER, type Database } from './client';
 
 /**
@@ -122,17 +123,14 @@ function toParam(value: unknown): unknown {
   return value;
 }
 
-/** Uploaded photos are files under `<dataDir>/uploads` (`<key>-<width>.<format>`): how many the rows name, and how many of those are there. */
+/** Uploaded photos are files under `<dataDir>/uploads`, one per variant: how many the rows name, and how many of those have all their files. */
 async function countPhotos(dataDir: string, database: Database): Promise<{ referenced: number; present: number }> {
   const { rows } = await database.db.execute<{ key: string }>(sql`select key from uploads`);
   const folder = path.join(path.resolve(dataDir), 'uploads');
-  const listed = new Map<string, string[]>();
   let present = 0;
   for (const { key } of rows) {
-    const dir = path.dirname(path.join(folder, key));
-    if (!listed.has(dir)) listed.set(dir, fs.existsSync(dir) ? fs.readdirSync(dir) : []);
-    const base = `${path.basename(key)}-`;
-    if (listed.get(dir)!.some((name) => name.startsWith(base))) present++;
+    const parsed = parseUploadKey(key);
+    if (parsed && variantPaths(parsed).every((file) => fs.existsSync(path.join(folder, file)))) present++;
   }
   return { referenced: rows.length, present };
 }
