@@ -90,7 +90,7 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
     if (probeFile) rmSync(probeFile, { force: true });
   });
 
-  it(`answers a megabyte of hostile text in every inquiry field without holding the loop for ${STALL_MS} ms`, { timeout: 600_000 }, async () => {
+  it(`answers hostile text up to the body cap in every inquiry field without holding the loop for ${STALL_MS} ms`, { timeout: 600_000 }, async () => {
     const fields = leaves(itemsInquirySchema).map((leaf) => leaf.path);
     expect(fields).toEqual(expect.arrayContaining(['buyer.name', 'buyer.email', 'message', 'items.0.note', 'items.0.quantity']));
     const base: Record<string, string> = {
