@@ -49,9 +49,14 @@ describe('image bombs', () => {
   });
 
   it('still takes an ordinary progressive JPEG and a 16-bit PNG of photo size', async () => {
-    const progressive = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#a0785a' } }).jpeg({ progressive: true }).toBuffer();
+    const progressive = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#a0785a' } })
+      .jpeg({ progressive: true })
+      .toBuffer();
     expect((await processPhoto(progressive)).width).toBe(1600);
-    const deep = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#a0785a' } }).toColourspace('rgb16').png().toBuffer();
+    const deep = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#a0785a' } })
+      .toColourspace('rgb16')
+      .png()
+      .toBuffer();
     expect((await sharp(deep).metadata()).depth).toBe('ushort');
     expect((await processPhoto(deep)).width).toBe(800);
   });
@@ -89,7 +94,15 @@ describe.each(DATABASES)('abuse limits on $name', ({ open, skip }) => {
 
   it.skipIf(skip)('counts refused inquiries against the address, so invalid ones cannot be sent without limit', async () => {
     const limits = { ...DEFAULT_LIMITS, perIp: 3, perEmail: 1000 };
-    const request = (body: unknown) => ({ body, locale: 'en' as const, ip: '198.51.100.77', idempotencyKey: null, channel: 'api' as const, siteUrl: 'https://pavilion.example', limits });
+    const request = (body: unknown) => ({
+      body,
+      locale: 'en' as const,
+      ip: '198.51.100.77',
+      idempotencyKey: null,
+      channel: 'api' as const,
+      siteUrl: 'https://pavilion.example',
+      limits,
+    });
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await handleInquiry(database.db, request({ message: '<a'.repeat(1000) }))).status);
     expect(statuses).toEqual([400, 400, 400, 429, 429]);
@@ -112,7 +125,9 @@ describe.each(DATABASES)('abuse limits on $name', ({ open, skip }) => {
   it.skipIf(skip)('refuses uploads once the exporter’s stored photos fill the quota', async () => {
     const allowance = { perWindow: 100, windowSeconds: 600, quotaBytes: 1 };
     expect(await admitUpload(database.db, exporterId, allowance)).toBeNull();
-    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#b07050' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#b07050' } })
+      .jpeg()
+      .toBuffer();
     await saveUpload(database.db, storage, exporterId, photo);
     expect(await admitUpload(database.db, exporterId, allowance)).toEqual({ problem: 'uploadQuotaFull', retryAfter: 0 });
     expect(await admitUpload(database.db, exporterId, { ...allowance, quotaBytes: 100_000_000 })).toBeNull();

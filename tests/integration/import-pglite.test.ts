@@ -51,7 +51,9 @@ describe('moving a PGlite data folder into PostgreSQL', () => {
       return import(pathToFileURL(entry).href);
     })) as { PGlite: { create(dir: string): Promise<Pglite> } };
     const old = await PGlite.create(path.join(dataDir, 'pglite'));
-    for (const file of readdirSync(DEFAULT_MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort()) {
+    for (const file of readdirSync(DEFAULT_MIGRATIONS_DIR)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()) {
       for (const statement of readFileSync(path.join(DEFAULT_MIGRATIONS_DIR, file), 'utf8').split('--> statement-breakpoint')) await old.exec(statement);
     }
     const { rows: tables } = await source.db.execute<{ table_name: string }>(
@@ -82,9 +84,7 @@ describe('moving a PGlite data folder into PostgreSQL', () => {
       expect(report.photos).toEqual({ referenced: expected.uploads, present: expected.uploads });
       expect(expected.uploads).toBeGreaterThan(300);
       // New rows get new ids after the copied ones.
-      const { rows } = await target.db.execute<{ id: number }>(
-        sql`insert into categories (slug, name_en) values ('moved-check', 'Moved') returning id`,
-      );
+      const { rows } = await target.db.execute<{ id: number }>(sql`insert into categories (slug, name_en) values ('moved-check', 'Moved') returning id`);
       const { rows: max } = await target.db.execute<{ n: number }>(sql`select max(id) as n from categories where slug <> 'moved-check'`);
       expect(rows[0]!.id).toBeGreaterThan(Number(max[0]!.n));
     } finally {

@@ -59,7 +59,11 @@ describe.each(DATABASES)('trader inbox on $name', ({ open, skip }) => {
     expect(page.rows.map((r) => r.reference)).toEqual([refs[1], refs[0]]);
     expect(page.total).toBe(2);
     expect(page.counts).toEqual({ new: 2, read: 0, replied: 0, closed: 0 });
-    expect(page.rows[1]).toMatchObject({ buyerCompany: '宁波体育用品有限公司', status: 'new', items: [{ quantity: 1000, unit: 'piece', targetPriceUsdCents: 650 }] });
+    expect(page.rows[1]).toMatchObject({
+      buyerCompany: '宁波体育用品有限公司',
+      status: 'new',
+      items: [{ quantity: 1000, unit: 'piece', targetPriceUsdCents: 650 }],
+    });
     const other = await inboxPage(database.db, khewra, { page: 1 });
     expect(other.rows.map((r) => r.reference)).toEqual([refs[2]]);
   });
@@ -166,6 +170,11 @@ describe.each(DATABASES)('trader inbox on $name', ({ open, skip }) => {
     expect(csvCell('=cmd|"/c calc"!A0,')).toBe(`"'=cmd|""/c calc""!A0,"`);
     expect(csvCell(null)).toBe('');
     expect(csvCell(42)).toBe('42');
-    expect(toCsv([['a', 'b'], ['中文', '']])).toBe('\uFEFFa,b\r\n中文,\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['中文', ''],
+      ]),
+    ).toBe('\uFEFFa,b\r\n中文,\r\n');
   });
 });

@@ -224,7 +224,8 @@ describe.skipIf(!BUILT || !reachable)('two instances on one PostgreSQL', () => {
     expect(cookie).not.toBe('');
     const page = `/en/products/${SALT}/`;
     const search = `/api/search?q=${encodeURIComponent('pink salt coarse')}&locale=en`;
-    const listed = async () => ((await (await via(search, { upstream: 'b' })).json()) as { hits: Array<{ url: string }> }).hits.some((h) => h.url.includes(SALT));
+    const listed = async () =>
+      ((await (await via(search, { upstream: 'b' })).json()) as { hits: Array<{ url: string }> }).hits.some((h) => h.url.includes(SALT));
     // B keeps the page and the search answer for visitors without cookies.
     expect((await via(page, { upstream: 'b' })).status).toBe(200);
     expect((await via(page, { upstream: 'b' })).status).toBe(200);

@@ -14,7 +14,10 @@ export interface CatalogFilters {
   page: number;
 }
 
-const slug = z.string().max(81, { abort: true }).regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
+const slug = z
+  .string()
+  .max(81, { abort: true })
+  .regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
 const fields = {
   category: slug,
   province: z.enum(PROVINCE_SLUGS as [ProvinceSlug, ...ProvinceSlug[]]),

@@ -6,12 +6,12 @@ type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 /** A moment with its time, e.g. "Mar 12, 2027, 14:05 UTC" or "2027年3月12日 UTC 14:05". */
 export function formatDateTime(value: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALES[locale].intl, {
+  return `${new Intl.DateTimeFormat(LOCALES[locale].intl, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'UTC',
     hourCycle: 'h23',
-  }).format(value) + ' UTC';
+  }).format(value)} UTC`;
 }
 
 /** How long ago, in the largest whole unit: "3 hours ago", "2天前". */

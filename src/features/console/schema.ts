@@ -33,16 +33,15 @@ export function checkSchema(now = new Date()) {
     .object({
       kind: z.enum(VERIFICATION_CHECKS, { error: 'invalidCheckKind' }),
       reference: plainText(80, { required: true }),
-      checkedOn: isoDate
-        .refine((d) => d <= tomorrow, { error: 'checkInFuture' })
-        .refine((d) => d >= oldest, { error: 'checkTooOld' }),
+      checkedOn: isoDate.refine((d) => d <= tomorrow, { error: 'checkInFuture' }).refine((d) => d >= oldest, { error: 'checkTooOld' }),
       validUntil: isoDate.refine((d) => d >= yesterday, { error: 'checkExpired' }),
     })
     .superRefine((check, ctx) => {
       // Compared only once both are dates; a malformed one already has its own message.
       if (!ISO_DAY.test(check.checkedOn) || !ISO_DAY.test(check.validUntil)) return;
       if (check.validUntil <= check.checkedOn) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validBeforeChecked' });
-      else if (check.validUntil > addYears(check.checkedOn, CHECK_MAX_VALIDITY_YEARS)) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validTooLong' });
+      else if (check.validUntil > addYears(check.checkedOn, CHECK_MAX_VALIDITY_YEARS))
+        ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validTooLong' });
     });
 }
 export type CheckInput = z.output<ReturnType<typeof checkSchema>>;
@@ -88,5 +87,8 @@ export const productQuerySchema = plainText(100).catch('');
 
 /** Send a parked mail job again. */
 export const resendSchema = z.object({
-  job: z.preprocess(shortNumber, z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(2_147_483_647, { error: 'invalid' })),
+  job: z.preprocess(
+    shortNumber,
+    z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(2_147_483_647, { error: 'invalid' }),
+  ),
 });

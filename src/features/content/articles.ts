@@ -90,5 +90,8 @@ export function parseArticleArtPath(theme: string, file: string): { theme: strin
 
 /** Anchor id of a tag on a section page (`#tag-…`), stable across the section and article pages. */
 export function tagAnchor(tag: string): string {
-  return `tag-${tag.trim().toLowerCase().replace(/[\s/#?%"'<>&]+/g, '-')}`;
+  return `tag-${tag
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/#?%"'<>&]+/g, '-')}`;
 }

@@ -8,18 +8,7 @@ import { INCOTERMS, UNITS } from '../../lib/trade';
  * caller translates into the request's language, never English sentences.
  */
 
-export const PORTS = [
-  'shanghai',
-  'ningbo-zhoushan',
-  'shenzhen',
-  'guangzhou',
-  'qingdao',
-  'tianjin',
-  'xiamen',
-  'dalian',
-  'khunjerab-kashgar',
-  'urumqi',
-] as const;
+export const PORTS = ['shanghai', 'ningbo-zhoushan', 'shenzhen', 'guangzhou', 'qingdao', 'tianjin', 'xiamen', 'dalian', 'khunjerab-kashgar', 'urumqi'] as const;
 export type Port = (typeof PORTS)[number];
 
 export const LIMITS = {

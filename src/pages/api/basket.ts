@@ -7,7 +7,10 @@ import { otherMethods } from '../../server/http';
 
 const schema = z.object({
   op: z.enum(['add', 'remove']),
-  product: z.string().max(121, { abort: true }).regex(/^[a-z0-9][a-z0-9-]{0,120}$/),
+  product: z
+    .string()
+    .max(121, { abort: true })
+    .regex(/^[a-z0-9][a-z0-9-]{0,120}$/),
   // Only a path on this site: never an open redirect.
   return: z
     .string()

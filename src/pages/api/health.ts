@@ -21,10 +21,7 @@ export const GET: APIRoute = async () => {
       { status: dbUp ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
     );
   } catch (error) {
-    return json(
-      { status: 'down', database: { up: false, error: (error as Error).message } },
-      { status: 503, headers: { 'Cache-Control': 'no-store' } },
-    );
+    return json({ status: 'down', database: { up: false, error: (error as Error).message } }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
   }
 };
 

@@ -118,9 +118,7 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
       { key: `inquiry:email:${mailboxKey(parsed.data.buyer.email)}`, limit: request.limits.perEmail, windowSeconds: 3600 },
     ]);
     if (retryAfter) return limited(retryAfter);
-    return answer(
-      await submitInquiry(db, parsed.data, { idempotencyKey, caller, channel: request.channel, categoryMax: request.limits.categoryMax }),
-    );
+    return answer(await submitInquiry(db, parsed.data, { idempotencyKey, caller, channel: request.channel, categoryMax: request.limits.categoryMax }));
   } catch {
     // The database is unreachable or restarting: nothing was stored (one transaction), say so and let the buyer retry.
     return { status: 503, errors: { form: t('errors.unavailable') }, retryAfter: 5 };

@@ -14,7 +14,11 @@ export interface UploadLimits extends UploadAllowance {
 
 export const DEFAULT_UPLOAD_LIMITS = { perWindow: 30, quotaBytes: 250_000_000 } as const;
 
-export const uploadLimits = (maxBytes: number, perWindow: number = DEFAULT_UPLOAD_LIMITS.perWindow, quotaBytes: number = DEFAULT_UPLOAD_LIMITS.quotaBytes): UploadLimits => ({
+export const uploadLimits = (
+  maxBytes: number,
+  perWindow: number = DEFAULT_UPLOAD_LIMITS.perWindow,
+  quotaBytes: number = DEFAULT_UPLOAD_LIMITS.quotaBytes,
+): UploadLimits => ({
   maxBytes,
   maxPixels: MAX_PIXELS,
   maxHeavyPixels: MAX_HEAVY_PIXELS,
@@ -67,7 +71,10 @@ export async function storePhoto(db: Db, exporterId: number, bytes: Uint8Array, 
   if (refused) return refusal(t, refused.problem, limits, refused.retryAfter);
   if (bytes.byteLength > limits.maxBytes) return refusal(t, 'imageTooLarge', limits);
   try {
-    return { ok: true, upload: await saveUpload(db, getMediaStorage(), exporterId, bytes, { maxPixels: limits.maxPixels, maxHeavyPixels: limits.maxHeavyPixels }) };
+    return {
+      ok: true,
+      upload: await saveUpload(db, getMediaStorage(), exporterId, bytes, { maxPixels: limits.maxPixels, maxHeavyPixels: limits.maxHeavyPixels }),
+    };
   } catch (error) {
     if (error instanceof UploadError) return refusal(t, error.problem, limits);
     throw error;
@@ -92,7 +99,9 @@ export async function uploadAnswer(db: Db, exporterId: number, request: Request,
   if (multipart) {
     let file: FormDataEntryValue | null = null;
     try {
-      file = (await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': request.headers.get('content-type')! } }).formData()).get('file');
+      file = (await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': request.headers.get('content-type')! } }).formData()).get(
+        'file',
+      );
     } catch {
       return refusal(t, 'imageEmpty', limits);
     }

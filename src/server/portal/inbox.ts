@@ -93,7 +93,13 @@ async function inboxRows(db: Db, exporterId: number, status: InboxStatus | undef
     message: s.message,
     items: items
       .filter((item) => item.inquiryId === i.id)
-      .map((item) => ({ nameEn: item.productNameEn, nameZh: item.productNameZh, quantity: item.quantity, unit: item.unit, targetPriceUsdCents: item.targetPriceUsdCents })),
+      .map((item) => ({
+        nameEn: item.productNameEn,
+        nameZh: item.productNameZh,
+        quantity: item.quantity,
+        unit: item.unit,
+        targetPriceUsdCents: item.targetPriceUsdCents,
+      })),
   }));
 }
 
@@ -149,7 +155,24 @@ const iso = (d: Date | null) => (d ? d.toISOString() : '');
 export function inboxCsv(rows: InboxRow[], locale: Locale): string {
   const tr = getT(locale);
   const head = (key: string) => (tr as unknown as (k: string) => string)(`inbox:csv.${key}`);
-  const columns = ['reference', 'received', 'status', 'buyerName', 'buyerCompany', 'buyerEmail', 'buyerPhone', 'buyerWechat', 'buyerProvince', 'buyerCity', 'port', 'incoterm', 'items', 'message', 'firstResponse', 'closed'];
+  const columns = [
+    'reference',
+    'received',
+    'status',
+    'buyerName',
+    'buyerCompany',
+    'buyerEmail',
+    'buyerPhone',
+    'buyerWechat',
+    'buyerProvince',
+    'buyerCity',
+    'port',
+    'incoterm',
+    'items',
+    'message',
+    'firstResponse',
+    'closed',
+  ];
   const name = (item: InboxItem) => (locale === 'zh' && item.nameZh ? item.nameZh : item.nameEn);
   return toCsv([
     columns.map(head),
@@ -166,7 +189,12 @@ export function inboxCsv(rows: InboxRow[], locale: Locale): string {
       r.buyerCity,
       (tr as unknown as (k: string, o: object) => string)(`inquiry:port.${r.destinationPort}`, { defaultValue: r.destinationPort }),
       r.incoterm,
-      r.items.map((item) => `${name(item)} × ${item.quantity} ${tradeLabel(tr, 'unit', item.unit)}${item.targetPriceUsdCents === null ? '' : ` @ USD ${(item.targetPriceUsdCents / 100).toFixed(2)}`}`).join('; '),
+      r.items
+        .map(
+          (item) =>
+            `${name(item)} × ${item.quantity} ${tradeLabel(tr, 'unit', item.unit)}${item.targetPriceUsdCents === null ? '' : ` @ USD ${(item.targetPriceUsdCents / 100).toFixed(2)}`}`,
+        )
+        .join('; '),
       r.message,
       iso(r.firstResponseAt),
       iso(r.closedAt),

@@ -58,8 +58,7 @@ export async function handleProductPost(ctx: Context, notYours: () => Response):
   if (truncated) {
     errors.file = refusal(ctx.t, 'imageTooLarge', limits).message;
     fileStatus = 413;
-  }
-  else if (file instanceof File && file.size > 0) {
+  } else if (file instanceof File && file.size > 0) {
     if (values.images.length >= PRODUCT_LIMITS.images) errors.file = productMessage(ctx.t, 'tooManyImages')!;
     else {
       const answer = await storePhoto(ctx.db, ctx.exporterId, new Uint8Array(await file.arrayBuffer()), ctx.t, limits);

@@ -60,7 +60,18 @@ export const imageManifestSchema = z.record(
   z.object({
     width: z.number().int().min(64).max(4000),
     height: z.number().int().min(64).max(4000),
-    variants: z.array(z.object({ width: z.number().int().min(1), format: z.enum(['avif', 'webp']), file: z.string().regex(/^[a-z0-9][a-z0-9/.-]{0,200}$/).refine((f) => !f.includes('..')) })).min(1),
+    variants: z
+      .array(
+        z.object({
+          width: z.number().int().min(1),
+          format: z.enum(['avif', 'webp']),
+          file: z
+            .string()
+            .regex(/^[a-z0-9][a-z0-9/.-]{0,200}$/)
+            .refine((f) => !f.includes('..')),
+        }),
+      )
+      .min(1),
   }),
 );
 export type ImageManifest = z.output<typeof imageManifestSchema>;
