@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { REFERENCE } from '../../src/server/reference/reference';
+import { REFERENCE } from '~/server/reference/reference';
 import { freePort } from '../fixtures/ports';
 import { waitForMail } from './mailbox';
 

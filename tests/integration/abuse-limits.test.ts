@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getT } from '../../src/i18n';
-import * as t from '../../src/server/db/schema';
-import { DEFAULT_LIMITS, handleInquiry } from '../../src/server/inquiry/handle';
-import { MAX_HEAVY_PIXELS, processPhoto, UploadError } from '../../src/server/media/images';
-import { LocalDiskStorage } from '../../src/server/media/storage';
-import { admitUpload, saveUpload } from '../../src/server/media/uploads';
+import { getT } from '~/i18n';
+import * as t from '~/server/db/schema';
+import { DEFAULT_LIMITS, handleInquiry } from '~/server/inquiry/handle';
+import { MAX_HEAVY_PIXELS, processPhoto, UploadError } from '~/server/media/images';
+import { LocalDiskStorage } from '~/server/media/storage';
+import { admitUpload, saveUpload } from '~/server/media/uploads';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 import { animatedWebp, peakRssGrowth, pngBomb, progressiveJpegBomb } from '../fixtures/bombs';
 

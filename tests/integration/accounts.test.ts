@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authFor, hashSecret, hashing, type Auth } from '../../src/server/auth/auth';
-import { DEMO_ACCOUNTS, seedDemoAccounts } from '../../src/server/auth/demo';
-import { getExporterDetail, listExporters } from '../../src/server/catalog/queries';
-import * as t from '../../src/server/db/schema';
-import { authErrorCode, resetLimit, signInFailed, signInLimit, signUpExporter } from '../../src/server/portal/accounts';
-import { profileTranslation, saveProfile } from '../../src/server/portal/profile';
-import { profileSchema, signUpSchema } from '../../src/features/portal/schema';
+import { authFor, hashSecret, hashing, type Auth } from '~/server/auth/auth';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from '~/server/auth/demo';
+import { getExporterDetail, listExporters } from '~/server/catalog/queries';
+import * as t from '~/server/db/schema';
+import { authErrorCode, resetLimit, signInFailed, signInLimit, signUpExporter } from '~/server/portal/accounts';
+import { profileTranslation, saveProfile } from '~/server/portal/profile';
+import { profileSchema, signUpSchema } from '~/features/portal/schema';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const SITE = 'https://pavilion.example';

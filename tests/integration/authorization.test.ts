@@ -10,9 +10,9 @@
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../../src/server/auth/demo';
-import type { Db } from '../../src/server/db/client';
-import * as t from '../../src/server/db/schema';
+import { DEMO_ACCOUNTS } from '~/server/auth/demo';
+import type { Db } from '~/server/db/client';
+import * as t from '~/server/db/schema';
 import {
   BUILT,
   NOT_BUILT_NOTE,

@@ -1,13 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSchema, ratesSchema } from '../../src/features/console/schema';
-import { fieldErrors } from '../../src/features/portal/schema';
-import { parseInquiry } from '../../src/features/inquiry/schema';
-import { featuredProducts, getExporterDetail, getProductDetail, getRates } from '../../src/server/catalog/queries';
-import * as t from '../../src/server/db/schema';
-import { addExporterReply, submitInquiry } from '../../src/server/inquiry/service';
-import { resendJob } from '../../src/server/mail/worker';
-import { inquiriesPerDay, responseTimesByCategory } from '../../src/server/portal/chart';
+import { checkSchema, ratesSchema } from '~/features/console/schema';
+import { fieldErrors } from '~/features/portal/schema';
+import { parseInquiry } from '~/features/inquiry/schema';
+import { featuredProducts, getExporterDetail, getProductDetail, getRates } from '~/server/catalog/queries';
+import * as t from '~/server/db/schema';
+import { addExporterReply, submitInquiry } from '~/server/inquiry/service';
+import { resendJob } from '~/server/mail/worker';
+import { inquiriesPerDay, responseTimesByCategory } from '~/server/portal/chart';
 import {
   consoleSummary,
   exportersForReview,
@@ -20,10 +20,10 @@ import {
   setFeatured,
   suspendExporter,
   verifyExporter,
-} from '../../src/server/portal/console';
-import { EmbeddedSearch } from '../../src/server/search/embedded';
-import { SearchIndexer } from '../../src/server/search/indexer';
-import { searchParamsSchema, toSearchQuery, type SearchQuery } from '../../src/server/search/types';
+} from '~/server/portal/console';
+import { EmbeddedSearch } from '~/server/search/embedded';
+import { SearchIndexer } from '~/server/search/indexer';
+import { searchParamsSchema, toSearchQuery, type SearchQuery } from '~/server/search/types';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const PENDING = 'ravi-grain-exports';
@@ -268,7 +268,7 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
 
 describe('chart scales', () => {
   it('rounds an axis up to 1, 2 or 5 × 10ⁿ steps, whole steps for counts', async () => {
-    const { niceAxis, scale } = await import('../../src/features/console/chart');
+    const { niceAxis, scale } = await import('~/features/console/chart');
     expect(niceAxis(0, 4, true)).toEqual({ max: 4, ticks: [0, 1, 2, 3, 4] });
     expect(niceAxis(7, 4, true)).toEqual({ max: 8, ticks: [0, 2, 4, 6, 8] });
     expect(niceAxis(37, 4, true).max).toBe(40);

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { categoryActionSchema } from '../../src/features/console/category-schema';
-import { fieldErrors } from '../../src/features/portal/schema';
-import { authFor } from '../../src/server/auth/auth';
-import { inviteOperator, issueOperator, listOperators, revokeOperator } from '../../src/server/auth/operators';
-import { listCategories } from '../../src/server/catalog/queries';
-import * as t from '../../src/server/db/schema';
-import { categoriesForOperator, createCategory, moveCategory, updateCategory } from '../../src/server/portal/categories';
-import { applyReferenceData, parseReferenceData, REFERENCE, REFERENCE_META_KEY } from '../../src/server/reference/reference';
+import { categoryActionSchema } from '~/features/console/category-schema';
+import { fieldErrors } from '~/features/portal/schema';
+import { authFor } from '~/server/auth/auth';
+import { inviteOperator, issueOperator, listOperators, revokeOperator } from '~/server/auth/operators';
+import { listCategories } from '~/server/catalog/queries';
+import * as t from '~/server/db/schema';
+import { categoriesForOperator, createCategory, moveCategory, updateCategory } from '~/server/portal/categories';
+import { applyReferenceData, parseReferenceData, REFERENCE, REFERENCE_META_KEY } from '~/server/reference/reference';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const SITE = 'http://127.0.0.1:4550';

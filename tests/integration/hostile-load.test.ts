@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itemsInquirySchema } from '../../src/features/inquiry/schema';
+import { itemsInquirySchema } from '~/features/inquiry/schema';
 import { animatedWebp, pngBomb, progressiveJpegBomb } from '../fixtures/bombs';
 import { postgresReachable } from '../fixtures/databases';
 import {

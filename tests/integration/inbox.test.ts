@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInquiry, type InquiryInput } from '../../src/features/inquiry/schema';
-import * as t from '../../src/server/db/schema';
-import { addExporterReply, closeInquiry, inquiryForBuyer, inquiryForExporter, markInquiryRead, submitInquiry } from '../../src/server/inquiry/service';
-import { csvCell, inboxCsv, inboxExport, inboxPage, inquiryActionSchema, parseInboxQuery, toCsv } from '../../src/server/portal/inbox';
+import { parseInquiry, type InquiryInput } from '~/features/inquiry/schema';
+import * as t from '~/server/db/schema';
+import { addExporterReply, closeInquiry, inquiryForBuyer, inquiryForExporter, markInquiryRead, submitInquiry } from '~/server/inquiry/service';
+import { csvCell, inboxCsv, inboxExport, inboxPage, inquiryActionSchema, parseInboxQuery, toCsv } from '~/server/portal/inbox';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';

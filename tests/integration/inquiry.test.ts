@@ -1,10 +1,10 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInquiry } from '../../src/features/inquiry/schema';
-import * as t from '../../src/server/db/schema';
-import { readShownAt, signShownAt } from '../../src/server/inquiry/form-token';
-import { DEFAULT_LIMITS, handleInquiry } from '../../src/server/inquiry/handle';
-import { addBuyerMessage, addExporterReply, exportersForCategory, inquiryForBuyer, submitInquiry } from '../../src/server/inquiry/service';
+import { parseInquiry } from '~/features/inquiry/schema';
+import * as t from '~/server/db/schema';
+import { readShownAt, signShownAt } from '~/server/inquiry/form-token';
+import { DEFAULT_LIMITS, handleInquiry } from '~/server/inquiry/handle';
+import { addBuyerMessage, addExporterReply, exportersForCategory, inquiryForBuyer, submitInquiry } from '~/server/inquiry/service';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';

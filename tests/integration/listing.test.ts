@@ -4,27 +4,19 @@ import path from 'node:path';
 import { count, eq, inArray } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyValues, rawInput, valuesFromForm } from '../../src/features/portal/product-form';
-import { productSchema, type ProductInput } from '../../src/features/portal/product-schema';
-import { fieldErrors } from '../../src/features/portal/schema';
-import { getProductDetail } from '../../src/server/catalog/queries';
-import * as t from '../../src/server/db/schema';
-import { checkStructure } from '../../src/server/media/image-check';
-import { MAX_PIXELS, UploadError } from '../../src/server/media/images';
-import { LocalDiskStorage } from '../../src/server/media/storage';
-import { BodyTooLarge, readCapped, readCappedForm } from '../../src/server/media/upload-body';
-import { parseUploadKey, pictureSources, variantPaths } from '../../src/server/media/upload-keys';
-import { ABANDONED_AFTER_MS, deleteUpload, saveUpload, sweepAbandonedUploads } from '../../src/server/media/uploads';
-import {
-  createProduct,
-  getOwnProduct,
-  ImageNotYours,
-  listOwnProducts,
-  previewProduct,
-  setProductStatus,
-  updateProduct,
-} from '../../src/server/portal/products';
-import { productTranslation } from '../../src/server/portal/translation';
+import { emptyValues, rawInput, valuesFromForm } from '~/features/portal/product-form';
+import { productSchema, type ProductInput } from '~/features/portal/product-schema';
+import { fieldErrors } from '~/features/portal/schema';
+import { getProductDetail } from '~/server/catalog/queries';
+import * as t from '~/server/db/schema';
+import { checkStructure } from '~/server/media/image-check';
+import { MAX_PIXELS, UploadError } from '~/server/media/images';
+import { LocalDiskStorage } from '~/server/media/storage';
+import { BodyTooLarge, readCapped, readCappedForm } from '~/server/media/upload-body';
+import { parseUploadKey, pictureSources, variantPaths } from '~/server/media/upload-keys';
+import { ABANDONED_AFTER_MS, deleteUpload, saveUpload, sweepAbandonedUploads } from '~/server/media/uploads';
+import { createProduct, getOwnProduct, ImageNotYours, listOwnProducts, previewProduct, setProductStatus, updateProduct } from '~/server/portal/products';
+import { productTranslation } from '~/server/portal/translation';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const photo = (width = 1200, height = 900) =>

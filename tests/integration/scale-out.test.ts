@@ -14,7 +14,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/server/db/client';
+import { openDatabase, type Database } from '~/server/db/client';
 import { createPostgresDatabase, postgresReachable } from '../fixtures/databases';
 import { BUILT, NOT_BUILT_NOTE, RUN, SALT, inquiryBody, killAllServers, launch, reportCounts, rows, type InquiryBody, type Server } from '../fixtures/server';
 import { startSmtpPeer, type SmtpPeer } from '../fixtures/smtp';

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as t from '../../src/server/db/schema';
-import { EmbeddedSearch } from '../../src/server/search/embedded';
-import { SearchIndexer } from '../../src/server/search/indexer';
-import { MeilisearchEngine } from '../../src/server/search/meilisearch';
-import { searchParamsSchema, toSearchQuery, type SearchEngine, type SearchQuery } from '../../src/server/search/types';
-import { seedDemoCatalog } from '../../src/server/seed/seed';
-import { applyReferenceData } from '../../src/server/reference/reference';
+import * as t from '~/server/db/schema';
+import { EmbeddedSearch } from '~/server/search/embedded';
+import { SearchIndexer } from '~/server/search/indexer';
+import { MeilisearchEngine } from '~/server/search/meilisearch';
+import { searchParamsSchema, toSearchQuery, type SearchEngine, type SearchQuery } from '~/server/search/types';
+import { seedDemoCatalog } from '~/server/seed/seed';
+import { applyReferenceData } from '~/server/reference/reference';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const ENGINES: Array<{ name: string; skip: boolean; create: () => SearchEngine }> = [

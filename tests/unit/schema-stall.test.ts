@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import * as consoleSchemas from '../../src/features/console/schema';
-import * as inquirySchemas from '../../src/features/inquiry/schema';
-import * as portalSchemas from '../../src/features/portal/schema';
-import * as productSchemas from '../../src/features/portal/product-schema';
-import { containsMarkup } from '../../src/lib/text-checks';
-import * as inboxSchemas from '../../src/server/portal/inbox';
-import * as searchSchemas from '../../src/server/search/types';
+import * as consoleSchemas from '~/features/console/schema';
+import * as inquirySchemas from '~/features/inquiry/schema';
+import * as portalSchemas from '~/features/portal/schema';
+import * as productSchemas from '~/features/portal/product-schema';
+import { containsMarkup } from '~/lib/text-checks';
+import * as inboxSchemas from '~/server/portal/inbox';
+import * as searchSchemas from '~/server/search/types';
 import { startLoopProbe } from '../fixtures/loop-probe.mjs';
 import { leaves } from '../fixtures/schema-leaves';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PROVINCE_SLUGS, type ProvinceSlug } from '../../lib/geo';
-import { CERTIFICATION_KINDS, type CertificationKind } from '../../lib/trade';
+import { PROVINCE_SLUGS, type ProvinceSlug } from '~/lib/geo';
+import { CERTIFICATION_KINDS, type CertificationKind } from '~/lib/trade';
 
 export const SORTS = ['featured', 'newest', 'price-asc', 'price-desc'] as const;
 export type Sort = (typeof SORTS)[number];

@@ -1,5 +1,5 @@
-import type { T } from '../../i18n';
-import { LOCALES, type Locale } from '../../i18n/locales';
+import type { T } from '~/i18n';
+import { LOCALES, type Locale } from '~/i18n/locales';
 import { fieldMessage } from '../portal/messages';
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;

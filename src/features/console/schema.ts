@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VERIFICATION_CHECKS } from '../../lib/trade';
+import { VERIFICATION_CHECKS } from '~/lib/trade';
 import { bounded, plainText, shortNumber } from '../inquiry/schema';
 
 /**

@@ -1,4 +1,4 @@
-import { LOCALE_SLUGS, type Locale } from '../../i18n/locales';
+import { LOCALE_SLUGS, type Locale } from '~/i18n/locales';
 import { parseFrontmatter } from './frontmatter';
 import { articleSchema, type ArticleData } from './schema';
 

@@ -1,6 +1,6 @@
 import { actions } from 'astro:actions';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { clearBasket, removeFromBasket } from '../../stores/basket';
+import { clearBasket, removeFromBasket } from '~/stores/basket';
 
 export interface BasketLine {
   slug: string;

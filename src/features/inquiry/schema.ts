@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { FORBIDDEN_CHARACTERS, containsMarkup } from '../../lib/text-checks';
-import { INCOTERMS, UNITS } from '../../lib/trade';
+import { FORBIDDEN_CHARACTERS, containsMarkup } from '~/lib/text-checks';
+import { INCOTERMS, UNITS } from '~/lib/trade';
 
 /**
  * The inquiry: one zod schema for the form (client and server) and the

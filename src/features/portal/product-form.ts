@@ -1,4 +1,4 @@
-import type { products } from '../../server/db/schema';
+import type { products } from '~/server/db/schema';
 import { PRODUCT_LIMITS } from './product-schema';
 
 /**

@@ -1,6 +1,6 @@
-import type { T } from '../../i18n';
+import type { T } from '~/i18n';
 import { fieldMessage } from './messages';
-import type { MissingText } from '../../server/portal/translation';
+import type { MissingText } from '~/server/portal/translation';
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 

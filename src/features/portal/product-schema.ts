@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CITY_SLUGS } from '../../lib/geo';
-import { CERTIFICATION_KINDS, INCOTERMS, SAMPLE_POLICIES, SUPPLY_PERIODS, UNITS } from '../../lib/trade';
+import { CITY_SLUGS } from '~/lib/geo';
+import { CERTIFICATION_KINDS, INCOTERMS, SAMPLE_POLICIES, SUPPLY_PERIODS, UNITS } from '~/lib/trade';
 import { bounded, plainText, rawLimit } from '../inquiry/schema';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CITY_SLUGS } from '../../lib/geo';
-import { CERTIFICATION_KINDS } from '../../lib/trade';
+import { CITY_SLUGS } from '~/lib/geo';
+import { CERTIFICATION_KINDS } from '~/lib/trade';
 import { bounded, plainText, rawLimit, shortNumber } from '../inquiry/schema';
 
 /**

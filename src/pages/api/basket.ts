@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { getT } from '../../i18n';
-import { negotiateLocale } from '../../i18n/locales';
-import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '../../features/inquiry/basket';
-import { otherMethods } from '../../server/http';
+import { getT } from '~/i18n';
+import { negotiateLocale } from '~/i18n/locales';
+import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '~/features/inquiry/basket';
+import { otherMethods } from '~/server/http';
 
 const schema = z.object({
   op: z.enum(['add', 'remove']),

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { negotiateLocale } from '../../i18n/locales';
-import { getT } from '../../i18n';
-import { json, otherMethods } from '../../server/http';
-import { handleInquiry } from '../../server/inquiry/handle';
-import { clientIp, inquiryLimits } from '../../server/request';
-import { getDb, siteUrl } from '../../server/runtime';
+import { negotiateLocale } from '~/i18n/locales';
+import { getT } from '~/i18n';
+import { json, otherMethods } from '~/server/http';
+import { handleInquiry } from '~/server/inquiry/handle';
+import { clientIp, inquiryLimits } from '~/server/request';
+import { getDb, siteUrl } from '~/server/runtime';
 
 const MAX_BODY = 64 * 1024;
 

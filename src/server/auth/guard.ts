@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { getT } from '../../i18n';
-import { localePath } from '../../i18n/url';
-import type { Locale } from '../../i18n/locales';
+import { getT } from '~/i18n';
+import { localePath } from '~/i18n/url';
+import type { Locale } from '~/i18n/locales';
 import { exporters } from '../db/schema';
 import { getAuth, getDb } from '../runtime';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { getT } from '../../i18n';
-import { LOCALES, isLocale } from '../../i18n/locales';
+import { getT } from '~/i18n';
+import { LOCALES, isLocale } from '~/i18n/locales';
 import type { Db } from '../db/client';
 import { outboxJobs } from '../db/schema';
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import { getT } from '../../i18n';
-import { LOCALES, isLocale, type Locale } from '../../i18n/locales';
+import { getT } from '~/i18n';
+import { LOCALES, isLocale, type Locale } from '~/i18n/locales';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 

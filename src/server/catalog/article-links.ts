@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
-import type { Locale } from '../../i18n/locales';
-import { localePath } from '../../i18n/url';
-import { pick, type Localized } from '../../lib/localize';
+import type { Locale } from '~/i18n/locales';
+import { localePath } from '~/i18n/url';
+import { pick, type Localized } from '~/lib/localize';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 

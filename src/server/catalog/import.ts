@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
-import type { ProfileInput } from '../../features/portal/schema';
-import type { ProductInput } from '../../features/portal/product-schema';
-import type { VerificationCheck } from '../../lib/trade';
+import type { ProfileInput } from '~/features/portal/schema';
+import type { ProductInput } from '~/features/portal/product-schema';
+import type { VerificationCheck } from '~/lib/trade';
 import type { Bilingual } from '../db/schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
-import type { CatalogFilters } from '../../features/catalog/filters';
-import type { Rates } from '../../lib/format';
+import type { CatalogFilters } from '~/features/catalog/filters';
+import type { Rates } from '~/lib/format';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { getT } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
-import { parseInquiry } from '../../features/inquiry/schema';
+import { getT } from '~/i18n';
+import type { Locale } from '~/i18n/locales';
+import { parseInquiry } from '~/features/inquiry/schema';
 import type { Db } from '../db/client';
 import { consumeRateLimits } from '../rate-limit';
 import { callerOf, mailboxKey } from './email-key';

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '~/i18n/locales';
 import type { Db } from '../db/client';
 import { installationSecret } from '../secrets';
 

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { isCategoryInquiry, type CategoryInquiry, type InquiryInput, type ItemsInquiry } from '../../features/inquiry/schema';
+import { isCategoryInquiry, type CategoryInquiry, type InquiryInput, type ItemsInquiry } from '~/features/inquiry/schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { statusPath, statusToken } from './links';

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import { getT } from '../../i18n';
-import { tradeLabel } from '../../i18n/labels';
-import { LOCALES, type Locale } from '../../i18n/locales';
+import { getT } from '~/i18n';
+import { tradeLabel } from '~/i18n/labels';
+import { LOCALES, type Locale } from '~/i18n/locales';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { statusLink } from '../inquiry/links';

@@ -1,4 +1,4 @@
-import type { T } from '../../i18n';
+import type { T } from '~/i18n';
 import type { Db } from '../db/client';
 import { MAX_HEAVY_PIXELS, MAX_PIXELS, UploadError, type UploadProblem } from './images';
 import { getMediaStorage } from './media-runtime';

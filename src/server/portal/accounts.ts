@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { SignUpInput } from '../../features/portal/schema';
+import type { SignUpInput } from '~/features/portal/schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import type { Auth } from '../auth/auth';

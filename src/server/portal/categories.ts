@@ -1,5 +1,5 @@
 import { asc, count, desc, eq, sql } from 'drizzle-orm';
-import type { CategoryInput } from '../../features/console/category-schema';
+import type { CategoryInput } from '~/features/console/category-schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, or, sql } from 'drizzle-orm';
-import type { CheckInput, RatesInput } from '../../features/console/schema';
+import type { CheckInput, RatesInput } from '~/features/console/schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 

@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { messageSchema } from '../../features/inquiry/schema';
-import { getT } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
-import { tradeLabel } from '../../i18n/labels';
+import { messageSchema } from '~/features/inquiry/schema';
+import { getT } from '~/i18n';
+import type { Locale } from '~/i18n/locales';
+import { tradeLabel } from '~/i18n/labels';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 

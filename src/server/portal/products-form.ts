@@ -1,11 +1,11 @@
 import { UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_MAX_BYTES, UPLOAD_QUOTA_BYTES } from 'astro:env/server';
-import type { T } from '../../i18n';
-import { localePath } from '../../i18n/url';
-import type { Locale } from '../../i18n/locales';
-import { rawInput, valuesFromForm, type ProductFormValues } from '../../features/portal/product-form';
-import { productMessage } from '../../features/portal/product-messages';
-import { PRODUCT_LIMITS, productSchema } from '../../features/portal/product-schema';
-import { fieldErrors } from '../../features/portal/schema';
+import type { T } from '~/i18n';
+import { localePath } from '~/i18n/url';
+import type { Locale } from '~/i18n/locales';
+import { rawInput, valuesFromForm, type ProductFormValues } from '~/features/portal/product-form';
+import { productMessage } from '~/features/portal/product-messages';
+import { PRODUCT_LIMITS, productSchema } from '~/features/portal/product-schema';
+import { fieldErrors } from '~/features/portal/schema';
 import type { Db } from '../db/client';
 import { getMediaStorage } from '../media/media-runtime';
 import { refusal, storePhoto, uploadLimits } from '../media/upload-answer';

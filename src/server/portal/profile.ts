@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import type { ProfileInput } from '../../features/portal/schema';
-import { provinceOf } from '../../lib/geo';
+import type { ProfileInput } from '~/features/portal/schema';
+import { provinceOf } from '~/lib/geo';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 

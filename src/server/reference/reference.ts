@@ -4,7 +4,7 @@ import { z } from 'zod';
 import categoriesFile from '../../../data/reference/categories.json' with { type: 'json' };
 import certificateKindsFile from '../../../data/reference/certificate-kinds.json' with { type: 'json' };
 import synonymsFile from '../../../data/reference/synonyms.json' with { type: 'json' };
-import { certificateKindsFileSchema } from '../../lib/trade';
+import { certificateKindsFileSchema } from '~/lib/trade';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { synonymsFileSchema } from '../search/text';

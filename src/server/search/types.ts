@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PROVINCE_SLUGS, type ProvinceSlug } from '../../lib/geo';
-import { CERTIFICATION_KINDS } from '../../lib/trade';
+import { PROVINCE_SLUGS, type ProvinceSlug } from '~/lib/geo';
+import { CERTIFICATION_KINDS } from '~/lib/trade';
 
 export const DOCUMENT_TYPES = ['product', 'exporter', 'article'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

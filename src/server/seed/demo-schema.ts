@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { profileSchema } from '../../features/portal/schema';
-import { productSchema } from '../../features/portal/product-schema';
-import { plainText } from '../../features/inquiry/schema';
-import { VERIFICATION_CHECKS } from '../../lib/trade';
+import { profileSchema } from '~/features/portal/schema';
+import { productSchema } from '~/features/portal/product-schema';
+import { plainText } from '~/features/inquiry/schema';
+import { VERIFICATION_CHECKS } from '~/lib/trade';
 
 /**
  * The demo catalog's files (`data/demo/`). Each record's company profile or

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_MAX_BYTES, UPLOAD_QUOTA_BYTES } from 'astro:env/server';
-import { getT } from '../../../../i18n';
-import { negotiateLocale, isLocale } from '../../../../i18n/locales';
-import { requireExporter } from '../../../../server/auth/guard';
-import { json, otherMethods } from '../../../../server/http';
-import { uploadAnswer, uploadLimits } from '../../../../server/media/upload-answer';
-import { getDb } from '../../../../server/runtime';
+import { getT } from '~/i18n';
+import { negotiateLocale, isLocale } from '~/i18n/locales';
+import { requireExporter } from '~/server/auth/guard';
+import { json, otherMethods } from '~/server/http';
+import { uploadAnswer, uploadLimits } from '~/server/media/upload-answer';
+import { getDb } from '~/server/runtime';
 
 /**
  * Uploads one photo of the signed-in exporter: the raw file as the body
