@@ -39,7 +39,7 @@ export function parseCatalogFilters(params: URLSearchParams): { filters: Catalog
     const raw = params.get(name);
     if (raw === null || raw.trim() === '') continue;
     const parsed = schema.safeParse(raw.trim());
-    if (parsed.success) (filters as unknown as Record<string, unknown>)[name] = parsed.data;
+    if (parsed.success) Object.assign(filters, { [name]: parsed.data });
     else if (name !== 'page') ignored.push(raw.slice(0, 40));
   }
   return { filters, ignored };

@@ -75,7 +75,7 @@ export async function inviteOperator(
   const issued = await issueOperator(db, input, siteUrl, now);
   const [user] = await db.select().from(t.users).where(eq(t.users.id, issued.userId));
   const locale = user && isLocale(user.locale) ? user.locale : input.locale;
-  const tr = getT(locale) as unknown as (key: string, options?: Record<string, unknown>) => string;
+  const tr = getT(locale);
   const text = [
     tr('portal:mail.greeting', { name: user?.name ?? input.name }),
     '',

@@ -61,10 +61,7 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
   const fail = (status: 400 | 422 | 429 | 503, codes: Record<string, string>, retryAfter?: number): InquiryResponse => ({
     status,
     errors: Object.fromEntries(
-      Object.entries(codes).map(([path, code]) => [
-        path,
-        (t as unknown as (k: string, o: object) => string)(`inquiry:errors.${code}`, { defaultValue: t('inquiry:errors.invalid'), seconds: retryAfter }),
-      ]),
+      Object.entries(codes).map(([path, code]) => [path, t(`inquiry:errors.${code}`, { defaultValue: t('inquiry:errors.invalid'), seconds: retryAfter })]),
     ),
     ...(retryAfter ? { retryAfter } : {}),
   });

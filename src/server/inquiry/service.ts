@@ -219,7 +219,7 @@ export async function submitInquiry(db: Db, input: InquiryInput, ctx: SubmitCont
     const created: Array<{ id: number; reference: string; exporterId: number }> = [];
     for (const group of routed.groups) {
       const seq = await tx.execute<{ n: string }>(sql`select nextval('inquiry_reference_seq') as n`);
-      const n = Number((seq as unknown as { rows: Array<{ n: string }> }).rows[0]!.n);
+      const n = Number(seq.rows[0]!.n);
       const reference = `PKP-${year}-${String(n).padStart(6, '0')}`;
       const [inquiry] = await tx
         .insert(t.inquiries)

@@ -47,11 +47,9 @@ const STATUS: Record<UploadRefusal, number> = {
   imageDamaged: 422,
 };
 
-type Loose = (key: string, options?: Record<string, unknown>) => string;
-
 /** A refused upload: its HTTP status and its message in the request's language. */
 export function refusal(t: T, code: UploadRefusal, limits: UploadLimits, retryAfterSeconds = 0): Extract<UploadAnswer, { ok: false }> {
-  const message = (t as unknown as Loose)(`listing:errors.${code}`, {
+  const message = t(`listing:errors.${code}`, {
     mb: Math.floor(limits.maxBytes / 1_000_000),
     megapixels: Math.floor(limits.maxPixels / 1_000_000),
     heavyMegapixels: Math.floor(limits.maxHeavyPixels / 1_000_000),

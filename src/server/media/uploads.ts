@@ -164,7 +164,7 @@ export async function sweepAbandonedUploads(db: Db, storage: MediaStorage, older
         where p.exporter_id = u.exporter_id and p.images @> jsonb_build_array(jsonb_build_object('key', u.key))
       )
     returning u.key`);
-  const keys = (rows as unknown as { rows: Array<{ key: string }> }).rows.map((r) => r.key);
+  const keys = rows.rows.map((r) => r.key);
   for (const key of keys) await removeFiles(storage, key).catch(() => undefined);
   return keys.length;
 }

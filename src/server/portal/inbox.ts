@@ -154,7 +154,6 @@ const iso = (d: Date | null) => (d ? d.toISOString() : '');
 /** The inbox as CSV, with headings and trade terms in the exporter's portal language. */
 export function inboxCsv(rows: InboxRow[], locale: Locale): string {
   const tr = getT(locale);
-  const head = (key: string) => (tr as unknown as (k: string) => string)(`inbox:csv.${key}`);
   const columns = [
     'reference',
     'received',
@@ -172,7 +171,8 @@ export function inboxCsv(rows: InboxRow[], locale: Locale): string {
     'message',
     'firstResponse',
     'closed',
-  ];
+  ] as const;
+  const head = (key: (typeof columns)[number]) => tr(`inbox:csv.${key}`);
   const name = (item: InboxItem) => (locale === 'zh' && item.nameZh ? item.nameZh : item.nameEn);
   return toCsv([
     columns.map(head),
@@ -187,7 +187,7 @@ export function inboxCsv(rows: InboxRow[], locale: Locale): string {
       r.buyerWechat,
       r.buyerProvince,
       r.buyerCity,
-      (tr as unknown as (k: string, o: object) => string)(`inquiry:port.${r.destinationPort}`, { defaultValue: r.destinationPort }),
+      tr(`inquiry:port.${r.destinationPort}`, { defaultValue: r.destinationPort }),
       r.incoterm,
       r.items
         .map(
