@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { VERIFICATION_CHECKS } from '~/lib/trade';
 import { bounded, plainText, shortNumber } from '../inquiry/schema';
+import { slugSchema } from '~/lib/slug-schema';
 
 /**
  * Inputs of the operator console's forms. Messages are codes, translated by
@@ -74,7 +75,7 @@ const rate = (currency: keyof typeof RATE_BOUNDS) =>
 export const ratesSchema = z.object({ cny: rate('cny'), pkr: rate('pkr') });
 export type RatesInput = z.output<typeof ratesSchema>;
 
-const productSlug = bounded(161, 'unknownProduct').regex(/^[a-z0-9][a-z0-9-]{0,160}$/, { error: 'unknownProduct' });
+const productSlug = slugSchema(161, { error: 'unknownProduct', typeError: 'required' });
 
 /** Feature a product on the home page, or take it off. */
 export const featureSchema = z.object({
