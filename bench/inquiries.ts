@@ -274,7 +274,5 @@ mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(path.join(ROOT, 'bench/results/inquiries.json'), `${JSON.stringify(result, null, 2)}\n`);
 
 console.log(`\nPOST /api/inquiries — ${CLIENTS} concurrent clients, ${SECONDS} s, production build`);
-console.table(
-  rows.map(({ errorsByKind: _e, mailWaitCutOff: _c, ...r }) => r),
-);
+console.table(rows.map(({ errorsByKind: _e, mailWaitCutOff: _c, ...r }) => r));
 console.log('Written to bench/results/inquiries.json');

@@ -40,4 +40,6 @@ const result = {
 };
 writeFileSync(new URL('./results/password.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 console.log(`password hash (scrypt): p50 ${result.hashMs.p50} ms (min ${result.hashMs.min}, max ${result.hashMs.max}); verify p50 ${result.verifyMsP50} ms`);
-console.log(`${burst} at once: ${result.burst.totalMs} ms in all, at most ${result.burst.peakConcurrent} running together, RSS +${result.burst.rssGrowthMb} MB`);
+console.log(
+  `${burst} at once: ${result.burst.totalMs} ms in all, at most ${result.burst.peakConcurrent} running together, RSS +${result.burst.rssGrowthMb} MB`,
+);

@@ -43,7 +43,14 @@ import { measureWeights } from './lib/weight';
 const PARTS = ['database', 'pages', 'soak', 'weight', 'lighthouse', 'search'] as const;
 type Part = (typeof PARTS)[number];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
-const only = new Set<Part>(onlyArg ? (onlyArg.slice('--only='.length).split(',').map((s) => s.trim()) as Part[]) : PARTS);
+const only = new Set<Part>(
+  onlyArg
+    ? (onlyArg
+        .slice('--only='.length)
+        .split(',')
+        .map((s) => s.trim()) as Part[])
+    : PARTS,
+);
 for (const part of only) if (!PARTS.includes(part)) throw new Error(`Unknown part "${part}"; choose from ${PARTS.join(', ')}`);
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -145,7 +152,10 @@ function combine(runs: LoadResult[]): Side {
 
 async function benchPages(server: RunningServer): Promise<void> {
   const pid = server.process.pid!;
-  const captured = await capture(server.origin, LOADED_PAGES.map((p) => p.url));
+  const captured = await capture(
+    server.origin,
+    LOADED_PAGES.map((p) => p.url),
+  );
   const ceiling: CeilingServer = await startCeiling(captured);
   const settings = { connections: CONNECTIONS, seconds: SECONDS };
   const rss = sampleRss(pid);
@@ -160,7 +170,9 @@ async function benchPages(server: RunningServer): Promise<void> {
           await load(origin, [page.url], { connections: CONNECTIONS, seconds: WARMUP_SECONDS }, page.headers);
           const result = await load(origin, [page.url], settings, page.headers);
           runs[side].push(result);
-          console.log(`  ${page.name.padEnd(11)} ${side.padEnd(8)} ${String(result.rps).padStart(8)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  errors ${result.errors}  non-2xx ${result.non2xx}`);
+          console.log(
+            `  ${page.name.padEnd(11)} ${side.padEnd(8)} ${String(result.rps).padStart(8)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  errors ${result.errors}  non-2xx ${result.non2xx}`,
+          );
         }
       }
       const pavilion = combine(runs.pavilion);
@@ -212,9 +224,16 @@ function rssSummary(samples: RssSample[]) {
  */
 async function soak(server: RunningServer, idleMb: number, idlePss: ReturnType<typeof pssTreeMb>): Promise<void> {
   const paths = [...LOADED_PAGES.map((p) => p.url), `/zh/products/${PRODUCT}/`, `/zh/search/?q=${encodeURIComponent('足球')}`, '/en/'];
-  const rendered = [`/en/products/${PRODUCT}/`, `/zh/products/${PRODUCT}/`, '/zh/categories/sports-goods/?sort=price-asc', `/zh/search/?q=${encodeURIComponent('喜马拉雅')}`];
+  const rendered = [
+    `/en/products/${PRODUCT}/`,
+    `/zh/products/${PRODUCT}/`,
+    '/zh/categories/sports-goods/?sort=price-asc',
+    `/zh/search/?q=${encodeURIComponent('喜马拉雅')}`,
+  ];
   const renderConnections = Math.max(1, Math.round(CONNECTIONS / 5));
-  console.log(`Soak: ${SOAK_SECONDS} s of mixed load over ${paths.length} URLs (${CONNECTIONS} connections) and ${rendered.length} pages rendered for visitors with a cookie (${renderConnections} connections)`);
+  console.log(
+    `Soak: ${SOAK_SECONDS} s of mixed load over ${paths.length} URLs (${CONNECTIONS} connections) and ${rendered.length} pages rendered for visitors with a cookie (${renderConnections} connections)`,
+  );
   const rss = sampleRss(server.process.pid!);
   const [result, renders] = await Promise.all([
     load(server.origin, paths, { connections: CONNECTIONS, seconds: SOAK_SECONDS }),
@@ -223,9 +242,20 @@ async function soak(server: RunningServer, idleMb: number, idlePss: ReturnType<t
   const samples = rss.stop();
   const pss = { idle: idlePss, afterSoak: pssTreeMb(server.process.pid!) };
   const summary = { idleAfterStartMb: round(idleMb, 1), ...rssSummary(samples) };
-  console.log(`  PSS of the app and its database server: idle ${pss.idle.totalMb} MB, after the soak ${pss.afterSoak.totalMb} MB (${pss.afterSoak.processes} processes)`);
-  console.log(`  ${result.rps} req/s + ${renders.rps} rendered req/s, errors ${result.errors + renders.errors}, non-2xx ${result.non2xx + renders.non2xx}; RSS ${summary.startMb} → ${summary.endMb} MB (max ${summary.maxMb}), slope ${summary.slopeMbPerMinute} MB/min`);
-  save('soak', { settings: { connections: CONNECTIONS, renderConnections, seconds: SOAK_SECONDS, paths, rendered }, load: result, renders, rss: summary, pss, samples });
+  console.log(
+    `  PSS of the app and its database server: idle ${pss.idle.totalMb} MB, after the soak ${pss.afterSoak.totalMb} MB (${pss.afterSoak.processes} processes)`,
+  );
+  console.log(
+    `  ${result.rps} req/s + ${renders.rps} rendered req/s, errors ${result.errors + renders.errors}, non-2xx ${result.non2xx + renders.non2xx}; RSS ${summary.startMb} → ${summary.endMb} MB (max ${summary.maxMb}), slope ${summary.slopeMbPerMinute} MB/min`,
+  );
+  save('soak', {
+    settings: { connections: CONNECTIONS, renderConnections, seconds: SOAK_SECONDS, paths, rendered },
+    load: result,
+    renders,
+    rss: summary,
+    pss,
+    samples,
+  });
 }
 
 // ---------------------------------------------------------------- main
@@ -291,7 +321,9 @@ if (needsServer) {
       console.log('Weight: Chromium, empty cache, each page type');
       const pages = await measureWeights(server.origin, BROWSED_PAGES);
       for (const p of pages)
-        console.log(`  ${p.name.padEnd(12)} html ${(p.html.gzip / 1024).toFixed(1)} KB · css ${(p.css.gzip / 1024).toFixed(1)} KB · js ${(p.jsEager.gzip / 1024).toFixed(1)} + ${(p.jsOnInteraction.gzip / 1024).toFixed(1)} KB · ${p.requests} requests · third-party ${p.thirdPartyRequests}`);
+        console.log(
+          `  ${p.name.padEnd(12)} html ${(p.html.gzip / 1024).toFixed(1)} KB · css ${(p.css.gzip / 1024).toFixed(1)} KB · js ${(p.jsEager.gzip / 1024).toFixed(1)} + ${(p.jsOnInteraction.gzip / 1024).toFixed(1)} KB · ${p.requests} requests · third-party ${p.thirdPartyRequests}`,
+        );
       save('weight', { compression: 'gzip level 6', pages });
     }
     if (only.has('lighthouse')) {

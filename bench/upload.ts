@@ -36,13 +36,25 @@ for (const name of ['DATABASE_URL', 'SMTP_URL', 'DATA_DIR', 'MEILI_HOST', 'MEILI
 
 /** A photo-like JPEG: smooth colour areas with fine grain, so it compresses like a real one. */
 async function photoLike(width: number, height: number, quality: number): Promise<Buffer> {
-  const coarse = await sharp({ create: { width: Math.ceil(width / 10), height: Math.ceil(height / 10), channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+  const coarse = await sharp({
+    create: {
+      width: Math.ceil(width / 10),
+      height: Math.ceil(height / 10),
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 60 },
+    },
+  })
     .png()
     .toBuffer();
   const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 6 } } })
     .png({ compressionLevel: 1 })
     .toBuffer();
-  return sharp(coarse).resize(width, height, { kernel: 'cubic' }).composite([{ input: grain, blend: 'overlay' }]).jpeg({ quality }).toBuffer();
+  return sharp(coarse)
+    .resize(width, height, { kernel: 'cubic' })
+    .composite([{ input: grain, blend: 'overlay' }])
+    .jpeg({ quality })
+    .toBuffer();
 }
 
 const kib = (status: string, field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN) * 1024;
@@ -78,7 +90,10 @@ async function signIn(origin: string): Promise<string> {
     body: new URLSearchParams(EXPORTER),
     redirect: 'manual',
   });
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookies = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   if (res.status !== 303 || !cookies) throw new Error(`sign-in failed: ${res.status}`);
   return cookies;
 }
@@ -100,7 +115,11 @@ async function memoryRun(kind: string, photo: Buffer) {
     const warm = await fetch(`${server.origin}/api/trader/uploads?locale=en`, {
       method: 'POST',
       headers: { Cookie: cookie, Origin: server.origin, 'Content-Type': 'application/octet-stream' },
-      body: new Uint8Array(await sharp({ create: { width: 640, height: 480, channels: 3, background: '#b07080' } }).jpeg().toBuffer()),
+      body: new Uint8Array(
+        await sharp({ create: { width: 640, height: 480, channels: 3, background: '#b07080' } })
+          .jpeg()
+          .toBuffer(),
+      ),
     });
     if (warm.status !== 201) throw new Error(`warm-up upload refused: ${warm.status}`);
     await new Promise((r) => setTimeout(r, 3000));
@@ -174,6 +193,13 @@ for (const kind of DATABASES) {
 const pipeline = await pipelineTime(twelve);
 console.log(`12 MP photo → 6 variants: median ${pipeline.medianMs} ms (min ${pipeline.minMs}, max ${pipeline.maxMs}, ${pipeline.rounds} rounds)`);
 
-const results = { date: new Date().toISOString(), cpus: os.cpus().length, photo50MB: round(fifty.length / MB, 2), photo12MB: round(twelve.length / MB, 2), memory, pipeline12mp: pipeline };
+const results = {
+  date: new Date().toISOString(),
+  cpus: os.cpus().length,
+  photo50MB: round(fifty.length / MB, 2),
+  photo12MB: round(twelve.length / MB, 2),
+  memory,
+  pipeline12mp: pipeline,
+};
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(path.join(ROOT, 'bench/results/upload.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -33,14 +33,18 @@ try {
     case 'backup': {
       const target = path.resolve(arg ?? path.join(dataDir, 'backups', new Date().toISOString().replace(/[:.]/g, '-')));
       const result = await withServer((url) => backupCluster(url, dataDir, target));
-      console.log(`Backup written to ${result.target}: ${result.files} files, ${(result.bytes / 1e6).toFixed(1)} MB (WAL ${result.startLsn} → ${result.stopLsn}).`);
+      console.log(
+        `Backup written to ${result.target}: ${result.files} files, ${(result.bytes / 1e6).toFixed(1)} MB (WAL ${result.startLsn} → ${result.stopLsn}).`,
+      );
       console.log(`Restore it with: npm run db -- restore ${result.target}`);
       break;
     }
     case 'restore': {
       if (!arg) throw new Error('Name the backup folder: npm run db -- restore <folder>');
       const { keptAside } = await restoreBackup(path.resolve(arg), dataDir);
-      console.log(`Restored ${path.resolve(arg)} into ${dataDir}.${keptAside ? ` The cluster it replaced is kept in ${keptAside}.` : ''} Start the pavilion as usual.`);
+      console.log(
+        `Restored ${path.resolve(arg)} into ${dataDir}.${keptAside ? ` The cluster it replaced is kept in ${keptAside}.` : ''} Start the pavilion as usual.`,
+      );
       break;
     }
     case 'import-pglite': {

@@ -16,7 +16,12 @@ import { runningServerUrl } from '../src/server/db/embedded';
 
 const usage = 'Usage: npm run operator:create -- EMAIL [--name "Full Name"] [--locale en|zh]';
 const args = z.object({
-  email: z.string().trim().max(254).pipe(z.email()).transform((e) => e.toLowerCase()),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email())
+    .transform((e) => e.toLowerCase()),
   name: z.string().trim().max(80).optional(),
   locale: z.enum(['en', 'zh']).optional(),
 });

@@ -60,10 +60,15 @@ run('hostile protocol: odd methods, malformed requests, chunked bodies, forged h
   'tests/integration/serve-resilience.test.ts',
 ]);
 run('hostile load: fields up to the body cap, image bombs, X-Forwarded-For rotation', bin('vitest'), ['run', 'tests/integration/hostile-load.test.ts']);
-run('browser: foreign hosts unreachable, stored hostile values', bin('playwright'), ['test', 'tests/e2e/foreign-hosts.spec.ts', 'tests/e2e/hostile-values.spec.ts', '--reporter=list'], {
-  E2E_PORT: String(port),
-  E2E_DATA_DIR: path.join(tmp, 'e2e-data'),
-});
+run(
+  'browser: foreign hosts unreachable, stored hostile values',
+  bin('playwright'),
+  ['test', 'tests/e2e/foreign-hosts.spec.ts', 'tests/e2e/hostile-values.spec.ts', '--reporter=list'],
+  {
+    E2E_PORT: String(port),
+    E2E_DATA_DIR: path.join(tmp, 'e2e-data'),
+  },
+);
 
 // The counts each part reported (tests/fixtures/server.ts `reportCounts`).
 const counts = {};
@@ -81,7 +86,9 @@ const pick = (name, key) => counts[name]?.[key] ?? '—';
 console.log('\n══ Resilience summary ══');
 for (const s of steps) console.log(`${s.ok ? '✓' : '✗'} ${s.step} (${s.seconds} s)`);
 console.log('');
-console.log(`submissions acknowledged: ${pick('kill-loop-embedded', 'submissions acknowledged')}, stored: ${pick('kill-loop-embedded', 'submissions stored')} (of ${pick('kill-loop-embedded', 'submissions sent')} sent)`);
+console.log(
+  `submissions acknowledged: ${pick('kill-loop-embedded', 'submissions acknowledged')}, stored: ${pick('kill-loop-embedded', 'submissions stored')} (of ${pick('kill-loop-embedded', 'submissions sent')} sent)`,
+);
 console.log(
   `mails sent: ${pick('kill-loop-embedded', 'mails sent')}, including all ${pick('kill-loop-embedded', 'mails expected')} of the acknowledged submissions (${pick('kill-loop-embedded', 'mails repeated')} repeated, at least once)`,
 );
@@ -99,8 +106,13 @@ if (pg) {
 }
 const hostile = counts['hostile-inputs'];
 if (hostile) {
-  const classes = Object.entries(hostile).filter(([k]) => k.startsWith('answered ')).map(([k, v]) => `${k.slice(9)} ${v}`).join(', ');
-  console.log(`hostile inputs tried: ${hostile['inputs tried']} (${hostile['hostile values']} values × ${hostile.targets} targets): ${classes}; 500s seen: ${hostile['500s seen']}`);
+  const classes = Object.entries(hostile)
+    .filter(([k]) => k.startsWith('answered '))
+    .map(([k, v]) => `${k.slice(9)} ${v}`)
+    .join(', ');
+  console.log(
+    `hostile inputs tried: ${hostile['inputs tried']} (${hostile['hostile values']} values × ${hostile.targets} targets): ${classes}; 500s seen: ${hostile['500s seen']}`,
+  );
 }
 const protocol = counts['hostile-protocol'];
 if (protocol) {
@@ -114,6 +126,8 @@ console.log(
     `loop held at most ${pick('hostile-load-text', 'loop held max ms (CPU)')} ms (fields up to the body cap), ${pick('hostile-load-images', 'loop held max ms (CPU)')} ms (image bombs); ` +
     `peak memory +${pick('hostile-load-images', 'peak memory growth MB')} MB for the bombs`,
 );
-console.log(`header checks: ${pick('security-headers', 'header checks')} on ${pick('security-headers', 'responses checked')} responses, ${pick('security-headers', 'missing or wrong')} missing or wrong`);
+console.log(
+  `header checks: ${pick('security-headers', 'header checks')} on ${pick('security-headers', 'responses checked')} responses, ${pick('security-headers', 'missing or wrong')} missing or wrong`,
+);
 console.log(`\n${steps.filter((s) => s.ok).length} of ${steps.length} parts passed in ${Math.round((Date.now() - started) / 60000)} min`);
 process.exit(steps.every((s) => s.ok) ? 0 : 1);

@@ -43,7 +43,9 @@ try {
     console.log(`Rebuilt the Meilisearch index at ${process.env.MEILI_HOST}: ${count} documents.`);
   } else {
     const { documents } = await buildSearchDocuments(database.db);
-    console.log(`${documents.length} searchable documents in the database and ${loadArticlesFromDisk().length} articles. No server is running; the embedded index is built when the server starts.`);
+    console.log(
+      `${documents.length} searchable documents in the database and ${loadArticlesFromDisk().length} articles. No server is running; the embedded index is built when the server starts.`,
+    );
   }
 } finally {
   await database.close();

@@ -33,7 +33,13 @@ try {
   const storage = mediaStorageFor({
     dataDir,
     mediaDir: env.MEDIA_DIR,
-    s3: { endpoint: env.S3_ENDPOINT, bucket: env.S3_BUCKET, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY, region: env.S3_REGION },
+    s3: {
+      endpoint: env.S3_ENDPOINT,
+      bucket: env.S3_BUCKET,
+      accessKeyId: env.S3_ACCESS_KEY_ID,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+      region: env.S3_REGION,
+    },
   });
   const started = performance.now();
   const result = await seedDemoCatalog(database.db, { storage, force: args.includes('--force') });

@@ -206,7 +206,9 @@ const catalogVersion = () => globalThis[VERSION] ?? 0;
 function pageCacheable(req) {
   // A request that says `Cache-Control: no-cache` (a reload, a benchmark of the rendering) is rendered anew.
   if (/no-cache|no-store/.test(String(req.headers['cache-control'] ?? '') + String(req.headers.pragma ?? ''))) return false;
-  return (req.method === 'GET' || req.method === 'HEAD') && !req.headers.cookie && !req.headers.authorization && /^\/(?:en\/|zh\/|api\/search\?)/.test(req.url ?? '');
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') && !req.headers.cookie && !req.headers.authorization && /^\/(?:en\/|zh\/|api\/search\?)/.test(req.url ?? '')
+  );
 }
 
 function answerFromPageCache(req, res) {
@@ -247,7 +249,12 @@ function recordForPageCache(req, res) {
     delete headers.connection;
     delete headers['keep-alive'];
     const body = Buffer.concat(chunks);
-    pageCache.set(req.url, { version, expires: Date.now() + Math.min(Number(shared[1]), PAGE_CACHE_SECONDS) * 1000, headers: { ...headers, 'content-length': body.length }, body });
+    pageCache.set(req.url, {
+      version,
+      expires: Date.now() + Math.min(Number(shared[1]), PAGE_CACHE_SECONDS) * 1000,
+      headers: { ...headers, 'content-length': body.length },
+      body,
+    });
   });
 }
 
@@ -269,7 +276,9 @@ function callerLocale(req) {
   const routed = /^\/(en|zh)(?:[/?#]|$)/.exec(url) ?? /[?&]locale=(en|zh)(?:&|#|$)/.exec(url);
   if (routed) return routed[1];
   let best = { locale: 'en', q: 0 };
-  for (const part of String(req.headers?.['accept-language'] ?? '').slice(0, 200).split(',')) {
+  for (const part of String(req.headers?.['accept-language'] ?? '')
+    .slice(0, 200)
+    .split(',')) {
     const [tag = '', ...params] = part.trim().toLowerCase().split(';');
     const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     const q = qParam ? Number(qParam.slice(2)) : 1;
@@ -407,8 +416,10 @@ function refuseTooLarge(req, res) {
   if (res.headersSent) return void socket.destroy();
   refuseOnSocket(socket, req, 413, 'tooLarge');
   let dropped = 0;
-  req.push = function (chunk) {
-    if (chunk != null && (dropped += chunk.length) > LINGER_BYTES) socket.destroy();
+  req.push = (chunk) => {
+    if (chunk == null) return true;
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) socket.destroy();
     return true;
   };
   socket.resume();
@@ -433,9 +444,12 @@ function capBody(req, res) {
   let received = 0;
   const push = req.push;
   req.push = function (chunk, encoding) {
-    if (chunk != null && (received += chunk.length) > limit) {
-      refuseTooLarge(req, res);
-      return true;
+    if (chunk != null) {
+      received += chunk.length;
+      if (received > limit) {
+        refuseTooLarge(req, res);
+        return true;
+      }
     }
     return push.call(this, chunk, encoding);
   };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type checks, unit and integration tests (on the embedded PostgreSQL, and on the
+// `npm test`: lint and format check, type checks, unit and integration tests (on the embedded PostgreSQL, and on the
 // PostgreSQL server at TEST_DATABASE_URL when set),
 // then browser tests in Chromium against the production build. Prints each
 // runner's summary and one closing line with the totals.
@@ -17,16 +17,23 @@ const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pavilion-test-'));
 // The servers' data folders live below it; their embedded PostgreSQL runs as its own user, which must pass through.
 chmodSync(tmp, 0o711);
+/** Folders Biome lints and format-checks (`npm run lint`); its settings are in biome.json. */
+const LINTED = ['src', 'tests', 'scripts', 'bench'];
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
 const want = (step) => only.length === 0 || only.includes(step);
 const totals = { passed: 0, failed: 0, skipped: 0 };
-let failedSteps = [];
+const failedSteps = [];
 
 function run(step, command, args, env = {}) {
   console.log(`\n▶ ${step}: ${[path.basename(command), ...args].join(' ')}`);
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) failedSteps.push(step);
   return result.status === 0;
+}
+
+if (want('lint')) {
+  const passed = run('lint', bin('biome'), ['check', ...LINTED]);
+  console.log(`lint: biome check ${passed ? 'passed' : 'failed'} over ${LINTED.join(', ')}`);
 }
 
 if (want('types')) {

@@ -8,4 +8,3 @@ declare namespace App {
     user?: import('./server/auth/guard').PortalUser | null;
   }
 }
-

@@ -27,7 +27,11 @@ function title(y: number, s: string, sub: string): string[] {
 }
 
 function throughput(pages: PagesJson, y0: number): Panel {
-  const body = title(y0, 'Throughput as a share of the ceiling', `same bytes from a minimal node:http server · ${pages.settings.connections} connections × ${pages.settings.seconds} s × ${pages.settings.rounds} rounds`);
+  const body = title(
+    y0,
+    'Throughput as a share of the ceiling',
+    `same bytes from a minimal node:http server · ${pages.settings.connections} connections × ${pages.settings.seconds} s × ${pages.settings.rounds} rounds`,
+  );
   const top = y0 + 52;
   const width = W - LEFT - RIGHT - 150;
   const row = 30;
@@ -36,7 +40,10 @@ function throughput(pages: PagesJson, y0: number): Panel {
   const at = (share: number) => LEFT + ((Math.log10(Math.min(1, Math.max(MIN, share))) - Math.log10(MIN)) / -Math.log10(MIN)) * width;
   for (const tick of [0.001, 0.01, 0.1, 0.5, 1]) {
     const x = at(tick);
-    body.push(`<line x1="${x}" y1="${top - 4}" x2="${x}" y2="${top + pages.pages.length * row}" stroke="#ddd"/>`, text(x, top + pages.pages.length * row + 14, `${tick}×`, 'font-size="10" text-anchor="middle" fill="#555"'));
+    body.push(
+      `<line x1="${x}" y1="${top - 4}" x2="${x}" y2="${top + pages.pages.length * row}" stroke="#ddd"/>`,
+      text(x, top + pages.pages.length * row + 14, `${tick}×`, 'font-size="10" text-anchor="middle" fill="#555"'),
+    );
   }
   pages.pages.forEach((p, i) => {
     const y = top + i * row;
@@ -47,7 +54,9 @@ function throughput(pages: PagesJson, y0: number): Panel {
     );
     if (p.target !== null) {
       const x = at(p.target);
-      body.push(`<line x1="${x}" y1="${y + 1}" x2="${x}" y2="${y + 25}" stroke="#000" stroke-width="2" stroke-dasharray="3 2"><title>target ${p.target}×</title></line>`);
+      body.push(
+        `<line x1="${x}" y1="${y + 1}" x2="${x}" y2="${y + 25}" stroke="#000" stroke-width="2" stroke-dasharray="3 2"><title>target ${p.target}×</title></line>`,
+      );
     }
   });
   body.push(text(LEFT, top + pages.pages.length * row + 30, 'log scale · dashed: target · red: below target', 'font-size="10" fill="#555"'));
@@ -56,7 +65,11 @@ function throughput(pages: PagesJson, y0: number): Panel {
 
 function memory(soak: SoakJson, y0: number): Panel {
   const r = soak.rss;
-  const body = title(y0, 'Server RSS under mixed load', `${soak.settings.seconds} s, ${Math.round(soak.load.rps)} req/s · start ${r.startMb} MB, end ${r.endMb} MB, max ${r.maxMb} MB, slope ${r.slopeMbPerMinute} MB/min`);
+  const body = title(
+    y0,
+    'Server RSS under mixed load',
+    `${soak.settings.seconds} s, ${Math.round(soak.load.rps)} req/s · start ${r.startMb} MB, end ${r.endMb} MB, max ${r.maxMb} MB, slope ${r.slopeMbPerMinute} MB/min`,
+  );
   const top = y0 + 52;
   const h = 130;
   const width = W - LEFT - RIGHT;
@@ -65,7 +78,10 @@ function memory(soak: SoakJson, y0: number): Panel {
   const x = (t: number) => LEFT + (t / tMax) * width;
   const yOf = (mb: number) => top + h - (mb / mbMax) * h;
   for (let mb = 0; mb <= mbMax; mb += mbMax / 4) {
-    body.push(`<line x1="${LEFT}" y1="${yOf(mb)}" x2="${LEFT + width}" y2="${yOf(mb)}" stroke="#eee"/>`, text(LEFT - 8, yOf(mb) + 4, `${Math.round(mb)} MB`, 'font-size="10" text-anchor="end" fill="#555"'));
+    body.push(
+      `<line x1="${LEFT}" y1="${yOf(mb)}" x2="${LEFT + width}" y2="${yOf(mb)}" stroke="#eee"/>`,
+      text(LEFT - 8, yOf(mb) + 4, `${Math.round(mb)} MB`, 'font-size="10" text-anchor="end" fill="#555"'),
+    );
   }
   body.push(
     `<polyline fill="none" stroke="${GREEN}" stroke-width="2" points="${soak.samples.map((s) => `${x(s.t).toFixed(1)},${yOf(s.mb).toFixed(1)}`).join(' ')}"/>`,
@@ -118,14 +134,26 @@ function scores(data: LighthouseJson, y0: number): Panel {
   const cats = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
   const cell = 70;
   const row = 22;
-  cats.forEach((c, j) => body.push(text(LEFT + j * (cell + 6) + cell / 2, top + 10, c === 'best-practices' ? 'best pract.' : c === 'performance' ? 'perf.' : c === 'accessibility' ? 'a11y' : 'SEO', 'font-size="11" text-anchor="middle" fill="#555"')));
+  cats.forEach((c, j) => {
+    body.push(
+      text(
+        LEFT + j * (cell + 6) + cell / 2,
+        top + 10,
+        c === 'best-practices' ? 'best pract.' : c === 'performance' ? 'perf.' : c === 'accessibility' ? 'a11y' : 'SEO',
+        'font-size="11" text-anchor="middle" fill="#555"',
+      ),
+    );
+  });
   data.pages.forEach((p, i) => {
     const y = top + 16 + i * row;
     body.push(text(LEFT - 8, y + 14, p.name, 'font-size="12" text-anchor="end"'));
     cats.forEach((c, j) => {
       const s = p.scores[c];
       const fill = s >= 95 ? '#1e7b34' : s >= 90 ? '#7aa33a' : s >= 50 ? '#d08a1a' : '#b5452b';
-      body.push(rect(LEFT + j * (cell + 6), y + 2, cell, 18, fill), text(LEFT + j * (cell + 6) + cell / 2, y + 15, String(s), 'font-size="12" text-anchor="middle" fill="#fff" font-weight="600"'));
+      body.push(
+        rect(LEFT + j * (cell + 6), y + 2, cell, 18, fill),
+        text(LEFT + j * (cell + 6) + cell / 2, y + 15, String(s), 'font-size="12" text-anchor="middle" fill="#fff" font-weight="600"'),
+      );
     });
   });
   return { height: 52 + 16 + data.pages.length * row + 16, body };

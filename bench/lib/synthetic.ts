@@ -1,12 +1,12 @@
-import { PROVINCE_SLUGS } from '../../src/lib/geo';
-import { CERTIFICATION_KINDS } from '../../src/lib/trade';
-import { REFERENCE } from '../../src/server/reference/reference';
+import { PROVINCE_SLUGS } from '~/lib/geo';
+import { CERTIFICATION_KINDS } from '~/lib/trade';
+import { REFERENCE } from '~/server/reference/reference';
 
 const categories = REFERENCE.categories.categories;
-import { readDemoCatalog } from '../../src/server/seed/demo-files';
+import { readDemoCatalog } from '~/server/seed/demo-files';
 
 const demo = { categories, ...readDemoCatalog(categories.map((c) => c.slug)) };
-import type { SearchDocument } from '../../src/server/search/types';
+import type { SearchDocument } from '~/server/search/types';
 
 /** mulberry32: a small seeded PRNG, so every run builds the same catalog. */
 function prng(seed: number) {

@@ -25,7 +25,7 @@ export const server = {
       const shownToken = form.get('shownAt');
       const key = form.get('idempotencyKey');
       const values = formToInquiry(form);
-      let db;
+      let db: Awaited<ReturnType<typeof getDb>>;
       let shownAt: number | null;
       try {
         db = await getDb();

@@ -28,7 +28,7 @@ export function getT(locale: Locale): T {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-    t = instance.getFixedT(LOCALES[locale].intl, NAMESPACES) as unknown as T;
+    t = instance.getFixedT(LOCALES[locale].intl, NAMESPACES);
     instances.set(locale, t);
   }
   return t;

@@ -5,5 +5,5 @@ type Group = 'unit' | 'incoterm' | 'certification' | 'check' | 'sample' | 'perio
 /** The label of a trade code (unit, Incoterm, certificate…), or the code itself when it has none. */
 export function tradeLabel(t: T, group: Group, code: string): string {
   const key = `trade:${group}.${code}`;
-  return (t as unknown as (k: string, o: object) => string)(key, { defaultValue: code });
+  return t(key, { defaultValue: code });
 }

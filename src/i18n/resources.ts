@@ -20,12 +20,34 @@ import zhSearch from '../../locales/zh/search.json';
 import zhTrade from '../../locales/zh/trade.json';
 
 /** English is the reference: its shape types every key, and the Chinese files must match it. */
-export const en = { common: enCommon, catalog: enCatalog, trade: enTrade, search: enSearch, inquiry: enInquiry, content: enContent, portal: enPortal, listing: enListing, inbox: enInbox, console: enConsole };
+export const en = {
+  common: enCommon,
+  catalog: enCatalog,
+  trade: enTrade,
+  search: enSearch,
+  inquiry: enInquiry,
+  content: enContent,
+  portal: enPortal,
+  listing: enListing,
+  inbox: enInbox,
+  console: enConsole,
+};
 export type Resources = typeof en;
 
 export const resources: Record<'en' | 'zh', Resources> = {
   en,
-  zh: { common: zhCommon, catalog: zhCatalog, trade: zhTrade, search: zhSearch, inquiry: zhInquiry, content: zhContent, portal: zhPortal, listing: zhListing, inbox: zhInbox, console: zhConsole },
+  zh: {
+    common: zhCommon,
+    catalog: zhCatalog,
+    trade: zhTrade,
+    search: zhSearch,
+    inquiry: zhInquiry,
+    content: zhContent,
+    portal: zhPortal,
+    listing: zhListing,
+    inbox: zhInbox,
+    console: zhConsole,
+  },
 };
 
 export const NAMESPACES = Object.keys(en) as Array<keyof Resources>;

@@ -10,7 +10,10 @@ export type Currency = 'USD' | 'CNY' | 'PKR';
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = make()));
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
   return f as F;
 }
 
@@ -22,15 +25,17 @@ export function formatMoney(usdCents: number, locale: Locale, currency: Currency
   const usd = usdCents / 100;
   const amount = currency === 'USD' ? usd : usd * (rates?.[currency] ?? Number.NaN);
   const fractionDigits = currency === 'PKR' || amount >= 10000 ? 0 : 2;
-  return cached(`money ${locale} ${currency} ${fractionDigits}`, () =>
-    new Intl.NumberFormat(LOCALES[locale].intl, {
-      style: 'currency',
-      currency,
-      // ¥ reads naturally to Chinese buyers; English shows CN¥; rupees keep their code.
-      currencyDisplay: currency === 'PKR' ? 'code' : 'symbol',
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    }),
+  return cached(
+    `money ${locale} ${currency} ${fractionDigits}`,
+    () =>
+      new Intl.NumberFormat(LOCALES[locale].intl, {
+        style: 'currency',
+        currency,
+        // ¥ reads naturally to Chinese buyers; English shows CN¥; rupees keep their code.
+        currencyDisplay: currency === 'PKR' ? 'code' : 'symbol',
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      }),
   ).format(amount);
 }
 
@@ -41,13 +46,15 @@ export function formatNumber(value: number, locale: Locale): string {
 /** A calendar date, e.g. "12 Mar 2027" or "2027年3月12日". Dates are ISO strings or Date objects. */
 export function formatDate(value: string | Date, locale: Locale): string {
   const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-  return cached(`date ${locale}`, () =>
-    new Intl.DateTimeFormat(LOCALES[locale].intl, {
-      year: 'numeric',
-      month: locale === 'zh' ? 'long' : 'short',
-      day: 'numeric',
-      timeZone: 'UTC',
-    }),
+  return cached(
+    `date ${locale}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[locale].intl, {
+        year: 'numeric',
+        month: locale === 'zh' ? 'long' : 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }),
   ).format(date);
 }
 

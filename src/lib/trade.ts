@@ -21,13 +21,25 @@ export type Incoterm = (typeof INCOTERMS)[number];
 export const certificateKindsFileSchema = z.object({
   version: z.number().int().min(1),
   kinds: z
-    .array(z.object({ code: z.string().max(40).regex(/^[a-z][a-z0-9_]*$/) }).strict())
+    .array(
+      z
+        .object({
+          code: z
+            .string()
+            .max(40)
+            .regex(/^[a-z][a-z0-9_]*$/),
+        })
+        .strict(),
+    )
     .min(1)
     .max(200)
     .refine((kinds) => new Set(kinds.map((k) => k.code)).size === kinds.length, { message: 'duplicate certificate code' }),
 });
 export type CertificationKind = string;
-export const CERTIFICATION_KINDS = certificateKindsFileSchema.parse(certificateKindsFile).kinds.map((k) => k.code) as [CertificationKind, ...CertificationKind[]];
+export const CERTIFICATION_KINDS = certificateKindsFileSchema.parse(certificateKindsFile).kinds.map((k) => k.code) as [
+  CertificationKind,
+  ...CertificationKind[],
+];
 
 /**
  * Checks the pavilion makes before an exporter is shown as verified.

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import type { IncomingHttpHeaders } from 'node:http';
 import proxyaddr from 'proxy-addr';
 
 /*
@@ -36,9 +37,18 @@ export function compileProxyTrust(trustProxy: string, trustedProxies = ''): Prox
  * ignored, so a client cannot pick its own address by sending the header.
  */
 export function forwardedClient(socketAddress: string, forwardedFor: string | null, trust: ProxyTrust): string {
-  const request = { socket: { remoteAddress: socketAddress }, headers: forwardedFor === null ? {} : { 'x-forwarded-for': forwardedFor } };
-  return proxyaddr(request as unknown as Parameters<typeof proxyaddr>[0], trust);
+  const request: ForwardedRequest = { socket: { remoteAddress: socketAddress }, headers: forwardedFor === null ? {} : { 'x-forwarded-for': forwardedFor } };
+  return proxy.address(request, trust);
 }
+
+/** What proxy-addr reads of a request: the peer's address and X-Forwarded-For. Its types ask for a whole IncomingMessage. */
+interface ForwardedRequest {
+  socket: { remoteAddress?: string | undefined };
+  headers: IncomingHttpHeaders;
+}
+
+/** proxy-addr typed for the part of a request it reads; a method signature, so an IncomingMessage parameter still fits it. */
+const proxy: { address(request: ForwardedRequest, trust: ProxyTrust): string } = { address: proxyaddr };
 
 /**
  * The key a client address is counted under by rate limits: IPv4 as it is

@@ -13,7 +13,10 @@ export async function installationSecret(db: Db, name: string): Promise<string> 
   const known = cache.get(db)?.get(name);
   if (known) return known;
   const key = `secret:${name}`;
-  await db.insert(meta).values({ key, value: randomBytes(32).toString('base64url') }).onConflictDoNothing();
+  await db
+    .insert(meta)
+    .values({ key, value: randomBytes(32).toString('base64url') })
+    .onConflictDoNothing();
   const [row] = await db.select().from(meta).where(eq(meta.key, key));
   if (!row) throw new Error(`Secret ${name} could not be stored`);
   if (!cache.has(db)) cache.set(db, new Map());

@@ -11,6 +11,7 @@ function readCookie(): string[] {
 
 function writeCookie(slugs: string[]): void {
   // Not HttpOnly on purpose: the page's islands and the server read the same basket.
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from Safari and Firefox.
   document.cookie = `${BASKET_COOKIE}=${encodeBasket(slugs)}; Path=/; Max-Age=${60 * 60 * 24 * 90}; SameSite=Lax`;
 }
 

@@ -22,7 +22,10 @@ for (const locale of LOCALES) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-Hans' : 'en');
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: new RegExp(`^${l.rice}`) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(`^${l.rice}`) })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: l.rice })).toBeVisible();
     await expectAccessible(page);
 
@@ -58,7 +61,12 @@ for (const locale of LOCALES) {
   });
 
   test(`${locale}: unknown products, exporters and categories get the 404 page in the same language`, async ({ page }) => {
-    for (const path of [`/${locale}/products/no-such-thing/`, `/${locale}/exporters/nobody/`, `/${locale}/categories/unicorns/`, `/${locale}/nowhere/at/all/`]) {
+    for (const path of [
+      `/${locale}/products/no-such-thing/`,
+      `/${locale}/exporters/nobody/`,
+      `/${locale}/categories/unicorns/`,
+      `/${locale}/nowhere/at/all/`,
+    ]) {
       const response = await page.goto(path);
       expect(response!.status(), path).toBe(404);
       await expect(page.getByRole('heading', { level: 1, name: l.notFound })).toBeVisible();

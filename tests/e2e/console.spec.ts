@@ -91,7 +91,12 @@ test('exchange rates out of bounds are refused with a message, nothing typed is 
   await page.goto('/en/operator/featured/');
   await page.getByLabel('Product name or address').fill('football');
   await page.getByRole('button', { name: 'Find' }).click();
-  await expect(page.getByRole('button', { name: /^Feature .*Football/ }).or(page.getByText('Featured', { exact: true })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('button', { name: /^Feature .*Football/ })
+      .or(page.getByText('Featured', { exact: true }))
+      .first(),
+  ).toBeVisible();
 });
 
 test('signed-out visitors are sent to sign in before the console', async ({ page }) => {

@@ -8,14 +8,19 @@ export type Locale = (typeof LOCALES)[number];
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    ),
+  ).toEqual([]);
 }
 
 /** Every URL in src/href/action/srcset attributes (and CSS url()) of an HTML document that leaves the site. */
 export function foreignReferences(html: string, origin: string): string[] {
-  const urls = [
-    ...html.matchAll(/\s(?:src|href|action|poster|data)=["']([^"']+)["']/gi),
-    ...html.matchAll(/url\(["']?([^"')]+)["']?\)/gi),
-  ].map((m) => m[1]!);
+  const urls = [...html.matchAll(/\s(?:src|href|action|poster|data)=["']([^"']+)["']/gi), ...html.matchAll(/url\(["']?([^"')]+)["']?\)/gi)].map((m) => m[1]!);
   return urls.filter((u) => /^(https?:)?\/\//i.test(u) && new URL(u, origin).origin !== origin);
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { REFERENCE } from '../../src/server/reference/reference';
+import { REFERENCE } from '~/server/reference/reference';
 import { freePort } from '../fixtures/ports';
 import { waitForMail } from './mailbox';
 
@@ -22,13 +22,22 @@ let dataDir = '';
 let origin = '';
 let serverLog = '';
 
+// biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a hook wants from its first parameter's pattern.
 test.beforeAll(async ({}, info) => {
   test.skip(info.project.name !== 'desktop', 'one run is enough: it starts its own server');
   dataDir = mkdtempSync(path.join(process.env.E2E_DATA_DIR ? path.dirname(path.resolve(process.env.E2E_DATA_DIR)) : os.tmpdir(), 'go-live-'));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...withoutDatabase(process.env), HOST: '127.0.0.1', PORT: String(port), SITE_URL: origin, DATA_DIR: dataDir, SEED_DEMO: 'false', SIGNIN_LIMIT_PER_IP: '10000' },
+    env: {
+      ...withoutDatabase(process.env),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SITE_URL: origin,
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      SIGNIN_LIMIT_PER_IP: '10000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk) => (serverLog += chunk));

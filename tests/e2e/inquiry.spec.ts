@@ -6,14 +6,42 @@ const BALL = 'hand-stitched-pu-match-football-size-5';
 
 const text = {
   en: {
-    add: 'Add to inquiry', added: 'In your inquiry', basket: 'Inquiry basket', name: 'Name', company: 'Company', email: 'E-mail', phone: 'Phone',
-    port: 'Destination port', portOption: 'Ningbo-Zhoushan', incoterm: 'Incoterm', consent: /I agree/, submit: 'Send inquiry',
-    sent: 'Your inquiry has been sent', follow: 'Follow this inquiry', required: 'Required.', badEmail: 'Please enter a valid e-mail address.', status: 'New',
+    add: 'Add to inquiry',
+    added: 'In your inquiry',
+    basket: 'Inquiry basket',
+    name: 'Name',
+    company: 'Company',
+    email: 'E-mail',
+    phone: 'Phone',
+    port: 'Destination port',
+    portOption: 'Ningbo-Zhoushan',
+    incoterm: 'Incoterm',
+    consent: /I agree/,
+    submit: 'Send inquiry',
+    sent: 'Your inquiry has been sent',
+    follow: 'Follow this inquiry',
+    required: 'Required.',
+    badEmail: 'Please enter a valid e-mail address.',
+    status: 'New',
   },
   zh: {
-    add: '加入询盘', added: '已加入询盘', basket: '询盘篮', name: '姓名', company: '公司名称', email: '电子邮箱', phone: '电话',
-    port: '目的港', portOption: '宁波舟山港', incoterm: '贸易术语', consent: /我同意/, submit: '发送询盘',
-    sent: '询盘已发送', follow: '跟踪此询盘', required: '必填。', badEmail: '请输入有效的电子邮箱。', status: '新询盘',
+    add: '加入询盘',
+    added: '已加入询盘',
+    basket: '询盘篮',
+    name: '姓名',
+    company: '公司名称',
+    email: '电子邮箱',
+    phone: '电话',
+    port: '目的港',
+    portOption: '宁波舟山港',
+    incoterm: '贸易术语',
+    consent: /我同意/,
+    submit: '发送询盘',
+    sent: '询盘已发送',
+    follow: '跟踪此询盘',
+    required: '必填。',
+    badEmail: '请输入有效的电子邮箱。',
+    status: '新询盘',
   },
 } as const;
 
@@ -37,12 +65,22 @@ async function fillBuyer(page: Page, locale: Locale, email: string) {
 for (const locale of LOCALES) {
   const l = text[locale];
   for (const javaScriptEnabled of [true, false]) {
-    test(`${locale}, ${javaScriptEnabled ? 'with' : 'without'} JavaScript: a basket across two exporters becomes two inquiries`, async ({ browser, baseURL }, info) => {
-      const context = await browser.newContext({ javaScriptEnabled, baseURL: baseURL!, ...(info.project.use.viewport ? { viewport: info.project.use.viewport } : {}) });
+    test(`${locale}, ${javaScriptEnabled ? 'with' : 'without'} JavaScript: a basket across two exporters becomes two inquiries`, async ({
+      browser,
+      baseURL,
+    }, info) => {
+      const context = await browser.newContext({
+        javaScriptEnabled,
+        baseURL: baseURL!,
+        ...(info.project.use.viewport ? { viewport: info.project.use.viewport } : {}),
+      });
       const page = await context.newPage();
       await addProduct(page, locale, SALT);
       await addProduct(page, locale, BALL);
-      await page.getByRole('link', { name: new RegExp(l.basket) }).first().click();
+      await page
+        .getByRole('link', { name: new RegExp(l.basket) })
+        .first()
+        .click();
       await expect(page.getByRole('heading', { level: 1, name: l.basket })).toBeVisible();
       await expect(page.locator('input[name="items.1.product"]')).toHaveValue(BALL);
       if (javaScriptEnabled) await expectAccessible(page);

@@ -124,7 +124,11 @@ test('en: an exporter creates a product with a photo (progress shown), publishes
 test('a refused photo gets a clear message in the page language and adds nothing', async ({ page }) => {
   await signIn(page);
   await page.goto('/zh/trader/products/new/');
-  await page.getByLabel('添加照片').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
+  await page.getByLabel('添加照片').setInputFiles({
+    name: 'logo.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  });
   await expect(page.getByRole('alert').filter({ hasText: '该文件不是我们接受的照片格式' })).toBeVisible();
   await expect(page.getByRole('group', { name: '照片 1' })).toHaveCount(0);
 });

@@ -38,7 +38,11 @@ function readMails(dataDir?: string): Mail[] {
     const body = raw.slice(split).trim();
     const to = /^To: (.+)$/m.exec(head)?.[1]?.trim() ?? '';
     // Mostly-Chinese text is sent base64-encoded, the rest quoted-printable.
-    const decoded = /quoted-printable/i.test(head) ? decodeQuotedPrintable(body) : /transfer-encoding: base64/i.test(head) ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;
+    const decoded = /quoted-printable/i.test(head)
+      ? decodeQuotedPrintable(body)
+      : /transfer-encoding: base64/i.test(head)
+        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+        : body;
     return { file, to, body: decoded };
   });
 }

@@ -4,18 +4,40 @@ import { waitForMail } from './mailbox';
 
 const text = {
   en: {
-    signUp: 'Open your shop in the pavilion', name: 'Your name', company: 'Company name (English)', email: 'E-mail address', password: 'Password',
-    create: 'Create account', check: 'Check your e-mail', pending: 'Waiting for verification', signIn: 'Sign in', wrong: 'The e-mail address or the password is not correct.',
-    signOut: 'Sign out', signedOut: 'You are signed out.', required: 'Required.', short: 'The password needs at least 10 characters.',
+    signUp: 'Open your shop in the pavilion',
+    name: 'Your name',
+    company: 'Company name (English)',
+    email: 'E-mail address',
+    password: 'Password',
+    create: 'Create account',
+    check: 'Check your e-mail',
+    pending: 'Waiting for verification',
+    signIn: 'Sign in',
+    wrong: 'The e-mail address or the password is not correct.',
+    signOut: 'Sign out',
+    signedOut: 'You are signed out.',
+    required: 'Required.',
+    short: 'The password needs at least 10 characters.',
   },
   zh: {
-    signUp: '在国家馆开设您的店铺', name: '您的姓名', company: '公司名称（英文）', email: '电子邮箱', password: '密码',
-    create: '创建账号', check: '请查收邮件', pending: '等待核验', signIn: '登录', wrong: '电子邮箱或密码不正确。',
-    signOut: '退出登录', signedOut: '您已退出登录。', required: '必填。', short: '密码至少需要 10 个字符。',
+    signUp: '在国家馆开设您的店铺',
+    name: '您的姓名',
+    company: '公司名称（英文）',
+    email: '电子邮箱',
+    password: '密码',
+    create: '创建账号',
+    check: '请查收邮件',
+    pending: '等待核验',
+    signIn: '登录',
+    wrong: '电子邮箱或密码不正确。',
+    signOut: '退出登录',
+    signedOut: '您已退出登录。',
+    required: '必填。',
+    short: '密码至少需要 10 个字符。',
   },
 } as const;
 
-export async function signIn(page: Page, email: string, password: string, locale: 'en' | 'zh' = 'en') {
+async function signIn(page: Page, email: string, password: string, locale: 'en' | 'zh' = 'en') {
   await page.goto(`/${locale}/trader/sign-in/`);
   await page.getByLabel(text[locale].email).fill(email);
   await page.getByLabel(text[locale].password).fill(password);

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getT } from '../../src/i18n';
-import * as t from '../../src/server/db/schema';
-import { DEFAULT_LIMITS, handleInquiry } from '../../src/server/inquiry/handle';
-import { MAX_HEAVY_PIXELS, processPhoto, UploadError } from '../../src/server/media/images';
-import { LocalDiskStorage } from '../../src/server/media/storage';
-import { admitUpload, saveUpload, storedBytes } from '../../src/server/media/uploads';
+import { getT } from '~/i18n';
+import * as t from '~/server/db/schema';
+import { DEFAULT_LIMITS, handleInquiry } from '~/server/inquiry/handle';
+import { MAX_HEAVY_PIXELS, processPhoto, UploadError } from '~/server/media/images';
+import { LocalDiskStorage } from '~/server/media/storage';
+import { admitUpload, saveUpload, storedBytes } from '~/server/media/uploads';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 import { animatedWebp, peakRssGrowth, pngBomb, progressiveJpegBomb } from '../fixtures/bombs';
 
@@ -49,9 +49,14 @@ describe('image bombs', () => {
   });
 
   it('still takes an ordinary progressive JPEG and a 16-bit PNG of photo size', async () => {
-    const progressive = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#a0785a' } }).jpeg({ progressive: true }).toBuffer();
+    const progressive = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#a0785a' } })
+      .jpeg({ progressive: true })
+      .toBuffer();
     expect((await processPhoto(progressive)).width).toBe(1600);
-    const deep = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#a0785a' } }).toColourspace('rgb16').png().toBuffer();
+    const deep = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#a0785a' } })
+      .toColourspace('rgb16')
+      .png()
+      .toBuffer();
     expect((await sharp(deep).metadata()).depth).toBe('ushort');
     expect((await processPhoto(deep)).width).toBe(800);
   });
@@ -89,7 +94,15 @@ describe.each(DATABASES)('abuse limits on $name', ({ open, skip }) => {
 
   it.skipIf(skip)('counts refused inquiries against the address, so invalid ones cannot be sent without limit', async () => {
     const limits = { ...DEFAULT_LIMITS, perIp: 3, perEmail: 1000 };
-    const request = (body: unknown) => ({ body, locale: 'en' as const, ip: '198.51.100.77', idempotencyKey: null, channel: 'api' as const, siteUrl: 'https://pavilion.example', limits });
+    const request = (body: unknown) => ({
+      body,
+      locale: 'en' as const,
+      ip: '198.51.100.77',
+      idempotencyKey: null,
+      channel: 'api' as const,
+      siteUrl: 'https://pavilion.example',
+      limits,
+    });
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await handleInquiry(database.db, request({ message: '<a'.repeat(1000) }))).status);
     expect(statuses).toEqual([400, 400, 400, 429, 429]);
@@ -113,7 +126,9 @@ describe.each(DATABASES)('abuse limits on $name', ({ open, skip }) => {
     // The demo exporter already has its catalog photos: the quota is set just above them.
     const allowance = { perWindow: 100, windowSeconds: 600, quotaBytes: (await storedBytes(database.db, exporterId)) + 1 };
     expect(await admitUpload(database.db, exporterId, allowance)).toBeNull();
-    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#b07050' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#b07050' } })
+      .jpeg()
+      .toBuffer();
     await saveUpload(database.db, storage, exporterId, photo);
     expect(await admitUpload(database.db, exporterId, allowance)).toEqual({ problem: 'uploadQuotaFull', retryAfter: 0 });
     expect(await admitUpload(database.db, exporterId, { ...allowance, quotaBytes: allowance.quotaBytes + 100_000_000 })).toBeNull();

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authFor, hashSecret, hashing, type Auth } from '../../src/server/auth/auth';
-import { DEMO_ACCOUNTS, seedDemoAccounts } from '../../src/server/auth/demo';
-import { getExporterDetail, listExporters } from '../../src/server/catalog/queries';
-import * as t from '../../src/server/db/schema';
-import { authErrorCode, resetLimit, signInFailed, signInLimit, signUpExporter } from '../../src/server/portal/accounts';
-import { profileTranslation, saveProfile } from '../../src/server/portal/profile';
-import { profileSchema, signUpSchema } from '../../src/features/portal/schema';
+import { authFor, hashSecret, hashing, type Auth } from '~/server/auth/auth';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from '~/server/auth/demo';
+import { getExporterDetail, listExporters } from '~/server/catalog/queries';
+import * as t from '~/server/db/schema';
+import { authErrorCode, resetLimit, signInFailed, signInLimit, signUpExporter } from '~/server/portal/accounts';
+import { profileTranslation, saveProfile } from '~/server/portal/profile';
+import { profileSchema, signUpSchema } from '~/features/portal/schema';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const SITE = 'https://pavilion.example';
@@ -14,7 +14,10 @@ const headers = () => new Headers({ 'user-agent': 'vitest', 'x-forwarded-for': '
 
 /** The link in the newest account mail of a kind, as the recipient would open it. */
 async function mailedToken(db: TestDatabase['db'], kind: 'verify' | 'reset', to: string) {
-  const jobs = await db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, `account.${kind}`));
+  const jobs = await db
+    .select()
+    .from(t.outboxJobs)
+    .where(eq(t.outboxJobs.kind, `account.${kind}`));
   const job = jobs.filter((j) => j.payload.to === to).at(-1);
   expect(job, `a ${kind} mail to ${to}`).toBeTruthy();
   const text = String(job!.payload.text);
@@ -26,9 +29,7 @@ async function mailedToken(db: TestDatabase['db'], kind: 'verify' | 'reset', to:
 /** Every reset link mailed to an address, oldest first. */
 async function mailedResetTokens(db: TestDatabase['db'], to: string): Promise<string[]> {
   const jobs = await db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'account.reset')).orderBy(t.outboxJobs.id);
-  return jobs
-    .filter((j) => j.payload.to === to)
-    .map((j) => decodeURIComponent(/\/reset-password\/\?token=(\S+)/.exec(String(j.payload.text))![1]!));
+  return jobs.filter((j) => j.payload.to === to).map((j) => decodeURIComponent(/\/reset-password\/\?token=(\S+)/.exec(String(j.payload.text))![1]!));
 }
 
 function cookieOf(response: Response): string {
@@ -54,7 +55,14 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     signUpExporter(
       database.db,
       auth,
-      signUpSchema.parse({ name: 'Sana Iqbal', company: 'Indus Valley Rice Mills', email: 'sana@indus-rice.example', password: 'basmati-2026-kernel', locale: 'zh', ...over }),
+      signUpSchema.parse({
+        name: 'Sana Iqbal',
+        company: 'Indus Valley Rice Mills',
+        email: 'sana@indus-rice.example',
+        password: 'basmati-2026-kernel',
+        locale: 'zh',
+        ...over,
+      }),
       headers(),
     );
   const signIn = (email: string, password: string) => auth.api.signInEmail({ body: { email, password }, headers: headers(), asResponse: true });
@@ -148,7 +156,9 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     expect((await signIn(email, 'attacker-password-1')).status).toBe(401);
     expect((await signIn(email, 'owner-chose-this-1')).status).toBe(200);
     // Another account's outstanding link is untouched by this account's reset.
-    await database.db.insert(t.verifications).values({ id: 'keep-me', identifier: 'reset-password:keep-me', value: 'another-account-id', expiresAt: new Date(Date.now() + 3_600_000) });
+    await database.db
+      .insert(t.verifications)
+      .values({ id: 'keep-me', identifier: 'reset-password:keep-me', value: 'another-account-id', expiresAt: new Date(Date.now() + 3_600_000) });
     await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
     const [latest] = (await mailedResetTokens(database.db, email)).slice(-1);
     await auth.api.resetPassword({ body: { token: latest!, newPassword: 'owner-chose-this-2' }, headers: headers() });
@@ -157,7 +167,10 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     const signedIn = await signIn(email, 'owner-chose-this-2');
     await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
     const [pending] = (await mailedResetTokens(database.db, email)).slice(-1);
-    await auth.api.changePassword({ body: { currentPassword: 'owner-chose-this-2', newPassword: 'owner-chose-this-3' }, headers: new Headers({ cookie: cookieOf(signedIn) }) });
+    await auth.api.changePassword({
+      body: { currentPassword: 'owner-chose-this-2', newPassword: 'owner-chose-this-3' },
+      headers: new Headers({ cookie: cookieOf(signedIn) }),
+    });
     await expect(auth.api.resetPassword({ body: { token: pending!, newPassword: 'attacker-password-2' }, headers: headers() })).rejects.toThrow();
     // Put the password back for the tests below.
     await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
@@ -179,13 +192,17 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     expect(await signInLimit(database.db, attacker, 'other@indus-rice.example')).toBe(0);
     // More wrong passwords from many addresses: still one warning, in the owner's language.
     for (let i = 0; i < 20; i += 1) await signInFailed(database.db, `192.0.2.${i}`, owner, SITE);
-    const warnings = (await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'account.signin-failures'))).filter((j) => j.payload.to === owner);
+    const warnings = (await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'account.signin-failures'))).filter(
+      (j) => j.payload.to === owner,
+    );
     expect(warnings).toHaveLength(1);
     expect(String(warnings[0]!.payload.subject)).toContain('密码错误');
     expect(String(warnings[0]!.payload.text)).toContain(`${SITE}/zh/trader/forgot-password/`);
     // Unknown addresses get no mail (and nobody learns whether they exist).
     for (let i = 0; i < 12; i += 1) await signInFailed(database.db, attacker, 'nobody@indus-rice.example', SITE);
-    expect((await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'account.signin-failures'))).filter((j) => j.payload.to !== owner)).toEqual([]);
+    expect(
+      (await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'account.signin-failures'))).filter((j) => j.payload.to !== owner),
+    ).toEqual([]);
     // Every attempt counts per address.
     let wait = 0;
     for (let i = 0; i < 4; i += 1) wait = await signInLimit(database.db, '198.51.100.4', `someone${i}@indus-rice.example`, 3);
@@ -215,15 +232,35 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     await saveProfile(database.db, user!.id, user!.exporterId, input);
     const [company] = await database.db.select().from(t.exporters).where(eq(t.exporters.id, user!.exporterId!));
     expect(company).toMatchObject({ province: 'punjab', gaccNumber: 'CPAK2401999001', status: 'pending', email: 'sales@indus-rice.example' });
-    expect(await database.db.select().from(t.certificates).where(and(eq(t.certificates.exporterId, company!.id), eq(t.certificates.kind, 'haccp')))).toHaveLength(1);
+    expect(
+      await database.db
+        .select()
+        .from(t.certificates)
+        .where(and(eq(t.certificates.exporterId, company!.id), eq(t.certificates.kind, 'haccp'))),
+    ).toHaveLength(1);
     expect(profileTranslation(company!)).toEqual({ total: 3, done: 1, missing: ['tagline', 'description'] });
   });
 
   it.skipIf(skip)('refuses profile input that is not plain text or not a real value, with codes', () => {
-    const bad = profileSchema.safeParse({ nameEn: '<script>alert(1)</script>', city: 'atlantis', yearFounded: '3024', website: 'javascript:alert(1)', gaccNumber: '123', inquiryEmail: 'x', certificates: [] });
+    const bad = profileSchema.safeParse({
+      nameEn: '<script>alert(1)</script>',
+      city: 'atlantis',
+      yearFounded: '3024',
+      website: 'javascript:alert(1)',
+      gaccNumber: '123',
+      inquiryEmail: 'x',
+      certificates: [],
+    });
     expect(bad.success).toBe(false);
     const codes = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join('.'), i.message]));
-    expect(codes).toMatchObject({ nameEn: 'noHtml', city: 'required', yearFounded: 'outOfRange', website: 'invalidUrl', gaccNumber: 'invalidGacc', inquiryEmail: 'invalidEmail' });
+    expect(codes).toMatchObject({
+      nameEn: 'noHtml',
+      city: 'required',
+      yearFounded: 'outOfRange',
+      website: 'invalidUrl',
+      gaccNumber: 'invalidGacc',
+      inquiryEmail: 'invalidEmail',
+    });
   });
 
   it.skipIf(skip)('creates the demo accounts once, signed in with their listed passwords', async () => {

@@ -10,10 +10,21 @@
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../../src/server/auth/demo';
-import type { Db } from '../../src/server/db/client';
-import * as t from '../../src/server/db/schema';
-import { BUILT, NOT_BUILT_NOTE, SALT, inquiryBody, killAllServers, launch, postInquiry, postgresInstallation, type Installation, type Server } from '../fixtures/server';
+import { DEMO_ACCOUNTS } from '~/server/auth/demo';
+import type { Db } from '~/server/db/client';
+import * as t from '~/server/db/schema';
+import {
+  BUILT,
+  NOT_BUILT_NOTE,
+  SALT,
+  inquiryBody,
+  killAllServers,
+  launch,
+  postInquiry,
+  postgresInstallation,
+  type Installation,
+  type Server,
+} from '../fixtures/server';
 
 type Caller = 'anonymous' | 'owner' | 'other' | 'operator';
 /**
@@ -57,17 +68,50 @@ for (const l of ['en', 'zh']) {
     [`POST /${l}/trader/profile/`]: { method: 'POST', path: () => `/${l}/trader/profile/`, body: () => [['nameEn', '']], expect: exporterOnly },
     [`GET /${l}/trader/products/`]: { method: 'GET', path: () => `/${l}/trader/products/`, expect: exporterOnly },
     [`GET /${l}/trader/products/new/`]: { method: 'GET', path: () => `/${l}/trader/products/new/`, expect: exporterOnly },
-    [`POST /${l}/trader/products/new/`]: { method: 'POST', path: () => `/${l}/trader/products/new/`, multipart: true, body: () => [['nameEn', '']], expect: exporterOnly },
+    [`POST /${l}/trader/products/new/`]: {
+      method: 'POST',
+      path: () => `/${l}/trader/products/new/`,
+      multipart: true,
+      body: () => [['nameEn', '']],
+      expect: exporterOnly,
+    },
     [`GET /${l}/trader/inquiries/`]: { method: 'GET', path: () => `/${l}/trader/inquiries/?status=new`, expect: exporterOnly },
     [`GET /${l}/trader/inquiries.csv`]: { method: 'GET', path: () => `/${l}/trader/inquiries.csv`, expect: exporterOnly },
     // One exporter's records, by id or reference
     [`GET /${l}/trader/products/{id}/`]: { method: 'GET', path: (c) => `/${l}/trader/products/${c.productId}/`, expect: ownedByOwner },
-    [`POST /${l}/trader/products/{id}/`]: { method: 'POST', path: (c) => `/${l}/trader/products/${c.productId}/`, multipart: true, body: () => [['nameEn', 'Taken over']], expect: ownedByOwner },
-    [`POST /${l}/trader/products/{id}/status`]: { method: 'POST', path: (c) => `/${l}/trader/products/${c.productId}/status`, body: () => [['status', 'draft']], expect: ownedByOwner },
+    [`POST /${l}/trader/products/{id}/`]: {
+      method: 'POST',
+      path: (c) => `/${l}/trader/products/${c.productId}/`,
+      multipart: true,
+      body: () => [['nameEn', 'Taken over']],
+      expect: ownedByOwner,
+    },
+    [`POST /${l}/trader/products/{id}/status`]: {
+      method: 'POST',
+      path: (c) => `/${l}/trader/products/${c.productId}/status`,
+      body: () => [['status', 'draft']],
+      expect: ownedByOwner,
+    },
     [`GET /${l}/trader/products/{id}/preview/`]: { method: 'GET', path: (c) => `/${l}/trader/products/${c.productId}/preview/`, expect: ownedByOwner },
     [`GET /${l}/trader/inquiries/{reference}/`]: { method: 'GET', path: (c) => `/${l}/trader/inquiries/${c.reference}/`, expect: ownedByOwner },
-    [`POST /${l}/trader/inquiries/{reference}/ reply`]: { method: 'POST', path: (c) => `/${l}/trader/inquiries/${c.reference}/`, body: () => [['intent', 'reply'], ['body', '']], expect: ownedByOwner },
-    [`POST /${l}/trader/inquiries/{reference}/ close`]: { method: 'POST', path: (c) => `/${l}/trader/inquiries/${c.reference}/`, body: () => [['intent', 'close'], ['confirm', '']], expect: { ...ownedByOwner, owner: 'notTried' } },
+    [`POST /${l}/trader/inquiries/{reference}/ reply`]: {
+      method: 'POST',
+      path: (c) => `/${l}/trader/inquiries/${c.reference}/`,
+      body: () => [
+        ['intent', 'reply'],
+        ['body', ''],
+      ],
+      expect: ownedByOwner,
+    },
+    [`POST /${l}/trader/inquiries/{reference}/ close`]: {
+      method: 'POST',
+      path: (c) => `/${l}/trader/inquiries/${c.reference}/`,
+      body: () => [
+        ['intent', 'close'],
+        ['confirm', ''],
+      ],
+      expect: { ...ownedByOwner, owner: 'notTried' },
+    },
     // The operator console
     [`GET /${l}/operator/`]: { method: 'GET', path: () => `/${l}/operator/`, expect: operatorOnly },
     [`GET /${l}/operator/exporters/`]: { method: 'GET', path: () => `/${l}/operator/exporters/?status=pending`, expect: operatorOnly },
@@ -75,31 +119,86 @@ for (const l of ['en', 'zh']) {
     [`POST /${l}/operator/exporters/{slug}/`]: {
       method: 'POST',
       path: (c) => `/${l}/operator/exporters/${c.pendingSlug}/`,
-      body: () => [['intent', 'verify'], ['kind', 'secp'], ['reference', ''], ['checkedOn', ''], ['validUntil', '']],
+      body: () => [
+        ['intent', 'verify'],
+        ['kind', 'secp'],
+        ['reference', ''],
+        ['checkedOn', ''],
+        ['validUntil', ''],
+      ],
       expect: operatorOnly,
     },
     [`GET /${l}/operator/featured/`]: { method: 'GET', path: () => `/${l}/operator/featured/?q=salt`, expect: operatorOnly },
-    [`POST /${l}/operator/featured/`]: { method: 'POST', path: () => `/${l}/operator/featured/`, body: () => [['intent', 'feature'], ['product', 'no-such-product']], expect: operatorOnly },
+    [`POST /${l}/operator/featured/`]: {
+      method: 'POST',
+      path: () => `/${l}/operator/featured/`,
+      body: () => [
+        ['intent', 'feature'],
+        ['product', 'no-such-product'],
+      ],
+      expect: operatorOnly,
+    },
     [`GET /${l}/operator/categories/`]: { method: 'GET', path: () => `/${l}/operator/categories/?edit=rice`, expect: operatorOnly },
-    [`POST /${l}/operator/categories/`]: { method: 'POST', path: () => `/${l}/operator/categories/`, body: () => [['intent', 'move'], ['slug', 'no-such-category'], ['direction', 'up']], expect: operatorOnly },
+    [`POST /${l}/operator/categories/`]: {
+      method: 'POST',
+      path: () => `/${l}/operator/categories/`,
+      body: () => [
+        ['intent', 'move'],
+        ['slug', 'no-such-category'],
+        ['direction', 'up'],
+      ],
+      expect: operatorOnly,
+    },
     [`GET /${l}/operator/operators/`]: { method: 'GET', path: () => `/${l}/operator/operators/`, expect: operatorOnly },
-    [`POST /${l}/operator/operators/`]: { method: 'POST', path: () => `/${l}/operator/operators/`, body: () => [['intent', 'revoke'], ['user', 'no-such-account']], expect: operatorOnly },
+    [`POST /${l}/operator/operators/`]: {
+      method: 'POST',
+      path: () => `/${l}/operator/operators/`,
+      body: () => [
+        ['intent', 'revoke'],
+        ['user', 'no-such-account'],
+      ],
+      expect: operatorOnly,
+    },
     [`GET /${l}/operator/rates/`]: { method: 'GET', path: () => `/${l}/operator/rates/`, expect: operatorOnly },
-    [`POST /${l}/operator/rates/`]: { method: 'POST', path: () => `/${l}/operator/rates/`, body: () => [['cny', 'seven'], ['pkr', '']], expect: operatorOnly },
+    [`POST /${l}/operator/rates/`]: {
+      method: 'POST',
+      path: () => `/${l}/operator/rates/`,
+      body: () => [
+        ['cny', 'seven'],
+        ['pkr', ''],
+      ],
+      expect: operatorOnly,
+    },
     [`GET /${l}/operator/inquiries/`]: { method: 'GET', path: () => `/${l}/operator/inquiries/?view=unanswered`, expect: operatorOnly },
     [`GET /${l}/operator/mail/`]: { method: 'GET', path: () => `/${l}/operator/mail/`, expect: operatorOnly },
     [`POST /${l}/operator/mail/`]: { method: 'POST', path: () => `/${l}/operator/mail/`, body: () => [['job', '999999999']], expect: operatorOnly },
   } satisfies Record<string, Route>);
 }
 Object.assign(ROUTES, {
-  'POST /api/trader/uploads': { method: 'POST', api: true, path: () => '/api/trader/uploads?locale=en', body: () => [], expect: { anonymous: 'unauthorized', owner: 'allowed', other: 'allowed', operator: 'forbidden' } },
-  'DELETE /api/trader/uploads/{upload}': { method: 'DELETE', api: true, path: (c) => `/api/trader/uploads/${c.uploadId}`, expect: { anonymous: 'unauthorized', owner: 'notTried', other: 'notFound', operator: 'forbidden' } },
+  'POST /api/trader/uploads': {
+    method: 'POST',
+    api: true,
+    path: () => '/api/trader/uploads?locale=en',
+    body: () => [],
+    expect: { anonymous: 'unauthorized', owner: 'allowed', other: 'allowed', operator: 'forbidden' },
+  },
+  'DELETE /api/trader/uploads/{upload}': {
+    method: 'DELETE',
+    api: true,
+    path: (c) => `/api/trader/uploads/${c.uploadId}`,
+    expect: { anonymous: 'unauthorized', owner: 'notTried', other: 'notFound', operator: 'forbidden' },
+  },
   // A photo of another exporter named in the form of one's own product.
   'POST /en/trader/products/{own id}/ with another exporter’s photo': {
     method: 'POST',
     path: (c) => `/en/trader/products/${c.otherProductId}/`,
     multipart: true,
-    body: (c) => [...c.otherProductForm.filter(([name]) => !name.startsWith('image-')), ['image-0-key', c.uploadKey], ['image-0-alt-en', 'salt'], ['image-0-alt-zh', '盐']],
+    body: (c) => [
+      ...c.otherProductForm.filter(([name]) => !name.startsWith('image-')),
+      ['image-0-key', c.uploadKey],
+      ['image-0-alt-en', 'salt'],
+      ['image-0-alt-zh', '盐'],
+    ],
     expect: { anonymous: 'signIn', owner: 'notTried', other: 'notFound', operator: 'forbidden' },
   },
 } satisfies Record<string, Route>);
@@ -111,7 +210,13 @@ const operator = DEMO_ACCOUNTS.find((a) => a.role === 'operator')!;
 function formValues(html: string): Array<[string, string]> {
   const start = html.lastIndexOf('<form', html.indexOf('name="nameEn"'));
   const form = html.slice(start, html.indexOf('</form>', start));
-  const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
   const out: Array<[string, string]> = [];
   for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
@@ -140,7 +245,14 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
   const ctx = {} as Ctx;
   const results: string[] = [];
 
-  const send = async (caller: Caller, method: string, path: string, body?: Array<[string, string]>, multipart = false, extraHeaders: Record<string, string> = {}) => {
+  const send = async (
+    caller: Caller,
+    method: string,
+    path: string,
+    body?: Array<[string, string]>,
+    multipart = false,
+    extraHeaders: Record<string, string> = {},
+  ) => {
     const headers: Record<string, string> = { Origin: server.origin, ...extraHeaders };
     if (cookies[caller]) headers.Cookie = cookies[caller]!;
     let payload: BodyInit | null = null;
@@ -169,13 +281,25 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
       .join('; ');
   }
 
-  const db = <T,>(fn: (db: Db) => Promise<T>) => install.withDb(fn);
+  const db = <T>(fn: (db: Db) => Promise<T>) => install.withDb(fn);
   /** What a forbidden or 404 attempt must leave as it was. */
   const snapshot = () =>
     db(async (d) => ({
-      product: (await d.select({ name: t.products.nameEn, status: t.products.status, images: t.products.images, updatedAt: t.products.updatedAt }).from(t.products).where(eq(t.products.id, ctx.productId)))[0],
-      otherProduct: (await d.select({ images: t.products.images, updatedAt: t.products.updatedAt }).from(t.products).where(eq(t.products.id, ctx.otherProductId)))[0],
-      inquiry: (await d.select({ status: t.inquiries.status, readAt: t.inquiries.readAt, closedAt: t.inquiries.closedAt }).from(t.inquiries).where(eq(t.inquiries.reference, ctx.reference)))[0],
+      product: (
+        await d
+          .select({ name: t.products.nameEn, status: t.products.status, images: t.products.images, updatedAt: t.products.updatedAt })
+          .from(t.products)
+          .where(eq(t.products.id, ctx.productId))
+      )[0],
+      otherProduct: (
+        await d.select({ images: t.products.images, updatedAt: t.products.updatedAt }).from(t.products).where(eq(t.products.id, ctx.otherProductId))
+      )[0],
+      inquiry: (
+        await d
+          .select({ status: t.inquiries.status, readAt: t.inquiries.readAt, closedAt: t.inquiries.closedAt })
+          .from(t.inquiries)
+          .where(eq(t.inquiries.reference, ctx.reference))
+      )[0],
       messages: (await d.select().from(t.inquiryMessages)).length,
       upload: (await d.select().from(t.uploads).where(eq(t.uploads.id, ctx.uploadId))).length,
       pending: (await d.select({ status: t.exporters.status }).from(t.exporters).where(eq(t.exporters.slug, ctx.pendingSlug)))[0],
@@ -206,7 +330,9 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
     });
 
     // The owner uploads a photo: its id and key are what the others try to use.
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#c97b63' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#c97b63' } })
+      .jpeg()
+      .toBuffer();
     const uploaded = await fetch(`${server.origin}/api/trader/uploads?locale=en`, {
       method: 'POST',
       headers: { Origin: server.origin, Cookie: cookies.owner!, 'Content-Type': 'image/jpeg' },
@@ -226,7 +352,9 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
   afterAll(async () => {
     if (results.length) {
       const by = (outcome: string) => results.filter((r) => r.includes(outcome)).length;
-      console.log(`authorization: ${results.length} route × caller checks over ${Object.keys(ROUTES).length} routes — ${by('/trader/sign-in/')} sent to sign in, ${by(' → 401')} 401, ${by('/trader/forbidden/') + by(' → 403')} forbidden, ${by(' → 404')} not found`);
+      console.log(
+        `authorization: ${results.length} route × caller checks over ${Object.keys(ROUTES).length} routes — ${by('/trader/sign-in/')} sent to sign in, ${by(' → 401')} 401, ${by('/trader/forbidden/') + by(' → 403')} forbidden, ${by(' → 404')} not found`,
+      );
     }
     await server?.stop();
     await killAllServers();
@@ -236,7 +364,14 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
   async function check(name: string, route: Route, caller: Caller) {
     const expected = route.expect[caller];
     if (expected === 'notTried') return;
-    const res = await send(caller, route.method, route.path(ctx), route.body?.(ctx), route.multipart, route.api && route.method === 'POST' && !route.body?.(ctx).length ? { 'Content-Type': 'image/jpeg' } : {});
+    const res = await send(
+      caller,
+      route.method,
+      route.path(ctx),
+      route.body?.(ctx),
+      route.multipart,
+      route.api && route.method === 'POST' && !route.body?.(ctx).length ? { 'Content-Type': 'image/jpeg' } : {},
+    );
     const location = res.headers.get('location') ?? '';
     await res.body?.cancel();
     const seen =

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backupCluster, restoreBackup } from '../../src/server/db/backup';
-import { EmbeddedPostgres } from '../../src/server/db/embedded';
+import { backupCluster, restoreBackup } from '~/server/db/backup';
+import { EmbeddedPostgres } from '~/server/db/embedded';
 
 /**
  * `npm run db:backup` copies the embedded cluster while it serves writes;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as t from '../../src/server/db/schema';
+import * as t from '~/server/db/schema';
 import {
   catalogStats,
   getExporterDetail,
@@ -10,12 +10,12 @@ import {
   listExporters,
   listProducts,
   sitemapEntries,
-} from '../../src/server/catalog/queries';
-import { seedDemoCatalog } from '../../src/server/seed/seed';
-import { REFERENCE } from '../../src/server/reference/reference';
+} from '~/server/catalog/queries';
+import { seedDemoCatalog } from '~/server/seed/seed';
+import { REFERENCE } from '~/server/reference/reference';
 
 const categories = REFERENCE.categories.categories;
-import { readDemoCatalog } from '../../src/server/seed/demo-files';
+import { readDemoCatalog } from '~/server/seed/demo-files';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const demo = readDemoCatalog(categories.map((c) => c.slug));

@@ -1,13 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSchema, ratesSchema } from '../../src/features/console/schema';
-import { fieldErrors } from '../../src/features/portal/schema';
-import { parseInquiry } from '../../src/features/inquiry/schema';
-import { featuredProducts, getExporterDetail, getProductDetail, getRates } from '../../src/server/catalog/queries';
-import * as t from '../../src/server/db/schema';
-import { addExporterReply, submitInquiry } from '../../src/server/inquiry/service';
-import { resendJob } from '../../src/server/mail/worker';
-import { inquiriesPerDay, responseTimesByCategory } from '../../src/server/portal/chart';
+import { checkSchema, ratesSchema } from '~/features/console/schema';
+import { fieldErrors } from '~/features/portal/schema';
+import { parseInquiry } from '~/features/inquiry/schema';
+import { featuredProducts, getExporterDetail, getProductDetail, getRates } from '~/server/catalog/queries';
+import * as t from '~/server/db/schema';
+import { addExporterReply, submitInquiry } from '~/server/inquiry/service';
+import { resendJob } from '~/server/mail/worker';
+import { inquiriesPerDay, responseTimesByCategory } from '~/server/portal/chart';
 import {
   consoleSummary,
   exportersForReview,
@@ -20,10 +20,10 @@ import {
   setFeatured,
   suspendExporter,
   verifyExporter,
-} from '../../src/server/portal/console';
-import { EmbeddedSearch } from '../../src/server/search/embedded';
-import { SearchIndexer } from '../../src/server/search/indexer';
-import { searchParamsSchema, toSearchQuery, type SearchQuery } from '../../src/server/search/types';
+} from '~/server/portal/console';
+import { EmbeddedSearch } from '~/server/search/embedded';
+import { SearchIndexer } from '~/server/search/indexer';
+import { searchParamsSchema, toSearchQuery, type SearchQuery } from '~/server/search/types';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const PENDING = 'ravi-grain-exports';
@@ -37,7 +37,8 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
   let engine: EmbeddedSearch;
   let indexer: SearchIndexer;
   const exporterId = async (slug: string) => (await database.db.select().from(t.exporters).where(eq(t.exporters.slug, slug)))[0]!;
-  const found = async (q: string) => (await engine.search({ ...toSearchQuery(searchParamsSchema.parse({ q })), limit: 50 } as SearchQuery)).hits.map((h) => h.document.id);
+  const found = async (q: string) =>
+    (await engine.search({ ...toSearchQuery(searchParamsSchema.parse({ q })), limit: 50 } as SearchQuery)).hits.map((h) => h.document.id);
 
   let seq = 0;
   const send = async (product: string, now: Date) => {
@@ -82,7 +83,12 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
     expect(await getExporterDetail(database.db, PENDING)).toBeNull();
     expect(await found('Ravi Grain')).not.toContain(`exporter:${PENDING}`);
     const today = new Date().toISOString().slice(0, 10);
-    const check = checkSchema().parse({ kind: 'tdap', reference: ' TDAP-RM-2026-0412 ', checkedOn: today, validUntil: '2099-01-01'.replace('2099', String(new Date().getUTCFullYear() + 2)) });
+    const check = checkSchema().parse({
+      kind: 'tdap',
+      reference: ' TDAP-RM-2026-0412 ',
+      checkedOn: today,
+      validUntil: '2099-01-01'.replace('2099', String(new Date().getUTCFullYear() + 2)),
+    });
     const { id } = await exporterId(PENDING);
     expect(await verifyExporter(database.db, id, check)).toBe(true);
 
@@ -208,7 +214,14 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
   it.skipIf(skip)('lists parked mail with its last error and queues it again on resend', async () => {
     const [job] = await database.db
       .insert(t.outboxJobs)
-      .values({ kind: 'message.buyer', payload: { messageId: 1 }, messageId: 'console-test-parked', status: 'parked', attempts: 8, lastError: '550 5.1.1 mailbox unavailable' })
+      .values({
+        kind: 'message.buyer',
+        payload: { messageId: 1 },
+        messageId: 'console-test-parked',
+        status: 'parked',
+        attempts: 8,
+        lastError: '550 5.1.1 mailbox unavailable',
+      })
       .returning();
     expect((await parkedJobs(database.db)).find((j) => j.id === job!.id)).toMatchObject({ attempts: 8, lastError: '550 5.1.1 mailbox unavailable' });
     expect((await consoleSummary(database.db)).parkedMail).toBe(1);
@@ -226,7 +239,8 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
     const balls = [await send(BALL, day(28)), await send(BALL, day(28, 14)), await send(BALL, day(29)), await send(BALL, day(30, 1))];
     const salts = [await send(SALT, day(29, 2)), await send(SALT, day(29, 3)), await send(SALT, day(1, 4))];
     await send(SALT, new Date('2025-02-27T23:59:00Z')); // the day before the window
-    const reply = (row: (typeof balls)[number], hours: number) => addExporterReply(database.db, row.exporterId, row.id, 'Offer attached.', new Date(row.createdAt.getTime() + hours * HOUR));
+    const reply = (row: (typeof balls)[number], hours: number) =>
+      addExporterReply(database.db, row.exporterId, row.id, 'Offer attached.', new Date(row.createdAt.getTime() + hours * HOUR));
     await reply(balls[0]!, 1);
     await reply(balls[1]!, 3);
     await reply(balls[2]!, 10);
@@ -254,7 +268,7 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
 
 describe('chart scales', () => {
   it('rounds an axis up to 1, 2 or 5 × 10ⁿ steps, whole steps for counts', async () => {
-    const { niceAxis, scale } = await import('../../src/features/console/chart');
+    const { niceAxis, scale } = await import('~/features/console/chart');
     expect(niceAxis(0, 4, true)).toEqual({ max: 4, ticks: [0, 1, 2, 3, 4] });
     expect(niceAxis(7, 4, true)).toEqual({ max: 8, ticks: [0, 2, 4, 6, 8] });
     expect(niceAxis(37, 4, true).max).toBe(40);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAIL_CONCURRENCY } from '../../src/server/mail/transport';
+import { MAIL_CONCURRENCY } from '~/server/mail/transport';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXTERNAL_POSTGRES_URL, postgresReachable } from '../fixtures/databases';
@@ -71,7 +71,9 @@ const TARGETS: Target[] = [
 
 afterAll(killAllServers);
 
-const title = BUILT ? 'durability of the built server on $name' : 'durability of the built server on $name (SKIPPED: dist/server/entry.mjs missing, run `astro build`)';
+const title = BUILT
+  ? 'durability of the built server on $name'
+  : 'durability of the built server on $name (SKIPPED: dist/server/entry.mjs missing, run `astro build`)';
 
 // The two databases run side by side (their waits overlap); the tests of each one run in order.
 describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) => {
@@ -96,71 +98,67 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
     return server;
   }
 
-  it.skipIf(skip)(
-    '200 concurrent submissions are all stored once; replaying them stores nothing new',
-    { concurrent: false, timeout: 120_000 },
-    async () => {
-      const installation = await create();
-      installations.push(installation);
-      // Mail goes to the outbox folder here: this test counts rows, not mails.
-      const server = await start(installation);
-      const requests = Array.from({ length: 200 }, (_, i) => ({ key: `conc-${run}-${i}`, body: inquiryBody(`conc-${name}`, i) }));
+  it.skipIf(skip)('200 concurrent submissions are all stored once; replaying them stores nothing new', { concurrent: false, timeout: 120_000 }, async () => {
+    const installation = await create();
+    installations.push(installation);
+    // Mail goes to the outbox folder here: this test counts rows, not mails.
+    const server = await start(installation);
+    const requests = Array.from({ length: 200 }, (_, i) => ({ key: `conc-${run}-${i}`, body: inquiryBody(`conc-${name}`, i) }));
 
-      const first = await Promise.all(requests.map((r) => postInquiry(server.origin, r.key, r.body)));
-      expect(first.map((r) => r.status)).toEqual(requests.map(() => 201));
-      expect(first.filter((r) => r.replayed)).toHaveLength(0);
-      for (const r of first) {
-        expect(r.references).toHaveLength(2);
-        expect([...r.exporters].sort()).toEqual([...EXPORTERS].sort());
-      }
-      const references = first.flatMap((r) => r.references);
-      expect(new Set(references).size).toBe(400);
+    const first = await Promise.all(requests.map((r) => postInquiry(server.origin, r.key, r.body)));
+    expect(first.map((r) => r.status)).toEqual(requests.map(() => 201));
+    expect(first.filter((r) => r.replayed)).toHaveLength(0);
+    for (const r of first) {
+      expect(r.references).toHaveLength(2);
+      expect([...r.exporters].sort()).toEqual([...EXPORTERS].sort());
+    }
+    const references = first.flatMap((r) => r.references);
+    expect(new Set(references).size).toBe(400);
 
-      const replay = await Promise.all(requests.map((r) => postInquiry(server.origin, r.key, r.body)));
-      expect(replay.map((r) => r.status)).toEqual(requests.map(() => 201));
-      expect(replay.every((r) => r.replayed)).toBe(true);
-      expect(replay.map((r) => r.references)).toEqual(first.map((r) => r.references));
+    const replay = await Promise.all(requests.map((r) => postInquiry(server.origin, r.key, r.body)));
+    expect(replay.map((r) => r.status)).toEqual(requests.map(() => 201));
+    expect(replay.every((r) => r.replayed)).toBe(true);
+    expect(replay.map((r) => r.references)).toEqual(first.map((r) => r.references));
 
-      await server.stop();
-      await installation.withDb(async (db) => {
-        const [counts] = await rows<Record<string, number | string>>(
-          db,
-          sql`select
+    await server.stop();
+    await installation.withDb(async (db) => {
+      const [counts] = await rows<Record<string, number | string>>(
+        db,
+        sql`select
             (select count(*) from inquiry_submissions) as submissions,
             (select count(*) from inquiries) as inquiries,
             (select count(*) from inquiry_items) as items,
             (select count(*) from outbox_jobs) as jobs,
             (select count(*) from outbox_jobs where kind = 'inquiry.exporter') as exporter_jobs,
             (select count(*) from outbox_jobs where kind = 'inquiry.buyer') as buyer_jobs`,
-        );
-        expect(Object.fromEntries(Object.entries(counts!).map(([k, v]) => [k, Number(v)]))).toEqual({
-          submissions: 200,
-          inquiries: 400,
-          items: 400,
-          jobs: 600,
-          exporter_jobs: 400,
-          buyer_jobs: 200,
-        });
-        const stored = await rows<{ key: string; reference: string }>(
-          db,
-          sql`select s.idempotency_key as key, i.reference from inquiries i join inquiry_submissions s on s.id = i.submission_id order by i.id`,
-        );
-        const byKey = new Map<string, string[]>();
-        for (const row of stored) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row.reference]);
-        for (const r of first) expect(byKey.get(r.key)).toEqual(r.references);
-        // Each submission has its two exporter notices and one buyer confirmation.
-        const perSubmission = await rows<{ exporter: number | string; buyer: number | string }>(
-          db,
-          sql`select
+      );
+      expect(Object.fromEntries(Object.entries(counts!).map(([k, v]) => [k, Number(v)]))).toEqual({
+        submissions: 200,
+        inquiries: 400,
+        items: 400,
+        jobs: 600,
+        exporter_jobs: 400,
+        buyer_jobs: 200,
+      });
+      const stored = await rows<{ key: string; reference: string }>(
+        db,
+        sql`select s.idempotency_key as key, i.reference from inquiries i join inquiry_submissions s on s.id = i.submission_id order by i.id`,
+      );
+      const byKey = new Map<string, string[]>();
+      for (const row of stored) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row.reference]);
+      for (const r of first) expect(byKey.get(r.key)).toEqual(r.references);
+      // Each submission has its two exporter notices and one buyer confirmation.
+      const perSubmission = await rows<{ exporter: number | string; buyer: number | string }>(
+        db,
+        sql`select
                 (select count(*) from outbox_jobs j join inquiries i on i.id = (j.payload->>'inquiryId')::int
                   where j.kind = 'inquiry.exporter' and i.submission_id = s.id) as exporter,
                 (select count(*) from outbox_jobs j where j.kind = 'inquiry.buyer' and (j.payload->>'submissionId')::int = s.id) as buyer
               from inquiry_submissions s`,
-        );
-        expect(perSubmission.map((r) => [Number(r.exporter), Number(r.buyer)])).toEqual(Array.from({ length: 200 }, () => [2, 1]));
-      });
-    },
-  );
+      );
+      expect(perSubmission.map((r) => [Number(r.exporter), Number(r.buyer)])).toEqual(Array.from({ length: 200 }, () => [2, 1]));
+    });
+  });
 
   it.skipIf(skip)(
     `acknowledged submissions survive SIGKILL mid-burst (${killCycles}×) and their mails go out`,
@@ -226,7 +224,9 @@ describe.concurrent.each(TARGETS)(title, ({ name, skip, killCycles, create }) =>
         expect(results.filter((r) => r && r.status !== 201)).toEqual([]);
         for (const r of ok) acked.set(r.key, r);
         if (verbose || (cycle + 1) % 10 === 0) {
-          console.info(`[${name}] cycle ${cycle + 1}: killed after ${kills.at(-1)! - burstStart} ms; ${ok.length} acknowledged of ${inFlight.length} sent (${acked.size} so far)`);
+          console.info(
+            `[${name}] cycle ${cycle + 1}: killed after ${kills.at(-1)! - burstStart} ms; ${ok.length} acknowledged of ${inFlight.length} sent (${acked.size} so far)`,
+          );
         }
         expect(ok.length).toBeGreaterThan(0);
         // Restart on the same data (the dead process's lock is taken over, its database server shut down and started anew).

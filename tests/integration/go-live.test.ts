@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { categoryActionSchema } from '../../src/features/console/category-schema';
-import { fieldErrors } from '../../src/features/portal/schema';
-import { authFor } from '../../src/server/auth/auth';
-import { inviteOperator, issueOperator, listOperators, revokeOperator } from '../../src/server/auth/operators';
-import { listCategories } from '../../src/server/catalog/queries';
-import * as t from '../../src/server/db/schema';
-import { categoriesForOperator, createCategory, moveCategory, updateCategory } from '../../src/server/portal/categories';
-import { applyReferenceData, parseReferenceData, REFERENCE, REFERENCE_META_KEY } from '../../src/server/reference/reference';
+import { categoryActionSchema } from '~/features/console/category-schema';
+import { fieldErrors } from '~/features/portal/schema';
+import { authFor } from '~/server/auth/auth';
+import { inviteOperator, issueOperator, listOperators, revokeOperator } from '~/server/auth/operators';
+import { listCategories } from '~/server/catalog/queries';
+import * as t from '~/server/db/schema';
+import { categoriesForOperator, createCategory, moveCategory, updateCategory } from '~/server/portal/categories';
+import { applyReferenceData, parseReferenceData, REFERENCE, REFERENCE_META_KEY } from '~/server/reference/reference';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const SITE = 'http://127.0.0.1:4550';
@@ -66,7 +66,16 @@ describe.each(DATABASES)('going live on $name', ({ open, skip }) => {
   });
 
   it.skipIf(skip)("the operator's edits survive a new version of the reference data; untouched categories follow it", async () => {
-    expect(await updateCategory(database.db, 'rice', { nameEn: 'Rice & Grains', nameZh: '大米与谷物', descriptionEn: 'Ours', descriptionZh: '我们的', hsChapters: ['10', '11'], gaccRequired: true })).toBe(true);
+    expect(
+      await updateCategory(database.db, 'rice', {
+        nameEn: 'Rice & Grains',
+        nameZh: '大米与谷物',
+        descriptionEn: 'Ours',
+        descriptionZh: '我们的',
+        hsChapters: ['10', '11'],
+        gaccRequired: true,
+      }),
+    ).toBe(true);
     const later = laterReference((cats) => {
       for (const c of cats) if (c.slug === 'rice' || c.slug === 'seafood') c.name.en = `${c.name.en} (new)`;
       cats.push({ ...cats[0]!, slug: 'tea', name: { en: 'Tea', zh: '茶叶' }, hsChapters: ['09'], position: 15 });
@@ -92,7 +101,11 @@ describe.each(DATABASES)('going live on $name', ({ open, skip }) => {
   });
 
   it.skipIf(skip)('the category form refuses bad chapters and addresses with messages', () => {
-    const parsed = categoryActionSchema.safeParse({ intent: 'create', slug: 'Bad Slug', category: { nameEn: 'x', nameZh: '', descriptionEn: '', descriptionZh: '', hsChapters: '8, 99' } });
+    const parsed = categoryActionSchema.safeParse({
+      intent: 'create',
+      slug: 'Bad Slug',
+      category: { nameEn: 'x', nameZh: '', descriptionEn: '', descriptionZh: '', hsChapters: '8, 99' },
+    });
     expect(parsed.success).toBe(false);
     expect(fieldErrors(parsed.error!)).toMatchObject({ slug: 'invalidCategorySlug', 'category.nameZh': 'required', 'category.hsChapters': 'invalidHsChapter' });
   });

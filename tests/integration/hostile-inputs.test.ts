@@ -36,7 +36,9 @@ function send(origin: string, r: HostileRequest): Promise<Answer> {
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );
@@ -148,7 +150,11 @@ describe.skipIf(!BUILT)('hostile inputs against the built server', () => {
       'inputs tried': requests.length,
       'hostile values': HOSTILE_VALUES.length,
       targets: new Set(requests.map((r) => r.target)).size,
-      ...Object.fromEntries(Object.entries(byClass).sort().map(([k, v]) => [`answered ${k}`, v])),
+      ...Object.fromEntries(
+        Object.entries(byClass)
+          .sort()
+          .map(([k, v]) => [`answered ${k}`, v]),
+      ),
       '500s seen': fiveHundreds,
     });
     expect(failures).toEqual([]);

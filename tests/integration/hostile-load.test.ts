@@ -3,10 +3,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itemsInquirySchema } from '../../src/features/inquiry/schema';
+import { itemsInquirySchema } from '~/features/inquiry/schema';
 import { animatedWebp, pngBomb, progressiveJpegBomb } from '../fixtures/bombs';
 import { postgresReachable } from '../fixtures/databases';
-import { BUILT, NOT_BUILT_NOTE, ROOT, inquiryBody, killAllServers, launch, embeddedInstallation, postgresInstallation, reportCounts, type Installation, type Server } from '../fixtures/server';
+import {
+  BUILT,
+  NOT_BUILT_NOTE,
+  ROOT,
+  inquiryBody,
+  killAllServers,
+  launch,
+  embeddedInstallation,
+  postgresInstallation,
+  reportCounts,
+  type Installation,
+  type Server,
+} from '../fixtures/server';
 import { leaves } from '../fixtures/schema-leaves';
 
 /**
@@ -47,9 +59,17 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
 
   /** The most main-thread CPU time between two ticks of the loop inside the server, over the windows since `from`. */
   const heldSince = (from: number) => {
-    const lines = readFileSync(probeFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { at: number; busyMs: number; delayMs: number; gcMs: number });
+    const lines = readFileSync(probeFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { at: number; busyMs: number; delayMs: number; gcMs: number });
     const windows = lines.filter((l) => l.at >= from);
-    return { busyMs: Math.max(0, ...windows.map((l) => l.busyMs)), delayMs: Math.max(0, ...windows.map((l) => l.delayMs)), gcMs: Math.max(0, ...windows.map((l) => l.gcMs)), windows: windows.length };
+    return {
+      busyMs: Math.max(0, ...windows.map((l) => l.busyMs)),
+      delayMs: Math.max(0, ...windows.map((l) => l.delayMs)),
+      gcMs: Math.max(0, ...windows.map((l) => l.gcMs)),
+      windows: windows.length,
+    };
   };
   /** Waits for the probe to write the window that covers what just happened. */
   const settle = () => new Promise((r) => setTimeout(r, 250));
@@ -111,12 +131,20 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
       // The form action as the island calls it (multipart, so the text is sent as it is), with the text in this field.
       const form = new FormData();
       for (const [key, value] of Object.entries({ ...base, [field]: text })) form.set(key, value);
-      const res = await fetch(`${server.origin}/_actions/inquiry`, { method: 'POST', headers: { Origin: server.origin, ...viaProxy(nextClient()) }, body: form });
+      const res = await fetch(`${server.origin}/_actions/inquiry`, {
+        method: 'POST',
+        headers: { Origin: server.origin, ...viaProxy(nextClient()) },
+        body: form,
+      });
       await res.arrayBuffer();
       return res.status;
     };
     const callApi = async (body: unknown) => {
-      const res = await fetch(`${server.origin}/api/inquiries`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...viaProxy(nextClient()) }, body: JSON.stringify(body) });
+      const res = await fetch(`${server.origin}/api/inquiries`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...viaProxy(nextClient()) },
+        body: JSON.stringify(body),
+      });
       await res.arrayBuffer();
       return res.status;
     };
@@ -156,7 +184,14 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
     }
     await settle();
     const held = heldSince(start);
-    reportCounts('hostile-load-text', { requests: sent, fields: fields.length, '5xx': statuses.filter((s) => s >= 500).length, 'loop held max ms (CPU)': Math.round(held.busyMs), 'loop delay max ms (wall)': Math.round(held.delayMs), 'longest GC pause ms': Math.round(held.gcMs) });
+    reportCounts('hostile-load-text', {
+      requests: sent,
+      fields: fields.length,
+      '5xx': statuses.filter((s) => s >= 500).length,
+      'loop held max ms (CPU)': Math.round(held.busyMs),
+      'loop delay max ms (wall)': Math.round(held.delayMs),
+      'longest GC pause ms': Math.round(held.gcMs),
+    });
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
     expect(held.windows).toBeGreaterThan(0);
     expect(held.busyMs).toBeLessThan(STALL_MS);
@@ -180,7 +215,11 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
     expect(Number(answers.at(-1)!.retryAfter)).toBeGreaterThan(0);
     // The same client's IPv6 neighbours in its /64 share its limit too.
     const v6 = async (address: string) => {
-      const res = await fetch(`${server.origin}/api/inquiries`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...viaProxy(address) }, body: '{}' });
+      const res = await fetch(`${server.origin}/api/inquiries`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...viaProxy(address) },
+        body: '{}',
+      });
       await res.arrayBuffer();
       return res.status;
     };
@@ -209,12 +248,22 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
     ];
     const peak = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1000;
     // Warm-up, as above.
-    await (await fetch(`${server.origin}/api/trader/uploads?locale=en`, { method: 'POST', headers: { Origin: server.origin, Cookie: cookie }, body: new Uint8Array(await animatedWebp()) })).arrayBuffer();
+    await (
+      await fetch(`${server.origin}/api/trader/uploads?locale=en`, {
+        method: 'POST',
+        headers: { Origin: server.origin, Cookie: cookie },
+        body: new Uint8Array(await animatedWebp()),
+      })
+    ).arrayBuffer();
     await quiet();
     const peakBefore = peak();
     const start = Date.now();
     for (const [name, bytes, locale, status] of bombs) {
-      const res = await fetch(`${server.origin}/api/trader/uploads?locale=${locale}`, { method: 'POST', headers: { Origin: server.origin, Cookie: cookie, 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(bytes) });
+      const res = await fetch(`${server.origin}/api/trader/uploads?locale=${locale}`, {
+        method: 'POST',
+        headers: { Origin: server.origin, Cookie: cookie, 'Content-Type': 'application/octet-stream' },
+        body: new Uint8Array(bytes),
+      });
       const answer = (await res.json()) as { error: string; code: string };
       statuses.push(res.status);
       expect(res.status, name).toBe(status);
@@ -223,7 +272,11 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
     await settle();
     const held = heldSince(start);
     const growthMb = peak() - peakBefore;
-    reportCounts('hostile-load-images', { bombs: bombs.length, 'peak memory growth MB': Math.round(growthMb), 'loop held max ms (CPU)': Math.round(held.busyMs) });
+    reportCounts('hostile-load-images', {
+      bombs: bombs.length,
+      'peak memory growth MB': Math.round(growthMb),
+      'loop held max ms (CPU)': Math.round(held.busyMs),
+    });
     // Decoding the PNG alone took ~1 GB.
     expect(growthMb).toBeLessThan(100);
     expect(held.busyMs).toBeLessThan(STALL_MS);
@@ -233,6 +286,10 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
     expect(server.child.exitCode).toBeNull();
     expect((await fetch(`${server.origin}/api/health`)).status).toBe(200);
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
-    reportCounts('hostile-load', { requests: statuses.length, crashes: server.child.exitCode === null ? 0 : 1, '5xx': statuses.filter((s) => s >= 500).length });
+    reportCounts('hostile-load', {
+      requests: statuses.length,
+      crashes: server.child.exitCode === null ? 0 : 1,
+      '5xx': statuses.filter((s) => s >= 500).length,
+    });
   });
 });

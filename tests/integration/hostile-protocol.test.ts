@@ -56,7 +56,8 @@ describe.skipIf(!BUILT)('protocol-level attacks on the built server', () => {
         const target = method === 'CONNECT' ? host : route;
         const answer = await rawRequest(server.origin, `${method} ${target} HTTP/1.1\r\nHost: ${host}\r\nAccept-Language: zh-CN\r\n\r\n`);
         tally(answer);
-        const ok = (answer.status === 405 && /\bGET\b/.test(answer.headers.allow ?? '') && !/\bTRACE\b/.test(answer.headers.allow ?? '')) || answer.status === 400;
+        const ok =
+          (answer.status === 405 && /\bGET\b/.test(answer.headers.allow ?? '') && !/\bTRACE\b/.test(answer.headers.allow ?? '')) || answer.status === 400;
         if (!ok) failures.push(`${method} ${route}: ${answer.status} ${answer.body.slice(0, 120)}`);
         // In the caller's language.
         if (answer.status === 405 && !answer.body.includes('不接受')) failures.push(`${method} ${route}: 405 not in Chinese: ${answer.body.slice(0, 120)}`);
@@ -147,9 +148,13 @@ describe.skipIf(!BUILT)('protocol-level attacks on the built server', () => {
         const byHost = await rawRequest(server.origin, `GET ${path} HTTP/1.1\r\nHost: ${forged}\r\nConnection: close\r\n\r\n`);
         tally(byHost);
         if (byHost.status !== 421 && byHost.status !== 400) failures.push(`Host: ${forged} ${path}: ${byHost.status}`);
-        const byForward = await rawRequest(server.origin, `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nX-Forwarded-Host: ${forged}\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n`);
+        const byForward = await rawRequest(
+          server.origin,
+          `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nX-Forwarded-Host: ${forged}\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n`,
+        );
         tally(byForward);
-        if (byForward.status >= 500 || byForward.body.includes('evil.example')) failures.push(`X-Forwarded-Host: ${forged} ${path}: ${byForward.status}, names evil.example: ${byForward.body.includes('evil.example')}`);
+        if (byForward.status >= 500 || byForward.body.includes('evil.example'))
+          failures.push(`X-Forwarded-Host: ${forged} ${path}: ${byForward.status}, names evil.example: ${byForward.body.includes('evil.example')}`);
       }
       // The same address, asked for as anyone would: the answer (fresh or kept by the page cache) names only the site.
       const clean = await (await fetch(`${server.origin}${path}`)).text();
@@ -157,7 +162,8 @@ describe.skipIf(!BUILT)('protocol-level attacks on the built server', () => {
       // A loopback name is let in for the machine's own checks, but links still name SITE_URL.
       const local = await rawRequest(server.origin, `GET ${path} HTTP/1.1\r\nHost: localhost:${new URL(server.origin).port}\r\nConnection: close\r\n\r\n`);
       tally(local);
-      if (local.status !== 200 || /\/\/localhost[:/]/.test(local.body)) failures.push(`Host: localhost ${path}: ${local.status}, links name localhost: ${/\/\/localhost[:/]/.test(local.body)}`);
+      if (local.status !== 200 || /\/\/localhost[:/]/.test(local.body))
+        failures.push(`Host: localhost ${path}: ${local.status}, links name localhost: ${/\/\/localhost[:/]/.test(local.body)}`);
     }
     const home = await (await fetch(`${server.origin}/zh/?forged=1`)).text();
     expect(home).toContain(`"url":"${server.origin}/zh/"`);

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../src/server/db/client';
-import { PGLITE_VERSION, importPglite } from '../../src/server/db/import-pglite';
-import { LocalDiskStorage } from '../../src/server/media/storage';
-import { seedDemoCatalog } from '../../src/server/seed/seed';
-import { applyReferenceData } from '../../src/server/reference/reference';
+import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '~/server/db/client';
+import { PGLITE_VERSION, importPglite } from '~/server/db/import-pglite';
+import { LocalDiskStorage } from '~/server/media/storage';
+import { seedDemoCatalog } from '~/server/seed/seed';
+import { applyReferenceData } from '~/server/reference/reference';
 import { DATABASES } from '../fixtures/databases';
 
 interface Pglite {
@@ -48,7 +48,9 @@ describe('moving a PGlite data folder into PostgreSQL', () => {
       return import(pathToFileURL(entry).href);
     })) as { PGlite: { create(dir: string): Promise<Pglite> } };
     const old = await PGlite.create(path.join(dataDir, 'pglite'));
-    for (const file of readdirSync(DEFAULT_MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort()) {
+    for (const file of readdirSync(DEFAULT_MIGRATIONS_DIR)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()) {
       for (const statement of readFileSync(path.join(DEFAULT_MIGRATIONS_DIR, file), 'utf8').split('--> statement-breakpoint')) await old.exec(statement);
     }
     const { rows: tables } = await source.db.execute<{ table_name: string }>(
@@ -79,9 +81,7 @@ describe('moving a PGlite data folder into PostgreSQL', () => {
       expect(report.photos).toEqual({ referenced: expected.uploads, present: expected.uploads });
       expect(expected.uploads).toBeGreaterThan(300);
       // New rows get new ids after the copied ones.
-      const { rows } = await target.db.execute<{ id: number }>(
-        sql`insert into categories (slug, name_en) values ('moved-check', 'Moved') returning id`,
-      );
+      const { rows } = await target.db.execute<{ id: number }>(sql`insert into categories (slug, name_en) values ('moved-check', 'Moved') returning id`);
       const { rows: max } = await target.db.execute<{ n: number }>(sql`select max(id) as n from categories where slug <> 'moved-check'`);
       expect(rows[0]!.id).toBeGreaterThan(Number(max[0]!.n));
     } finally {

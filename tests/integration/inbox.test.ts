@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInquiry, type InquiryInput } from '../../src/features/inquiry/schema';
-import * as t from '../../src/server/db/schema';
-import { addExporterReply, closeInquiry, inquiryForBuyer, inquiryForExporter, markInquiryRead, submitInquiry } from '../../src/server/inquiry/service';
-import { csvCell, inboxCsv, inboxExport, inboxPage, inquiryActionSchema, parseInboxQuery, toCsv } from '../../src/server/portal/inbox';
+import { parseInquiry, type InquiryInput } from '~/features/inquiry/schema';
+import * as t from '~/server/db/schema';
+import { addExporterReply, closeInquiry, inquiryForBuyer, inquiryForExporter, markInquiryRead, submitInquiry } from '~/server/inquiry/service';
+import { csvCell, inboxCsv, inboxExport, inboxPage, inquiryActionSchema, parseInboxQuery, toCsv } from '~/server/portal/inbox';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';
@@ -59,7 +59,11 @@ describe.each(DATABASES)('trader inbox on $name', ({ open, skip }) => {
     expect(page.rows.map((r) => r.reference)).toEqual([refs[1], refs[0]]);
     expect(page.total).toBe(2);
     expect(page.counts).toEqual({ new: 2, read: 0, replied: 0, closed: 0 });
-    expect(page.rows[1]).toMatchObject({ buyerCompany: '宁波体育用品有限公司', status: 'new', items: [{ quantity: 1000, unit: 'piece', targetPriceUsdCents: 650 }] });
+    expect(page.rows[1]).toMatchObject({
+      buyerCompany: '宁波体育用品有限公司',
+      status: 'new',
+      items: [{ quantity: 1000, unit: 'piece', targetPriceUsdCents: 650 }],
+    });
     const other = await inboxPage(database.db, khewra, { page: 1 });
     expect(other.rows.map((r) => r.reference)).toEqual([refs[2]]);
   });
@@ -166,6 +170,11 @@ describe.each(DATABASES)('trader inbox on $name', ({ open, skip }) => {
     expect(csvCell('=cmd|"/c calc"!A0,')).toBe(`"'=cmd|""/c calc""!A0,"`);
     expect(csvCell(null)).toBe('');
     expect(csvCell(42)).toBe('42');
-    expect(toCsv([['a', 'b'], ['中文', '']])).toBe('\uFEFFa,b\r\n中文,\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['中文', ''],
+      ]),
+    ).toBe('\uFEFFa,b\r\n中文,\r\n');
   });
 });

@@ -1,10 +1,10 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInquiry } from '../../src/features/inquiry/schema';
-import * as t from '../../src/server/db/schema';
-import { readShownAt, signShownAt } from '../../src/server/inquiry/form-token';
-import { DEFAULT_LIMITS, handleInquiry } from '../../src/server/inquiry/handle';
-import { addBuyerMessage, addExporterReply, exportersForCategory, inquiryForBuyer, submitInquiry } from '../../src/server/inquiry/service';
+import { parseInquiry } from '~/features/inquiry/schema';
+import * as t from '~/server/db/schema';
+import { readShownAt, signShownAt } from '~/server/inquiry/form-token';
+import { DEFAULT_LIMITS, handleInquiry } from '~/server/inquiry/handle';
+import { addBuyerMessage, addExporterReply, exportersForCategory, inquiryForBuyer, submitInquiry } from '~/server/inquiry/service';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';
@@ -12,7 +12,15 @@ const BALL = 'hand-stitched-pu-match-football-size-5';
 
 const basket = (over: Record<string, unknown> = {}) => ({
   locale: 'zh',
-  buyer: { name: '王伟', company: '上海海盐贸易有限公司', email: 'wang@example.cn', phone: '+86 138 0000 0000', wechat: 'wangwei88', province: '上海', city: '上海' },
+  buyer: {
+    name: '王伟',
+    company: '上海海盐贸易有限公司',
+    email: 'wang@example.cn',
+    phone: '+86 138 0000 0000',
+    wechat: 'wangwei88',
+    province: '上海',
+    city: '上海',
+  },
   destinationPort: 'shanghai',
   incoterm: 'FOB',
   message: '请报 CIF 上海价格，谢谢。',
@@ -118,12 +126,18 @@ describe.each(DATABASES)('inquiries on $name', ({ open, skip }) => {
       expect(e.gaccNumber).toBeTruthy();
     }
     const body = { ...basket(), items: undefined, category: 'rice', quantity: 100, unit: 'ton', targetPriceUsdCents: 95000 };
-    const first = await handleInquiry(database.db, request(body, 'category-0001', { limits: { ...DEFAULT_LIMITS, perIp: 1000, perEmail: 1000, categoryMax: 2 } }));
+    const first = await handleInquiry(
+      database.db,
+      request(body, 'category-0001', { limits: { ...DEFAULT_LIMITS, perIp: 1000, perEmail: 1000, categoryMax: 2 } }),
+    );
     expect(first.status).toBe(201);
     if (first.status !== 201) return;
     expect(first.inquiries).toHaveLength(Math.min(2, candidates.length));
     // The next request goes to those who received fewer: it does not land on the same two again.
-    const second = await handleInquiry(database.db, request({ ...body, quantity: 200 }, 'category-0002', { limits: { ...DEFAULT_LIMITS, perIp: 1000, perEmail: 1000, categoryMax: 2 } }));
+    const second = await handleInquiry(
+      database.db,
+      request({ ...body, quantity: 200 }, 'category-0002', { limits: { ...DEFAULT_LIMITS, perIp: 1000, perEmail: 1000, categoryMax: 2 } }),
+    );
     if (second.status === 201 && candidates.length >= 4) {
       expect(second.inquiries.map((i) => i.exporter)).not.toEqual(first.inquiries.map((i) => i.exporter));
     }
@@ -156,37 +170,51 @@ describe.each(DATABASES)('inquiries on $name', ({ open, skip }) => {
     expect(stored).toBeTruthy();
   });
 
-  it.skipIf(skip)('scopes idempotency keys to the buyer: another buyer reusing a key gets an inquiry of their own, never the first one\'s references', async () => {
-    const key = 'shared-key-0001';
-    const owner = await handleInquiry(database.db, request(basket(), key));
-    expect(owner).toMatchObject({ status: 201, replay: false });
-    const other = basket({ buyer: { ...basket().buyer, name: 'Guess', email: 'guess@attacker.example' } });
-    const guessed = await handleInquiry(database.db, request(other, key));
-    expect(guessed).toMatchObject({ status: 201, replay: false });
-    if (owner.status !== 201 || guessed.status !== 201) return;
-    const refs = (r: typeof owner) => r.inquiries.map((i) => i.reference);
-    expect(refs(guessed).filter((r) => refs(owner).includes(r))).toEqual([]);
-    expect(guessed.inquiries.map((i) => i.statusUrl).filter((u) => owner.inquiries.some((o) => o.statusUrl.split('token=')[1] === u.split('token=')[1]))).toEqual([]);
-    // Each buyer's own retry still gets their own references back.
-    expect(await handleInquiry(database.db, request(basket(), key))).toMatchObject({ status: 201, replay: true, inquiries: owner.inquiries });
-    expect(await handleInquiry(database.db, request(other, key))).toMatchObject({ status: 201, replay: true, inquiries: guessed.inquiries });
-  });
+  it.skipIf(skip)(
+    "scopes idempotency keys to the buyer: another buyer reusing a key gets an inquiry of their own, never the first one's references",
+    async () => {
+      const key = 'shared-key-0001';
+      const owner = await handleInquiry(database.db, request(basket(), key));
+      expect(owner).toMatchObject({ status: 201, replay: false });
+      const other = basket({ buyer: { ...basket().buyer, name: 'Guess', email: 'guess@attacker.example' } });
+      const guessed = await handleInquiry(database.db, request(other, key));
+      expect(guessed).toMatchObject({ status: 201, replay: false });
+      if (owner.status !== 201 || guessed.status !== 201) return;
+      const refs = (r: typeof owner) => r.inquiries.map((i) => i.reference);
+      expect(refs(guessed).filter((r) => refs(owner).includes(r))).toEqual([]);
+      expect(
+        guessed.inquiries.map((i) => i.statusUrl).filter((u) => owner.inquiries.some((o) => o.statusUrl.split('token=')[1] === u.split('token=')[1])),
+      ).toEqual([]);
+      // Each buyer's own retry still gets their own references back.
+      expect(await handleInquiry(database.db, request(basket(), key))).toMatchObject({ status: 201, replay: true, inquiries: owner.inquiries });
+      expect(await handleInquiry(database.db, request(other, key))).toMatchObject({ status: 201, replay: true, inquiries: guessed.inquiries });
+    },
+  );
 
-  it.skipIf(skip)('refuses a form post whose shown-at time is missing, forged or too recent, with a translated message; the API has no form and is not timed', async () => {
-    const web = (shownAt: number | null | undefined, key: string) => handleInquiry(database.db, request(basket(), key, { channel: 'web', shownAt }));
-    const minute = Date.now() - 60_000;
-    for (const [i, token] of [undefined, '', String(minute), `${minute}.${'A'.repeat(43)}`, `${minute}.${(await signShownAt(database.db, minute)).split('.')[1]!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}`].entries()) {
-      const result = await web(await readShownAt(database.db, token), `timed-forged-${i}-abcdef`);
-      expect(result.status, String(token)).toBe(400);
-      if (result.status !== 201) expect(result.errors.form).toBe('提交速度过快，请核对信息后再次发送。');
-    }
-    // A time we signed a moment ago is too recent; one signed a minute ago is fine.
-    expect((await web(await readShownAt(database.db, await signShownAt(database.db)), 'timed-fresh-abcdef')).status).toBe(400);
-    expect((await web(await readShownAt(database.db, await signShownAt(database.db, minute)), 'timed-ok-abcdef')).status).toBe(201);
-    // A signed time in the future is no time at all.
-    expect(await readShownAt(database.db, await signShownAt(database.db, Date.now() + 3_600_000))).toBeNull();
-    expect((await handleInquiry(database.db, request(basket(), 'timed-api-abcdef'))).status).toBe(201);
-  });
+  it.skipIf(skip)(
+    'refuses a form post whose shown-at time is missing, forged or too recent, with a translated message; the API has no form and is not timed',
+    async () => {
+      const web = (shownAt: number | null | undefined, key: string) => handleInquiry(database.db, request(basket(), key, { channel: 'web', shownAt }));
+      const minute = Date.now() - 60_000;
+      for (const [i, token] of [
+        undefined,
+        '',
+        String(minute),
+        `${minute}.${'A'.repeat(43)}`,
+        `${minute}.${(await signShownAt(database.db, minute)).split('.')[1]!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}`,
+      ].entries()) {
+        const result = await web(await readShownAt(database.db, token), `timed-forged-${i}-abcdef`);
+        expect(result.status, String(token)).toBe(400);
+        if (result.status !== 201) expect(result.errors.form).toBe('提交速度过快，请核对信息后再次发送。');
+      }
+      // A time we signed a moment ago is too recent; one signed a minute ago is fine.
+      expect((await web(await readShownAt(database.db, await signShownAt(database.db)), 'timed-fresh-abcdef')).status).toBe(400);
+      expect((await web(await readShownAt(database.db, await signShownAt(database.db, minute)), 'timed-ok-abcdef')).status).toBe(201);
+      // A signed time in the future is no time at all.
+      expect(await readShownAt(database.db, await signShownAt(database.db, Date.now() + 3_600_000))).toBeNull();
+      expect((await handleInquiry(database.db, request(basket(), 'timed-api-abcdef'))).status).toBe(201);
+    },
+  );
 
   it.skipIf(skip)('keeps the status page private, and records the first answer and the conversation', async () => {
     const result = await submitInquiry(database.db, parseInquiryOrThrow(basket()), { idempotencyKey: 'status-test-0001', channel: 'web', categoryMax: 5 });

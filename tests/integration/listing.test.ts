@@ -4,19 +4,19 @@ import path from 'node:path';
 import { count, eq, inArray } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyValues, rawInput, valuesFromForm } from '../../src/features/portal/product-form';
-import { productSchema, type ProductInput } from '../../src/features/portal/product-schema';
-import { fieldErrors } from '../../src/features/portal/schema';
-import { getProductDetail } from '../../src/server/catalog/queries';
-import * as t from '../../src/server/db/schema';
-import { checkStructure } from '../../src/server/media/image-check';
-import { MAX_PIXELS, UploadError } from '../../src/server/media/images';
-import { LocalDiskStorage } from '../../src/server/media/storage';
-import { BodyTooLarge, readCapped, readCappedForm } from '../../src/server/media/upload-body';
-import { parseUploadKey, pictureSources, variantPaths } from '../../src/server/media/upload-keys';
-import { ABANDONED_AFTER_MS, deleteUpload, saveUpload, sweepAbandonedUploads } from '../../src/server/media/uploads';
-import { createProduct, getOwnProduct, ImageNotYours, listOwnProducts, previewProduct, setProductStatus, updateProduct } from '../../src/server/portal/products';
-import { productTranslation } from '../../src/server/portal/translation';
+import { emptyValues, rawInput, valuesFromForm } from '~/features/portal/product-form';
+import { productSchema, type ProductInput } from '~/features/portal/product-schema';
+import { fieldErrors } from '~/features/portal/schema';
+import { getProductDetail } from '~/server/catalog/queries';
+import * as t from '~/server/db/schema';
+import { checkStructure } from '~/server/media/image-check';
+import { MAX_PIXELS, UploadError } from '~/server/media/images';
+import { LocalDiskStorage } from '~/server/media/storage';
+import { BodyTooLarge, readCapped, readCappedForm } from '~/server/media/upload-body';
+import { parseUploadKey, pictureSources, variantPaths } from '~/server/media/upload-keys';
+import { ABANDONED_AFTER_MS, deleteUpload, saveUpload, sweepAbandonedUploads } from '~/server/media/uploads';
+import { createProduct, getOwnProduct, ImageNotYours, listOwnProducts, previewProduct, setProductStatus, updateProduct } from '~/server/portal/products';
+import { productTranslation } from '~/server/portal/translation';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const photo = (width = 1200, height = 900) =>
@@ -135,7 +135,14 @@ describe.each(DATABASES)('trader products on $name', ({ open, skip }) => {
     const { id, slug } = await createProduct(database.db, khewra, parse(formInput({ nameEn: 'Salt Shot Glasses' })));
     const before = (await getOwnProduct(database.db, khewra, id))!.product;
     await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(await updateProduct(database.db, khewra, id, parse(formInput({ nameEn: 'Salt Shot Glasses, Set of 4', nameZh: '盐制小酒杯 4 只装', priceOnRequest: true })))).toBe(true);
+    expect(
+      await updateProduct(
+        database.db,
+        khewra,
+        id,
+        parse(formInput({ nameEn: 'Salt Shot Glasses, Set of 4', nameZh: '盐制小酒杯 4 只装', priceOnRequest: true })),
+      ),
+    ).toBe(true);
     const own = (await getOwnProduct(database.db, khewra, id))!;
     expect(own.product.slug).toBe(slug);
     expect(own.product.nameZh).toBe('盐制小酒杯 4 只装');
@@ -147,12 +154,20 @@ describe.each(DATABASES)('trader products on $name', ({ open, skip }) => {
   it.skipIf(skip)('photos: only the exporter’s own uploads can be attached or deleted; removing one from a product deletes it', async () => {
     const mine = await saveUpload(database.db, storage, khewra, await photo());
     const theirs = await saveUpload(database.db, storage, chenab, await photo());
-    const { id } = await createProduct(database.db, khewra, parse(formInput({ nameEn: 'Salt Bowl', images: [{ key: mine.key, altEn: 'Salt bowl', altZh: '' }] })));
+    const { id } = await createProduct(
+      database.db,
+      khewra,
+      parse(formInput({ nameEn: 'Salt Bowl', images: [{ key: mine.key, altEn: 'Salt bowl', altZh: '' }] })),
+    );
     const images = (await getOwnProduct(database.db, khewra, id))!.product.images;
     expect(images).toEqual([{ key: mine.key, altEn: 'Salt bowl', altZh: '' }]);
 
-    await expect(updateProduct(database.db, khewra, id, parse(formInput({ nameEn: 'Salt Bowl', images: [{ key: theirs.key, altEn: '', altZh: '' }] })))).rejects.toBeInstanceOf(ImageNotYours);
-    await expect(createProduct(database.db, khewra, parse(formInput({ images: [{ key: theirs.key, altEn: '', altZh: '' }] })))).rejects.toBeInstanceOf(ImageNotYours);
+    await expect(
+      updateProduct(database.db, khewra, id, parse(formInput({ nameEn: 'Salt Bowl', images: [{ key: theirs.key, altEn: '', altZh: '' }] }))),
+    ).rejects.toBeInstanceOf(ImageNotYours);
+    await expect(createProduct(database.db, khewra, parse(formInput({ images: [{ key: theirs.key, altEn: '', altZh: '' }] })))).rejects.toBeInstanceOf(
+      ImageNotYours,
+    );
     expect((await getOwnProduct(database.db, khewra, id))!.product.images).toEqual(images);
 
     expect(await deleteUpload(database.db, storage, chenab, mine.id)).toBe(false);
@@ -175,10 +190,16 @@ describe.each(DATABASES)('trader products on $name', ({ open, skip }) => {
     const recent = await saveUpload(database.db, storage, chenab, await photo());
     await createProduct(database.db, khewra, parse(formInput({ nameEn: 'Salt Lamp', images: [{ key: used.key, altEn: 'Salt lamp', altZh: '盐灯' }] })));
     const dayAgo = new Date(Date.now() - ABANDONED_AFTER_MS - 60_000);
-    await database.db.update(t.uploads).set({ createdAt: dayAgo }).where(inArray(t.uploads.id, [used.id, abandoned.id]));
+    await database.db
+      .update(t.uploads)
+      .set({ createdAt: dayAgo })
+      .where(inArray(t.uploads.id, [used.id, abandoned.id]));
 
     expect(await sweepAbandonedUploads(database.db, storage)).toBe(1);
-    const left = await database.db.select({ id: t.uploads.id }).from(t.uploads).where(inArray(t.uploads.id, [used.id, abandoned.id, recent.id]));
+    const left = await database.db
+      .select({ id: t.uploads.id })
+      .from(t.uploads)
+      .where(inArray(t.uploads.id, [used.id, abandoned.id, recent.id]));
     expect(left.map((r) => r.id).sort()).toEqual([used.id, recent.id].sort());
     for (const file of variantPaths(parseUploadKey(abandoned.key)!)) expect(await storage.get(file)).toBeNull();
     for (const upload of [used, recent]) expect(await storage.get(variantPaths(parseUploadKey(upload.key)!)[0]!)).not.toBeNull();
@@ -192,7 +213,14 @@ describe.each(DATABASES)('trader products on $name', ({ open, skip }) => {
     const translation = productTranslation(product);
     // name ✓, summary ✗, keywords ✗, specification 1 ✗ (description and sample note are empty in English: not counted)
     expect(translation).toEqual({ total: 4, done: 1, percent: 25, missing: [{ field: 'summary' }, { field: 'keywords' }, { field: 'spec', n: 1 }] });
-    expect(productTranslation({ ...product, summaryZh: '手工雕刻', keywordsZh: '蜡烛', specs: [{ label: { en: 'Size', zh: '尺寸' }, value: { en: '8 cm', zh: '8 厘米' } }] }).percent).toBe(100);
+    expect(
+      productTranslation({
+        ...product,
+        summaryZh: '手工雕刻',
+        keywordsZh: '蜡烛',
+        specs: [{ label: { en: 'Size', zh: '尺寸' }, value: { en: '8 cm', zh: '8 厘米' } }],
+      }).percent,
+    ).toBe(100);
   });
 });
 
@@ -232,7 +260,10 @@ describe('product form', () => {
         }),
       ),
     ).toEqual({ 'tiers.1.priceUsdCents': 'invalidPrice', 'tiers.1.minQuantity': 'duplicateQuantity' });
-    expect(errors(formInput({ nameZh: '<script>alert(1)</script>', summaryEn: 'Line\u202Eoverride' }))).toEqual({ nameZh: 'noHtml', summaryEn: 'forbiddenCharacters' });
+    expect(errors(formInput({ nameZh: '<script>alert(1)</script>', summaryEn: 'Line\u202Eoverride' }))).toEqual({
+      nameZh: 'noHtml',
+      summaryEn: 'forbiddenCharacters',
+    });
     expect(errors(formInput({ images: [{ key: '../../etc/passwd', altEn: '', altZh: '' }] }))).toEqual({ 'images.0.key': 'invalidImage' });
     expect(errors(formInput({ specs: [{ labelEn: '', labelZh: '尺寸', valueEn: '8 cm', valueZh: '' }] }))).toEqual({ 'specs.0.labelEn': 'required' });
   });
@@ -277,7 +308,9 @@ describe('photo uploads', () => {
     database = await seededDatabase(DATABASES[0]!.open);
     storageDir = await mkdtemp(path.join(os.tmpdir(), 'listing-photos-'));
     storage = new LocalDiskStorage(storageDir);
-    [{ id: exporterId }] = (await database.db.select({ id: t.exporters.id }).from(t.exporters).where(eq(t.exporters.slug, 'khewra-crystal-salt-works'))) as [{ id: number }];
+    [{ id: exporterId }] = (await database.db.select({ id: t.exporters.id }).from(t.exporters).where(eq(t.exporters.slug, 'khewra-crystal-salt-works'))) as [
+      { id: number },
+    ];
   });
   afterAll(async () => {
     await database?.close();
@@ -296,7 +329,10 @@ describe('photo uploads', () => {
     // 1200 × 800 landscape pixels, tagged "rotate 90°" (orientation 6) and carrying a GPS position.
     const input = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 30, g: 90, b: 160 } } })
       .jpeg()
-      .withExif({ IFD0: { Make: 'PavilionCam' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '32/1 41/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '73/1 0/1 0/1' } })
+      .withExif({
+        IFD0: { Make: 'PavilionCam' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '32/1 41/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '73/1 0/1 0/1' },
+      })
       .withMetadata({ orientation: 6 })
       .toBuffer();
     expect(input.includes(Buffer.from('PavilionCam'))).toBe(true);
@@ -340,7 +376,9 @@ describe('photo uploads', () => {
 
   it('refuses a PNG with a script after its end, and a JPEG with one after its end', async () => {
     const script = Buffer.from('<script>fetch("/api/trader/uploads")</script>');
-    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#c08060' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#c08060' } })
+      .png()
+      .toBuffer();
     expect(await refused(Buffer.concat([png, script]))).toBe('imageTrailingData');
     expect(await refused(Buffer.concat([await photo(), script]))).toBe('imageTrailingData');
     // Even when the tail ends like a JPEG does.
@@ -348,8 +386,16 @@ describe('photo uploads', () => {
   });
 
   it('refuses SVG, GIF, HTML and files that merely claim to be photos', async () => {
-    expect(await refused(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'))).toBe('imageUnsupported');
-    expect(await refused(await sharp({ create: { width: 100, height: 100, channels: 3, background: '#fff' } }).gif().toBuffer())).toBe('imageUnsupported');
+    expect(await refused(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'))).toBe(
+      'imageUnsupported',
+    );
+    expect(
+      await refused(
+        await sharp({ create: { width: 100, height: 100, channels: 3, background: '#fff' } })
+          .gif()
+          .toBuffer(),
+      ),
+    ).toBe('imageUnsupported');
     expect(await refused(Buffer.from('<!doctype html><title>photo.jpg</title>'))).toBe('imageUnsupported');
     expect(await refused(new Uint8Array())).toBe('imageEmpty');
     expect(checkStructure(Buffer.from([0xff, 0xd8, 0xff]))).toEqual({ ok: false, problem: 'imageTruncated' });
@@ -390,7 +436,9 @@ describe('photo uploads', () => {
     const request = new Request('http://pavilion.test/api/trader/uploads', { method: 'POST', body, duplex: 'half' } as RequestInit);
     await expect(readCapped(request, 10_000_000)).rejects.toBeInstanceOf(BodyTooLarge);
     expect(pulled).toBeLessThan(11_000_000);
-    await expect(readCapped(new Request('http://pavilion.test/', { method: 'POST', body: 'x', headers: { 'Content-Length': '20000000' } }), 10_000_000)).rejects.toBeInstanceOf(BodyTooLarge);
+    await expect(
+      readCapped(new Request('http://pavilion.test/', { method: 'POST', body: 'x', headers: { 'Content-Length': '20000000' } }), 10_000_000),
+    ).rejects.toBeInstanceOf(BodyTooLarge);
 
     const form = new FormData();
     form.set('nameEn', 'Typed before the photo');

@@ -10,8 +10,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mediaStorageFor } from '../../src/server/media/storage-choice';
-import type { MediaStorage } from '../../src/server/media/storage';
+import { mediaStorageFor } from '~/server/media/storage-choice';
+import type { MediaStorage } from '~/server/media/storage';
 
 const folders: string[] = [];
 const s3 = {
@@ -109,9 +109,9 @@ describe.each(STORES)('media storage contract: $name', ({ open, skip }) => {
 describe('media storage choice', () => {
   it('names the setting that is wrong when the bucket is chosen', () => {
     expect(() => mediaStorageFor({ dataDir: '.', s3: { endpoint: 'http://127.0.0.1:9000', bucket: 'photos' } })).toThrow(/accessKeyId/);
-    expect(() =>
-      mediaStorageFor({ dataDir: '.', s3: { endpoint: 'ftp://store', bucket: 'photos', accessKeyId: 'k', secretAccessKey: 's' } }),
-    ).toThrow(/S3_ENDPOINT/);
+    expect(() => mediaStorageFor({ dataDir: '.', s3: { endpoint: 'ftp://store', bucket: 'photos', accessKeyId: 'k', secretAccessKey: 's' } })).toThrow(
+      /S3_ENDPOINT/,
+    );
     expect(() =>
       mediaStorageFor({ dataDir: '.', s3: { endpoint: 'http://127.0.0.1:9000', bucket: 'Bad_Bucket', accessKeyId: 'k', secretAccessKey: 's' } }),
     ).toThrow(/S3_BUCKET/);

@@ -70,7 +70,9 @@ describe.skipIf(!BUILT)('page cache of the built server', () => {
   it('renders for visitors with a basket every time, and never keeps a page for them', async () => {
     const shownAsAdded = (html: string) => /<p[^>]*role="status"(?![^>]*hidden)[^>]*>\s*<span[^>]*>✓/.test(html);
     await anonymous(`/en/products/${SALT}/`); // now kept for visitors without cookies
-    const withBasket = await fetch(`${server.origin}/en/products/${SALT}/`, { headers: { Cookie: `pkp_basket=${encodeURIComponent(JSON.stringify([SALT]))}` } });
+    const withBasket = await fetch(`${server.origin}/en/products/${SALT}/`, {
+      headers: { Cookie: `pkp_basket=${encodeURIComponent(JSON.stringify([SALT]))}` },
+    });
     expect(shownAsAdded(await withBasket.text())).toBe(true);
     expect(shownAsAdded(await (await anonymous(`/en/products/${SALT}/`)).text())).toBe(false);
   });

@@ -15,15 +15,31 @@ if (!BUILT) console.warn(`request hardening tests SKIPPED: ${NOT_BUILT_NOTE}.`);
 const EXPORTER = { email: 'khewra-crystal-salt-works@exporters.pavilion.example', password: 'exporter-demo-2026' };
 
 /** Sends exactly these bytes (fetch would fix up a broken multipart body); resolves with what came back, however it ended. */
-function rawPost(origin: string, pathname: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string; complete: boolean }> {
+function rawPost(
+  origin: string,
+  pathname: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; body: string; complete: boolean }> {
   const url = new URL(origin);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, method: 'POST', path: pathname, agent: false, timeout: 30_000, headers: { Origin: origin, 'Content-Length': String(Buffer.byteLength(body)), ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), complete: res.complete }));
-      res.on('error', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), complete: false }));
-    });
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path: pathname,
+        agent: false,
+        timeout: 30_000,
+        headers: { Origin: origin, 'Content-Length': String(Buffer.byteLength(body)), ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), complete: res.complete }));
+        res.on('error', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), complete: false }));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('no answer within 30 s')));
     req.on('error', reject);
     req.end(body);
@@ -69,7 +85,12 @@ describe.skipIf(!BUILT)('request hardening of the built server', () => {
       { path: '/zh/trader/profile/', cookie: session, text: '无法读取表单' },
     ];
     for (const target of targets) {
-      const answer = await rawPost(server.origin, target.path, { 'Content-Type': 'multipart/form-data; boundary=x', ...(target.cookie ? { Cookie: target.cookie } : {}) }, broken);
+      const answer = await rawPost(
+        server.origin,
+        target.path,
+        { 'Content-Type': 'multipart/form-data; boundary=x', ...(target.cookie ? { Cookie: target.cookie } : {}) },
+        broken,
+      );
       expect(answer, target.path).toMatchObject({ status: 400, complete: true });
       expect(answer.body, target.path).toContain(target.text);
     }
@@ -102,7 +123,17 @@ describe.skipIf(!BUILT)('request hardening of the built server', () => {
     const home = await (await fetch(`${server.origin}/en/`)).text();
     const category = /\/en\/categories\/([a-z0-9-]+)\//.exec(home)?.[1];
     expect(category).toBeTruthy();
-    const pages = ['/en/', '/zh/', '/en/products/', `/en/products/${SALT}/`, `/zh/products/${SALT}/`, `/en/categories/${category}/`, '/en/exporters/', `/en/exporters/${EXPORTERS[0]}/`, '/en/search/?q=salt'];
+    const pages = [
+      '/en/',
+      '/zh/',
+      '/en/products/',
+      `/en/products/${SALT}/`,
+      `/zh/products/${SALT}/`,
+      `/en/categories/${category}/`,
+      '/en/exporters/',
+      `/en/exporters/${EXPORTERS[0]}/`,
+      '/en/search/?q=salt',
+    ];
     const basket = `pkp_basket=${encodeURIComponent(JSON.stringify([SALT]))}`;
     for (const page of pages) {
       const anonymous = await fetch(`${server.origin}${page}`, { headers: { 'Cache-Control': 'no-cache' } });
@@ -165,7 +196,13 @@ describe.skipIf(!BUILT)('request hardening of the built server', () => {
     const signUp = await fetch(`${server.origin}/en/trader/sign-up/`, {
       method: 'POST',
       headers: { Origin: server.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ name: 'Ravi Towels', company: `Ravi Towels ${Date.now()}`, email, password: 'towels-from-faisalabad', locale: 'zh' }).toString(),
+      body: new URLSearchParams({
+        name: 'Ravi Towels',
+        company: `Ravi Towels ${Date.now()}`,
+        email,
+        password: 'towels-from-faisalabad',
+        locale: 'zh',
+      }).toString(),
       redirect: 'manual',
     });
     expect(signUp.status).toBeLessThan(400);

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/server/db/client';
+import { openDatabase, type Database } from '~/server/db/client';
 import { createPostgresDatabase, postgresReachable } from '../fixtures/databases';
 import { BUILT, NOT_BUILT_NOTE, RUN, SALT, inquiryBody, killAllServers, launch, reportCounts, rows, type InquiryBody, type Server } from '../fixtures/server';
 import { startSmtpPeer, type SmtpPeer } from '../fixtures/smtp';
@@ -228,7 +228,8 @@ describe.skipIf(!BUILT || !reachable)('two instances on one PostgreSQL', () => {
     expect(cookie).not.toBe('');
     const page = `/en/products/${SALT}/`;
     const search = `/api/search?q=${encodeURIComponent('pink salt coarse')}&locale=en`;
-    const listed = async () => ((await (await via(search, { upstream: 'b' })).json()) as { hits: Array<{ url: string }> }).hits.some((h) => h.url.includes(SALT));
+    const listed = async () =>
+      ((await (await via(search, { upstream: 'b' })).json()) as { hits: Array<{ url: string }> }).hits.some((h) => h.url.includes(SALT));
     // B keeps the page and the search answer for visitors without cookies.
     expect((await via(page, { upstream: 'b' })).status).toBe(200);
     expect((await via(page, { upstream: 'b' })).status).toBe(200);

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as t from '../../src/server/db/schema';
-import { EmbeddedSearch } from '../../src/server/search/embedded';
-import { SearchIndexer } from '../../src/server/search/indexer';
-import { MeilisearchEngine } from '../../src/server/search/meilisearch';
-import { searchParamsSchema, toSearchQuery, type SearchEngine, type SearchQuery } from '../../src/server/search/types';
-import { seedDemoCatalog } from '../../src/server/seed/seed';
-import { applyReferenceData } from '../../src/server/reference/reference';
+import * as t from '~/server/db/schema';
+import { EmbeddedSearch } from '~/server/search/embedded';
+import { SearchIndexer } from '~/server/search/indexer';
+import { MeilisearchEngine } from '~/server/search/meilisearch';
+import { searchParamsSchema, toSearchQuery, type SearchEngine, type SearchQuery } from '~/server/search/types';
+import { seedDemoCatalog } from '~/server/seed/seed';
+import { applyReferenceData } from '~/server/reference/reference';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const ENGINES: Array<{ name: string; skip: boolean; create: () => SearchEngine }> = [
@@ -14,13 +14,11 @@ const ENGINES: Array<{ name: string; skip: boolean; create: () => SearchEngine }
   {
     name: 'meilisearch',
     skip: !process.env.MEILI_HOST,
-    create: () =>
-      new MeilisearchEngine({ host: process.env.MEILI_HOST!, apiKey: process.env.MEILI_API_KEY, indexName: `pavilion_test_${Date.now()}` }),
+    create: () => new MeilisearchEngine({ host: process.env.MEILI_HOST!, apiKey: process.env.MEILI_API_KEY, indexName: `pavilion_test_${Date.now()}` }),
   },
 ];
 
-const query = (q: string, extra: Partial<SearchQuery> = {}): SearchQuery =>
-  ({ ...toSearchQuery(searchParamsSchema.parse({ q })), ...extra }) as SearchQuery;
+const query = (q: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({ ...toSearchQuery(searchParamsSchema.parse({ q })), ...extra }) as SearchQuery;
 
 /** The shared contract: every search engine behind the port passes it. */
 describe.each(ENGINES)('search contract: $name engine', ({ create, skip }) => {
@@ -134,16 +132,18 @@ describe.each(ENGINES)('search contract: $name engine', ({ create, skip }) => {
     await indexer.sync();
   });
 
-  it.skipIf(skip).each([
-    [''],
-    ['x'.repeat(10_000)],
-    ['\u0000\u0007abc\u001b'],
-    ['🧂🥭⚽'],
-    ['"pink salt'],
-    ["basmati' OR 1=1 --"],
-    ['<script>alert(1)</script>'],
-    ['\u202epink salt\u202c'],
-  ])('answers hostile query %j sanely', async (q) => {
+  it
+    .skipIf(skip)
+    .each([
+      [''],
+      ['x'.repeat(10_000)],
+      ['\u0000\u0007abc\u001b'],
+      ['🧂🥭⚽'],
+      ['"pink salt'],
+      ["basmati' OR 1=1 --"],
+      ['<script>alert(1)</script>'],
+      ['\u202epink salt\u202c'],
+    ])('answers hostile query %j sanely', async (q) => {
     const result = await engine.search(query(q));
     expect(result.total).toBeGreaterThanOrEqual(0);
     expect(Array.isArray(result.hits)).toBe(true);

@@ -41,7 +41,13 @@ const RESPONSES: Array<{ path: string; kind: string; method?: string; body?: str
   { path: '/media/uploads/1/486f927a02e97839-240x240', kind: 'media' },
   { path: '/media/uploads/1/nope', kind: 'media 404' },
   { path: '/', kind: 'redirect' },
-  { path: '/api/basket', kind: 'redirect (form post)', method: 'POST', body: 'op=add&product=pink-salt-coarse-2-5mm-25kg-bags&return=/en/inquiry/', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+  {
+    path: '/api/basket',
+    kind: 'redirect (form post)',
+    method: 'POST',
+    body: 'op=add&product=pink-salt-coarse-2-5mm-25kg-bags&return=/en/inquiry/',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  },
   { path: '/en/no-such-page/', kind: '404 page' },
   { path: '/_astro/missing.js', kind: '404 asset' },
   { path: '/sitemap-index.xml', kind: 'sitemap' },
@@ -51,7 +57,14 @@ const RESPONSES: Array<{ path: string; kind: string; method?: string; body?: str
 ];
 
 function scriptSources(csp: string): string[] {
-  return (csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '').split(/\s+/).slice(1);
+  return (
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src')) ?? ''
+  )
+    .split(/\s+/)
+    .slice(1);
 }
 
 describe.skipIf(!BUILT)('security headers on every response', () => {
@@ -92,7 +105,8 @@ describe.skipIf(!BUILT)('security headers on every response', () => {
       if (r.kind.startsWith('hashed asset')) {
         expectHeader(res.headers.get('cache-control') === 'public, max-age=31536000, immutable', `immutable caching, got ${res.headers.get('cache-control')}`);
       }
-      if (r.kind.includes('404')) expectHeader(res.status === 404 && !/immutable/.test(res.headers.get('cache-control') ?? ''), 'a 404 that is not cached for a year');
+      if (r.kind.includes('404'))
+        expectHeader(res.status === 404 && !/immutable/.test(res.headers.get('cache-control') ?? ''), 'a 404 that is not cached for a year');
       if (r.kind === 'prerendered page' || r.kind === 'rendered page') {
         expectHeader(res.status === 200, 'status 200');
         // Each inline script of the page is allowed by its hash, and only by its hash.

@@ -63,7 +63,11 @@ export function handler(req, res) {
     );
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, [SERVE], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PAVILION_DIST: dist, HOST: '127.0.0.1', PORT: String(port), SITE_URL: origin } });
+    child = spawn(process.execPath, [SERVE], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, PAVILION_DIST: dist, HOST: '127.0.0.1', PORT: String(port), SITE_URL: origin },
+    });
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     await waitFor('the server listening', async () => {
       try {
@@ -110,7 +114,14 @@ describe.skipIf(!BUILT)('the supervised server with an https SITE_URL', () => {
     supervisor = spawn(process.execPath, [SUPERVISE], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...installation.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: 'https://pavilion.example', ALLOWED_HOSTS: 'www.pavilion.example, pavilion.example.cn:8443' },
+      env: {
+        ...process.env,
+        ...installation.env,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        SITE_URL: 'https://pavilion.example',
+        ALLOWED_HOSTS: 'www.pavilion.example, pavilion.example.cn:8443',
+      },
     });
     supervisor.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
     supervisor.stderr!.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -105,7 +105,15 @@ export type Target =
   /** Each parameter in turn gets the value; `base` is the rest of the query string. */
   | { name: string; kind: 'query'; path: string; params: string[]; base?: string; headers?: Record<string, string> }
   /** A JSON body: each field (dotted path) in turn gets the value. */
-  | { name: string; kind: 'json'; path: string; body: () => Record<string, unknown>; fields: string[]; numberFields?: string[]; headers?: Record<string, string> }
+  | {
+      name: string;
+      kind: 'json';
+      path: string;
+      body: () => Record<string, unknown>;
+      fields: string[];
+      numberFields?: string[];
+      headers?: Record<string, string>;
+    }
   /** A form post (urlencoded, or multipart/form-data when `multipart`): each field in turn gets the value. */
   | { name: string; kind: 'form'; path: string; fields: Record<string, string>; vary: string[]; headers?: Record<string, string>; multipart?: boolean }
   /** Hand-written requests (content types, malformed bodies, sizes) that do not depend on the value. */
@@ -120,7 +128,15 @@ const OPERATOR = { Cookie: '{operatorCookie}' };
 export function validInquiry(): Record<string, unknown> {
   return {
     locale: 'zh',
-    buyer: { name: '王伟', company: '上海海盐贸易有限公司', email: 'wang@example.cn', phone: '+86 138 0000 0000', wechat: 'wangwei88', province: '上海', city: '上海' },
+    buyer: {
+      name: '王伟',
+      company: '上海海盐贸易有限公司',
+      email: 'wang@example.cn',
+      phone: '+86 138 0000 0000',
+      wechat: 'wangwei88',
+      province: '上海',
+      city: '上海',
+    },
     destinationPort: 'shanghai',
     incoterm: 'FOB',
     message: '请报 CIF 价格',
@@ -185,8 +201,20 @@ export const TARGETS: Target[] = [
   { name: 'products filters', kind: 'query', path: '/en/products/', params: ['category', 'province', 'certification', 'moqMax', 'sort', 'page'] },
   { name: 'category page filters', kind: 'query', path: '/zh/categories/rice/', params: ['province', 'certification', 'moqMax', 'sort', 'page'] },
   { name: 'exporters filter', kind: 'query', path: '/en/exporters/', params: ['province'] },
-  { name: 'search page', kind: 'query', path: '/zh/search/', params: ['q', 'type', 'category', 'province', 'certification', 'moqMax', 'minUsd', 'maxUsd', 'sort', 'page'], base: 'q=salt' },
-  { name: 'search API', kind: 'query', path: '/api/search', params: ['q', 'locale', 'type', 'category', 'province', 'certification', 'moqMax', 'priceMin', 'priceMax', 'sort', 'limit', 'offset'], base: 'q=salt' },
+  {
+    name: 'search page',
+    kind: 'query',
+    path: '/zh/search/',
+    params: ['q', 'type', 'category', 'province', 'certification', 'moqMax', 'minUsd', 'maxUsd', 'sort', 'page'],
+    base: 'q=salt',
+  },
+  {
+    name: 'search API',
+    kind: 'query',
+    path: '/api/search',
+    params: ['q', 'locale', 'type', 'category', 'province', 'certification', 'moqMax', 'priceMin', 'priceMax', 'sort', 'limit', 'offset'],
+    base: 'q=salt',
+  },
   { name: 'category inquiry form', kind: 'query', path: '/en/inquiry/', params: ['category'] },
   { name: 'inquiry status token', kind: 'query', path: '/en/inquiries/{reference}', params: ['token'] },
   // The partner API.
@@ -200,23 +228,80 @@ export const TARGETS: Target[] = [
   },
   { name: 'inquiries API idempotency key', kind: 'json', path: '/api/inquiries', body: validInquiry, fields: [], headers: { 'Idempotency-Key': '{}' } },
   // The inquiry form, as a browser without JavaScript posts it and as the island calls the action.
-  { name: 'inquiry form post', kind: 'form', path: '/en/inquiry/?_action=inquiry', fields: FORM_INQUIRY, vary: [...Object.keys(FORM_INQUIRY), 'website', 'items.0.targetPriceUsdCents', 'items.0.note', 'message'] },
-  { name: 'inquiry action call', kind: 'form', path: '/_actions/inquiry', fields: FORM_INQUIRY, vary: ['buyer.name', 'message', 'items.0.quantity', 'locale', 'shownAt', 'idempotencyKey'] },
-  { name: 'basket form', kind: 'form', path: '/api/basket', fields: { op: 'add', product: SALT, return: '/en/inquiry/' }, vary: ['op', 'product', 'return', 'remove'] },
-  { name: 'reply form', kind: 'form', path: '/zh/inquiries/{reference}?token={token}&_action=inquiryReply', fields: { reference: '{reference}', token: '{token}', body: '请确认交期' }, vary: ['reference', 'token', 'body'] },
+  {
+    name: 'inquiry form post',
+    kind: 'form',
+    path: '/en/inquiry/?_action=inquiry',
+    fields: FORM_INQUIRY,
+    vary: [...Object.keys(FORM_INQUIRY), 'website', 'items.0.targetPriceUsdCents', 'items.0.note', 'message'],
+  },
+  {
+    name: 'inquiry action call',
+    kind: 'form',
+    path: '/_actions/inquiry',
+    fields: FORM_INQUIRY,
+    vary: ['buyer.name', 'message', 'items.0.quantity', 'locale', 'shownAt', 'idempotencyKey'],
+  },
+  {
+    name: 'basket form',
+    kind: 'form',
+    path: '/api/basket',
+    fields: { op: 'add', product: SALT, return: '/en/inquiry/' },
+    vary: ['op', 'product', 'return', 'remove'],
+  },
+  {
+    name: 'reply form',
+    kind: 'form',
+    path: '/zh/inquiries/{reference}?token={token}&_action=inquiryReply',
+    fields: { reference: '{reference}', token: '{token}', body: '请确认交期' },
+    vary: ['reference', 'token', 'body'],
+  },
   // The trader portal: accounts (anonymous), then as a signed-in exporter, then as the operator.
-  { name: 'sign-in form', kind: 'form', path: '/en/trader/sign-in/', fields: { email: 'nobody@exporters.pavilion.example', password: 'not-the-password' }, vary: ['email', 'password'] },
+  {
+    name: 'sign-in form',
+    kind: 'form',
+    path: '/en/trader/sign-in/',
+    fields: { email: 'nobody@exporters.pavilion.example', password: 'not-the-password' },
+    vary: ['email', 'password'],
+  },
   { name: 'sign-in return address', kind: 'query', path: '/zh/trader/sign-in/', params: ['next', 'signedOut'] },
-  { name: 'sign-up form', kind: 'form', path: '/zh/trader/sign-up/', fields: { name: 'Farah Ahmed', company: 'Ravi Towel Mills', email: 'farah@ravi.example', password: 'towels-from-faisalabad', locale: 'zh' }, vary: ['name', 'company', 'email', 'password', 'locale'] },
+  {
+    name: 'sign-up form',
+    kind: 'form',
+    path: '/zh/trader/sign-up/',
+    fields: { name: 'Farah Ahmed', company: 'Ravi Towel Mills', email: 'farah@ravi.example', password: 'towels-from-faisalabad', locale: 'zh' },
+    vary: ['name', 'company', 'email', 'password', 'locale'],
+  },
   { name: 'password reset request', kind: 'form', path: '/en/trader/forgot-password/', fields: { email: 'nobody@ravi.example' }, vary: ['email'] },
-  { name: 'password reset form', kind: 'form', path: '/en/trader/reset-password/', fields: { token: 'not-a-real-token-value', password: 'a-new-password-1' }, vary: ['token', 'password'] },
+  {
+    name: 'password reset form',
+    kind: 'form',
+    path: '/en/trader/reset-password/',
+    fields: { token: 'not-a-real-token-value', password: 'a-new-password-1' },
+    vary: ['token', 'password'],
+  },
   { name: 'address confirmation link', kind: 'query', path: '/en/trader/verify/', params: ['token'] },
   {
     name: 'company profile form',
     kind: 'form',
     path: '/en/trader/profile/',
     headers: EXPORTER,
-    fields: { nameEn: 'Khewra Crystal Salt Works', nameZh: '凯沃拉晶盐工坊', taglineEn: 'Pink salt', descriptionEn: 'Salt.', city: 'khewra', yearFounded: '1998', employees: '40', website: 'https://khewra.example', gaccNumber: 'CPAK2401135021', inquiryEmail: 'sales@khewra.example', 'cert-kind-0': 'halal', 'cert-issuer-0': 'PHA', 'cert-number-0': 'H-1', 'cert-valid-0': '2030-01-01' },
+    fields: {
+      nameEn: 'Khewra Crystal Salt Works',
+      nameZh: '凯沃拉晶盐工坊',
+      taglineEn: 'Pink salt',
+      descriptionEn: 'Salt.',
+      city: 'khewra',
+      yearFounded: '1998',
+      employees: '40',
+      website: 'https://khewra.example',
+      gaccNumber: 'CPAK2401135021',
+      inquiryEmail: 'sales@khewra.example',
+      'cert-kind-0': 'halal',
+      'cert-issuer-0': 'PHA',
+      'cert-number-0': 'H-1',
+      'cert-valid-0': '2030-01-01',
+    },
     vary: ['nameEn', 'nameZh', 'descriptionZh', 'city', 'yearFounded', 'employees', 'website', 'gaccNumber', 'inquiryEmail', 'cert-kind-0', 'cert-valid-0'],
   },
   { name: 'product id', kind: 'path', template: '/en/trader/products/{}/', headers: EXPORTER },
@@ -227,14 +312,55 @@ export const TARGETS: Target[] = [
     multipart: true,
     path: '/en/trader/products/{productId}/',
     headers: EXPORTER,
-    fields: { nameEn: 'Pink salt', nameZh: '粉红盐', category: 'salt', moq: '20', unit: 'ton', hsCode: '25010010', 'tier-0-qty': '20', 'tier-0-price': '210', 'spec-0-label-en': 'Grain', 'spec-0-value-en': '2-5 mm', 'image-0-key': 'upload:1/x' },
-    vary: ['nameEn', 'nameZh', 'descriptionZh', 'category', 'moq', 'unit', 'hsCode', 'tier-0-qty', 'tier-0-price', 'spec-0-label-zh', 'image-0-key', 'image-0-order', 'incoterms', 'intent'],
+    fields: {
+      nameEn: 'Pink salt',
+      nameZh: '粉红盐',
+      category: 'salt',
+      moq: '20',
+      unit: 'ton',
+      hsCode: '25010010',
+      'tier-0-qty': '20',
+      'tier-0-price': '210',
+      'spec-0-label-en': 'Grain',
+      'spec-0-value-en': '2-5 mm',
+      'image-0-key': 'upload:1/x',
+    },
+    vary: [
+      'nameEn',
+      'nameZh',
+      'descriptionZh',
+      'category',
+      'moq',
+      'unit',
+      'hsCode',
+      'tier-0-qty',
+      'tier-0-price',
+      'spec-0-label-zh',
+      'image-0-key',
+      'image-0-order',
+      'incoterms',
+      'intent',
+    ],
   },
-  { name: 'product status', kind: 'form', path: '/en/trader/products/{productId}/status', headers: EXPORTER, fields: { status: 'published', return: 'list' }, vary: ['status', 'return'] },
+  {
+    name: 'product status',
+    kind: 'form',
+    path: '/en/trader/products/{productId}/status',
+    headers: EXPORTER,
+    fields: { status: 'published', return: 'list' },
+    vary: ['status', 'return'],
+  },
   { name: 'trader inbox', kind: 'query', path: '/en/trader/inquiries/', params: ['status', 'page'], headers: EXPORTER },
   { name: 'trader inbox CSV', kind: 'query', path: '/zh/trader/inquiries.csv', params: ['status'], headers: EXPORTER },
   { name: 'trader inquiry reference', kind: 'path', template: '/en/trader/inquiries/{}/', headers: EXPORTER },
-  { name: 'trader reply', kind: 'form', path: '/en/trader/inquiries/{reference}/', headers: EXPORTER, fields: { intent: 'reply', body: 'We can ship in 20 days.' }, vary: ['intent', 'body'] },
+  {
+    name: 'trader reply',
+    kind: 'form',
+    path: '/en/trader/inquiries/{reference}/',
+    headers: EXPORTER,
+    fields: { intent: 'reply', body: 'We can ship in 20 days.' },
+    vary: ['intent', 'body'],
+  },
   { name: 'console exporters', kind: 'query', path: '/en/operator/exporters/', params: ['status'], headers: OPERATOR },
   { name: 'console exporter slug', kind: 'path', template: '/zh/operator/exporters/{}/', headers: OPERATOR },
   {
@@ -246,7 +372,14 @@ export const TARGETS: Target[] = [
     vary: ['intent', 'kind', 'reference', 'checkedOn', 'validUntil'],
   },
   { name: 'console featured search', kind: 'query', path: '/en/operator/featured/', params: ['q'], headers: OPERATOR },
-  { name: 'console featured form', kind: 'form', path: '/en/operator/featured/', headers: OPERATOR, fields: { intent: 'feature', product: SALT }, vary: ['intent', 'product', 'q'] },
+  {
+    name: 'console featured form',
+    kind: 'form',
+    path: '/en/operator/featured/',
+    headers: OPERATOR,
+    fields: { intent: 'feature', product: SALT },
+    vary: ['intent', 'product', 'q'],
+  },
   { name: 'console rates', kind: 'form', path: '/zh/operator/rates/', headers: OPERATOR, fields: { cny: '7.1', pkr: '280' }, vary: ['cny', 'pkr'] },
   {
     name: 'console categories form',
@@ -257,7 +390,14 @@ export const TARGETS: Target[] = [
     vary: ['intent', 'slug', 'nameEn', 'nameZh', 'descriptionZh', 'hsChapters', 'direction'],
   },
   { name: 'console category editor', kind: 'query', path: '/zh/operator/categories/', params: ['edit', 'done'], headers: OPERATOR },
-  { name: 'console operators form', kind: 'form', path: '/en/operator/operators/', headers: OPERATOR, fields: { intent: 'revoke', user: 'no-such-account' }, vary: ['intent', 'user', 'name', 'email', 'locale'] },
+  {
+    name: 'console operators form',
+    kind: 'form',
+    path: '/en/operator/operators/',
+    headers: OPERATOR,
+    fields: { intent: 'revoke', user: 'no-such-account' },
+    vary: ['intent', 'user', 'name', 'email', 'locale'],
+  },
   { name: 'console operators notices', kind: 'query', path: '/zh/operator/operators/', params: ['invited', 'revoked'], headers: OPERATOR },
   { name: 'console inquiries', kind: 'query', path: '/en/operator/inquiries/', params: ['view', 'page'], headers: OPERATOR },
   { name: 'console parked mail', kind: 'form', path: '/en/operator/mail/', headers: OPERATOR, fields: { job: '1' }, vary: ['job'] },
@@ -266,7 +406,13 @@ export const TARGETS: Target[] = [
     kind: 'fixed',
     requests: (ctx) => {
       const as = { Cookie: ctx.exporterCookie };
-      const upload = (input: string, type: string, body: Buffer) => ({ input, method: 'POST', path: '/api/trader/uploads?locale=zh', headers: { ...as, 'Content-Type': type }, body });
+      const upload = (input: string, type: string, body: Buffer) => ({
+        input,
+        method: 'POST',
+        path: '/api/trader/uploads?locale=zh',
+        headers: { ...as, 'Content-Type': type },
+        body,
+      });
       return [
         upload('SVG with a script', 'image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>')),
         upload('SVG declared as JPEG', 'image/jpeg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')),
@@ -276,7 +422,13 @@ export const TARGETS: Target[] = [
         upload('empty body', 'image/jpeg', Buffer.alloc(0)),
         upload('NUL bytes', 'application/octet-stream', Buffer.alloc(4096)),
         upload('JSON', 'application/json', Buffer.from('{"file":"../../etc/passwd"}')),
-        upload('multipart with a traversal file name', 'multipart/form-data; boundary=zz', Buffer.from('--zz\r\nContent-Disposition: form-data; name="file"; filename="../../../etc/passwd.jpg"\r\nContent-Type: image/jpeg\r\n\r\nnot a photo\r\n--zz--\r\n')),
+        upload(
+          'multipart with a traversal file name',
+          'multipart/form-data; boundary=zz',
+          Buffer.from(
+            '--zz\r\nContent-Disposition: form-data; name="file"; filename="../../../etc/passwd.jpg"\r\nContent-Type: image/jpeg\r\n\r\nnot a photo\r\n--zz--\r\n',
+          ),
+        ),
         upload('broken multipart', 'multipart/form-data; boundary=zz', Buffer.from('--zz\r\nbroken')),
         { input: 'delete a traversal id', method: 'DELETE', path: '/api/trader/uploads/..%2F..%2Fetc', headers: as },
         { input: 'delete a huge id', method: 'DELETE', path: '/api/trader/uploads/99999999999999999999', headers: as },
@@ -295,14 +447,22 @@ export const TARGETS: Target[] = [
       const valid = Buffer.from(JSON.stringify(validInquiry()));
       const reply = `/en/inquiries/${ctx.reference}?token=${ctx.token}&_action=inquiryReply`;
       return [
-        ...['{', '{"buyer":', '[]', 'null', '"text"', '1e309', '{"items":[{"quantity":1e309}]}', '{"__proto__":{"admin":true}}', '['.repeat(50_000)].map((text, i) => ({
-          input: `malformed JSON ${i}`,
+        ...['{', '{"buyer":', '[]', 'null', '"text"', '1e309', '{"items":[{"quantity":1e309}]}', '{"__proto__":{"admin":true}}', '['.repeat(50_000)].map(
+          (text, i) => ({
+            input: `malformed JSON ${i}`,
+            method: 'POST',
+            path: '/api/inquiries',
+            headers: json,
+            body: Buffer.from(text),
+          }),
+        ),
+        {
+          input: 'invalid UTF-8 in JSON',
           method: 'POST',
           path: '/api/inquiries',
           headers: json,
-          body: Buffer.from(text),
-        })),
-        { input: 'invalid UTF-8 in JSON', method: 'POST', path: '/api/inquiries', headers: json, body: Buffer.concat([Buffer.from('{"message":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]) },
+          body: Buffer.concat([Buffer.from('{"message":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]),
+        },
         { input: 'NUL in JSON', method: 'POST', path: '/api/inquiries', headers: json, body: Buffer.from('{"message":"a\u0000b"}') },
         ...['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', ''].map((type) => ({
           input: `content type "${type}"`,
@@ -314,15 +474,57 @@ export const TARGETS: Target[] = [
         { input: 'JSON to the form action', method: 'POST', path: '/en/inquiry/?_action=inquiry', headers: json, body: valid },
         { input: 'JSON to the basket', method: 'POST', path: '/api/basket', headers: json, body: Buffer.from('{"op":"add"}') },
         { input: 'text to the basket', method: 'POST', path: '/api/basket', headers: { 'Content-Type': 'text/plain' }, body: Buffer.from('op=add') },
-        { input: 'broken multipart to the basket', method: 'POST', path: '/api/basket', headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: Buffer.from('--zz\r\nbroken') },
-        { input: 'broken multipart to the action', method: 'POST', path: '/_actions/inquiry', headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: Buffer.from('--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\n') },
+        {
+          input: 'broken multipart to the basket',
+          method: 'POST',
+          path: '/api/basket',
+          headers: { 'Content-Type': 'multipart/form-data; boundary=zz' },
+          body: Buffer.from('--zz\r\nbroken'),
+        },
+        {
+          input: 'broken multipart to the action',
+          method: 'POST',
+          path: '/_actions/inquiry',
+          headers: { 'Content-Type': 'multipart/form-data; boundary=zz' },
+          body: Buffer.from('--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\n'),
+        },
         { input: 'JSON to the reply form', method: 'POST', path: reply, headers: json, body: Buffer.from('{"body":1}') },
-        { input: 'oversized JSON 2 MB', method: 'POST', path: '/api/inquiries', headers: json, body: Buffer.concat([Buffer.from('{"message":"'), big(2 * 1024 * 1024), Buffer.from('"}')]) },
-        { input: 'oversized form 2 MB', method: 'POST', path: '/en/inquiry/?_action=inquiry', headers: form, body: Buffer.concat([Buffer.from('message='), big(2 * 1024 * 1024)]) },
-        { input: 'oversized action call 2 MB', method: 'POST', path: '/_actions/inquiry', headers: form, body: Buffer.concat([Buffer.from('message='), big(2 * 1024 * 1024)]) },
-        { input: 'oversized basket 2 MB', method: 'POST', path: '/api/basket', headers: form, body: Buffer.concat([Buffer.from('product='), big(2 * 1024 * 1024)]) },
+        {
+          input: 'oversized JSON 2 MB',
+          method: 'POST',
+          path: '/api/inquiries',
+          headers: json,
+          body: Buffer.concat([Buffer.from('{"message":"'), big(2 * 1024 * 1024), Buffer.from('"}')]),
+        },
+        {
+          input: 'oversized form 2 MB',
+          method: 'POST',
+          path: '/en/inquiry/?_action=inquiry',
+          headers: form,
+          body: Buffer.concat([Buffer.from('message='), big(2 * 1024 * 1024)]),
+        },
+        {
+          input: 'oversized action call 2 MB',
+          method: 'POST',
+          path: '/_actions/inquiry',
+          headers: form,
+          body: Buffer.concat([Buffer.from('message='), big(2 * 1024 * 1024)]),
+        },
+        {
+          input: 'oversized basket 2 MB',
+          method: 'POST',
+          path: '/api/basket',
+          headers: form,
+          body: Buffer.concat([Buffer.from('product='), big(2 * 1024 * 1024)]),
+        },
         { input: 'oversized reply 2 MB', method: 'POST', path: reply, headers: form, body: Buffer.concat([Buffer.from('body='), big(2 * 1024 * 1024)]) },
-        { input: 'Content-Length lies (too large)', method: 'POST', path: '/api/inquiries', headers: { ...json, 'Content-Length': '99999999999' }, body: valid },
+        {
+          input: 'Content-Length lies (too large)',
+          method: 'POST',
+          path: '/api/inquiries',
+          headers: { ...json, 'Content-Length': '99999999999' },
+          body: valid,
+        },
         { input: 'PUT to the API', method: 'PUT', path: '/api/inquiries', headers: json, body: valid },
         { input: 'DELETE to the API', method: 'DELETE', path: '/api/inquiries' },
         { input: 'GET to the inquiries API', method: 'GET', path: '/api/inquiries' },
@@ -385,7 +587,8 @@ const fillHeaders = (headers: Record<string, string> | undefined, ctx: TargetCon
 
 /** A multipart/form-data body with one field's value given as bytes. */
 function multipartBody(fields: Record<string, string>, field: string, value: HostileValue, boundary: string): Buffer {
-  const part = (name: string, bytes: Buffer) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), bytes, Buffer.from('\r\n')]);
+  const part = (name: string, bytes: Buffer) =>
+    Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), bytes, Buffer.from('\r\n')]);
   return Buffer.concat([
     ...Object.entries(fields)
       .filter(([k]) => k !== field)
@@ -405,11 +608,23 @@ export function buildRequests(ctx: TargetContext, targets: Target[] = TARGETS, v
     }
     for (const v of values) {
       if (target.kind === 'path') {
-        out.push({ target: target.name, input: v.name, method: 'GET', path: fill(target.template, ctx).replace('{}', urlForm(v)), ...(target.headers && { headers: fillHeaders(target.headers, ctx)! }) });
+        out.push({
+          target: target.name,
+          input: v.name,
+          method: 'GET',
+          path: fill(target.template, ctx).replace('{}', urlForm(v)),
+          ...(target.headers && { headers: fillHeaders(target.headers, ctx)! }),
+        });
       } else if (target.kind === 'query') {
         for (const param of target.params) {
           const base = target.base && !target.base.startsWith(`${param}=`) ? `${target.base}&` : '';
-          out.push({ target: `${target.name} ?${param}`, input: v.name, method: 'GET', path: `${fill(target.path, ctx)}?${base}${param}=${urlForm(v)}`, ...(target.headers && { headers: fillHeaders(target.headers, ctx)! }) });
+          out.push({
+            target: `${target.name} ?${param}`,
+            input: v.name,
+            method: 'GET',
+            path: `${fill(target.path, ctx)}?${base}${param}=${urlForm(v)}`,
+            ...(target.headers && { headers: fillHeaders(target.headers, ctx)! }),
+          });
         }
       } else if (target.kind === 'json') {
         const headers = { 'Content-Type': 'application/json', ...target.headers };
@@ -426,9 +641,23 @@ export function buildRequests(ctx: TargetContext, targets: Target[] = TARGETS, v
           setPath(body, field, marker);
           const [before, after] = JSON.stringify(body).split(JSON.stringify(marker));
           const asString = v.raw ? Buffer.concat([Buffer.from('"'), bytesOf(v), Buffer.from('"')]) : Buffer.from(JSON.stringify(v.value));
-          out.push({ target: `${target.name} ${field}`, input: v.name, method: 'POST', path: target.path, headers, body: Buffer.concat([Buffer.from(before!), asString, Buffer.from(after!)]) });
+          out.push({
+            target: `${target.name} ${field}`,
+            input: v.name,
+            method: 'POST',
+            path: target.path,
+            headers,
+            body: Buffer.concat([Buffer.from(before!), asString, Buffer.from(after!)]),
+          });
           if (v.numeric && target.numberFields?.includes(field)) {
-            out.push({ target: `${target.name} ${field} (number)`, input: v.name, method: 'POST', path: target.path, headers, body: Buffer.from(`${before}${v.value}${after}`) });
+            out.push({
+              target: `${target.name} ${field} (number)`,
+              input: v.name,
+              method: 'POST',
+              path: target.path,
+              headers,
+              body: Buffer.from(`${before}${v.value}${after}`),
+            });
           }
         }
       } else {
@@ -440,7 +669,10 @@ export function buildRequests(ctx: TargetContext, targets: Target[] = TARGETS, v
             input: v.name,
             method: 'POST',
             path: fill(target.path, ctx),
-            headers: { 'Content-Type': target.multipart ? `multipart/form-data; boundary=${boundary}` : 'application/x-www-form-urlencoded', ...fillHeaders(target.headers, ctx) },
+            headers: {
+              'Content-Type': target.multipart ? `multipart/form-data; boundary=${boundary}` : 'application/x-www-form-urlencoded',
+              ...fillHeaders(target.headers, ctx),
+            },
             body: target.multipart ? multipartBody(fields, field, v, boundary) : formBody(fields, field, v),
           });
         }
@@ -457,10 +689,37 @@ export function buildRequests(ctx: TargetContext, targets: Target[] = TARGETS, v
 // tests/integration/hostile-protocol.test.ts.
 
 /** Methods no route serves: HTTP's own, WebDAV's, made-up, lowercase. Each must get 405 (with Allow) or 400. */
-export const ODD_METHODS = ['TRACE', 'TRACK', 'CONNECT', 'PROPFIND', 'MKCOL', 'LOCK', 'SEARCH', 'QUERY', 'PURGE', 'M-SEARCH', 'FOO', 'get', 'Post', 'DEBUG', 'X'.repeat(200)];
+export const ODD_METHODS = [
+  'TRACE',
+  'TRACK',
+  'CONNECT',
+  'PROPFIND',
+  'MKCOL',
+  'LOCK',
+  'SEARCH',
+  'QUERY',
+  'PURGE',
+  'M-SEARCH',
+  'FOO',
+  'get',
+  'Post',
+  'DEBUG',
+  'X'.repeat(200),
+];
 
 /** Routes of every kind the odd methods are tried on: pages (prerendered and rendered), APIs, actions, files. */
-export const METHOD_ROUTES = ['/', '/zh/', '/en/about/', `/en/products/${SALT}/`, '/api/basket', '/api/inquiries', '/api/health', '/_actions/inquiry', '/en/trader/sign-in/', '/favicon.svg'];
+export const METHOD_ROUTES = [
+  '/',
+  '/zh/',
+  '/en/about/',
+  `/en/products/${SALT}/`,
+  '/api/basket',
+  '/api/inquiries',
+  '/api/health',
+  '/_actions/inquiry',
+  '/en/trader/sign-in/',
+  '/favicon.svg',
+];
 
 /** Whole requests as bytes, each on a fresh connection: must get a 4xx answer (or a closed connection), never a crash. */
 export const MALFORMED_REQUESTS: Array<{ name: string; bytes: string }> = [
@@ -475,15 +734,25 @@ export const MALFORMED_REQUESTS: Array<{ name: string; bytes: string }> = [
   { name: 'header without colon', bytes: 'GET / HTTP/1.1\r\nHost: {host}\r\nbroken header\r\n\r\n' },
   { name: 'obsolete line folding', bytes: 'GET / HTTP/1.1\r\nHost: {host}\r\nX-A: a\r\n b\r\n\r\n' },
   { name: 'two Content-Lengths', bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab' },
-  { name: 'Content-Length and chunked', bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n' },
+  {
+    name: 'Content-Length and chunked',
+    bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+  },
   { name: 'negative Content-Length', bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nContent-Length: -1\r\n\r\n' },
   { name: 'bad chunk size', bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n' },
   { name: 'unknown transfer coding', bytes: 'POST /api/basket HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: gzip\r\n\r\n' },
   { name: 'binary garbage', bytes: '\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003' },
   { name: 'TLS handshake on the plain port', bytes: '\u0016\u0003\u0001\u0000\u00a5\u0001\u0000\u0000\u00a1\u0003\u0003' },
   { name: 'overlong request line', bytes: `GET /${'a'.repeat(200_000)} HTTP/1.1\r\nHost: {host}\r\n\r\n` },
-  { name: 'WebSocket upgrade', bytes: 'GET / HTTP/1.1\r\nHost: {host}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n' },
-  { name: 'h2c upgrade', bytes: 'GET / HTTP/1.1\r\nHost: {host}\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\n' },
+  {
+    name: 'WebSocket upgrade',
+    bytes:
+      'GET / HTTP/1.1\r\nHost: {host}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+  },
+  {
+    name: 'h2c upgrade',
+    bytes: 'GET / HTTP/1.1\r\nHost: {host}\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\n',
+  },
 ];
 
 /**
@@ -501,5 +770,11 @@ export const CHUNKED_BOMBS: Array<{ name: string; path: string; type: string; me
 ];
 
 /** Pages whose links name the site's address (canonical, JSON-LD), asked for with a forged Host or X-Forwarded-Host. */
-export const FORGED_HOST_PATHS = ['/zh/?forged=1', '/en/?forged=2', `/en/products/${SALT}/?forged=3`, '/zh/exporters/khewra-crystal-salt-works/?forged=4', '/api/search?q=salt&forged=5'];
+export const FORGED_HOST_PATHS = [
+  '/zh/?forged=1',
+  '/en/?forged=2',
+  `/en/products/${SALT}/?forged=3`,
+  '/zh/exporters/khewra-crystal-salt-works/?forged=4',
+  '/api/search?q=salt&forged=5',
+];
 export const FORGED_HOSTS = ['evil.example', 'evil.example:80', '127.0.0.1.evil.example', 'localhost.evil.example'];

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { articleArtSvg, exporterLogoSvg, productArtSvg } from '../../src/server/seed/art';
+import { articleArtSvg, exporterLogoSvg, productArtSvg } from '~/server/seed/art';
 
 const MOTIFS = [
   'salt',
@@ -52,8 +52,7 @@ function expectWellFormed(svg: string): void {
   const stack: string[] = [];
   const tag = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g;
   let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tag.exec(svg)) !== null) {
+  for (let m = tag.exec(svg); m !== null; m = tag.exec(svg)) {
     const text = svg.slice(last, m.index);
     expect(text, `stray markup before ${m[0]}`).not.toMatch(/[<>]/);
     expect(text).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#\d+;)/);
@@ -161,8 +160,7 @@ describe('exporterLogoSvg', () => {
   const monogramOf = (svg: string): string | undefined => /<text[^>]*>([^<]*)<\/text>/.exec(svg)?.[1];
 
   it('draws a safe, well-formed 240×240 SVG', () => {
-    for (let i = 0; i < 40; i++)
-      expectSafeSvg(exporterLogoSvg({ name: `Exporter Number ${i}`, seed: `e-${i}` }), 240, 240);
+    for (let i = 0; i < 40; i++) expectSafeSvg(exporterLogoSvg({ name: `Exporter Number ${i}`, seed: `e-${i}` }), 240, 240);
   });
 
   it('uses the initials of the first two words', () => {

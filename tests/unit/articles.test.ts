@@ -2,17 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildArticles, parseArticleArtPath, parseArticleId, SECTIONS, tagAnchor } from '../../src/features/content/articles';
-import { loadArticlesFromDisk } from '../../src/features/content/disk';
-import { parseFrontmatter } from '../../src/features/content/frontmatter';
-import { allArticles } from '../../src/features/content/library';
-import { productArticleIndex } from '../../src/features/content/related';
-import { articleDocuments } from '../../src/features/content/search-documents';
-import { articleSchema } from '../../src/features/content/schema';
-import { REFERENCE } from '../../src/server/reference/reference';
+import { buildArticles, parseArticleArtPath, parseArticleId, SECTIONS, tagAnchor } from '~/features/content/articles';
+import { loadArticlesFromDisk } from '~/features/content/disk';
+import { parseFrontmatter } from '~/features/content/frontmatter';
+import { allArticles } from '~/features/content/library';
+import { productArticleIndex } from '~/features/content/related';
+import { articleDocuments } from '~/features/content/search-documents';
+import { articleSchema } from '~/features/content/schema';
+import { REFERENCE } from '~/server/reference/reference';
 
 const categories = REFERENCE.categories.categories;
-import { readDemoCatalog } from '../../src/server/seed/demo-files';
+import { readDemoCatalog } from '~/server/seed/demo-files';
 
 const root = path.resolve(import.meta.dirname, '../../src/content/articles');
 const MIN_COUNT = { culture: 8, cuisine: 8, tourism: 10 } as const;
@@ -54,7 +54,10 @@ describe('article files', () => {
 
       it(`${id}: both languages have valid frontmatter with the same keys, theme, categories and products`, () => {
         const [en, zh] = LANGS.map((lang) => yamlFrontmatter(file(lang))) as [Record<string, unknown>, Record<string, unknown>];
-        for (const [lang, data] of [['en', en], ['zh', zh]] as const) {
+        for (const [lang, data] of [
+          ['en', en],
+          ['zh', zh],
+        ] as const) {
           const parsed = articleSchema.safeParse(data);
           expect(parsed.success, `${id}/${lang}: ${parsed.error?.message ?? ''}`).toBe(true);
         }
@@ -69,8 +72,14 @@ describe('article files', () => {
 
       it(`${id}: refers only to products and categories of the catalog`, () => {
         const data = articleSchema.parse(yamlFrontmatter(file('en')));
-        expect(data.products.filter((s) => !productSlugs.has(s)), 'unknown products').toEqual([]);
-        expect(data.categories.filter((s) => !categorySlugs.has(s)), 'unknown categories').toEqual([]);
+        expect(
+          data.products.filter((s) => !productSlugs.has(s)),
+          'unknown products',
+        ).toEqual([]);
+        expect(
+          data.categories.filter((s) => !categorySlugs.has(s)),
+          'unknown categories',
+        ).toEqual([]);
       });
 
       it(`${id}: the site's frontmatter reader agrees with a YAML parser and the body is written`, () => {
@@ -96,7 +105,10 @@ describe('article index', () => {
   const zh = md('title: "甲"\nsummary: "乙"\ntags: ["丙"]\ntheme: city\ncategories: ["rice"]\nproducts: []\npractical: []');
 
   it('pairs the two languages of an article', () => {
-    const [pair, ...rest] = buildArticles([['culture/x/en.md', en], ['culture/x/zh.md', zh]]);
+    const [pair, ...rest] = buildArticles([
+      ['culture/x/en.md', en],
+      ['culture/x/zh.md', zh],
+    ]);
     expect(rest).toEqual([]);
     expect(pair).toMatchObject({ section: 'culture', slug: 'x', theme: 'city', categories: ['rice'], en: { title: 'A' }, zh: { title: '甲' } });
   });
@@ -107,8 +119,18 @@ describe('article index', () => {
   });
 
   it('refuses a pair whose theme, categories or products differ', () => {
-    expect(() => buildArticles([['culture/x/en.md', en], ['culture/x/zh.md', zh.replace('theme: city', 'theme: lake')]])).toThrow(/theme/);
-    expect(() => buildArticles([['culture/x/en.md', en], ['culture/x/zh.md', zh.replace('["rice"]', '[]')]])).toThrow(/categories/);
+    expect(() =>
+      buildArticles([
+        ['culture/x/en.md', en],
+        ['culture/x/zh.md', zh.replace('theme: city', 'theme: lake')],
+      ]),
+    ).toThrow(/theme/);
+    expect(() =>
+      buildArticles([
+        ['culture/x/en.md', en],
+        ['culture/x/zh.md', zh.replace('["rice"]', '[]')],
+      ]),
+    ).toThrow(/categories/);
   });
 
   it('refuses unknown keys, missing fields and unsupported YAML', () => {

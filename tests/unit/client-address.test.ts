@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileProxyTrust, forwardedClient, rateLimitKey } from '../../src/server/client-address';
+import { compileProxyTrust, forwardedClient, rateLimitKey } from '~/server/client-address';
 
 /** The rate-limit key the server uses for one request: socket peer, X-Forwarded-For, settings. */
-const keyOf = (socket: string, xff: string | null, trustProxy: string, trusted = '') => rateLimitKey(forwardedClient(socket, xff, compileProxyTrust(trustProxy, trusted)));
+const keyOf = (socket: string, xff: string | null, trustProxy: string, trusted = '') =>
+  rateLimitKey(forwardedClient(socket, xff, compileProxyTrust(trustProxy, trusted)));
 
 describe('the client address behind proxies', () => {
   it('ignores X-Forwarded-For unless a proxy is trusted', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalogFilters, filtersToQuery } from '../../src/features/catalog/filters';
-import { formatDate, formatMoney } from '../../src/lib/format';
-import { pick } from '../../src/lib/localize';
+import { parseCatalogFilters, filtersToQuery } from '~/features/catalog/filters';
+import { formatDate, formatMoney } from '~/lib/format';
+import { pick } from '~/lib/localize';
 
 const rates = { CNY: 7.12, PKR: 281.5, asOf: null };
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getT } from '../../src/i18n';
-import { negotiateLocale } from '../../src/i18n/locales';
-import { switchLocalePath, localePath, splitLocale } from '../../src/i18n/url';
+import { getT } from '~/i18n';
+import { negotiateLocale } from '~/i18n/locales';
+import { switchLocalePath, localePath, splitLocale } from '~/i18n/url';
 
 const root = path.resolve(import.meta.dirname, '../../locales');
 

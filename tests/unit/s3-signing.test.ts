@@ -7,13 +7,22 @@
 import { createHash, createHmac } from 'node:crypto';
 import { AwsClient } from 'aws4fetch';
 import { describe, expect, it } from 'vitest';
-import { S3Storage, objectUrl } from '../../src/server/media/s3-storage';
+import { S3Storage, objectUrl } from '~/server/media/s3-storage';
 
 const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data).digest();
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** Signature V4 as AWS documents it, for a request without a query string. */
-function signatureV4(input: { method: string; url: string; headers: Record<string, string>; signed: string[]; payloadHash: string; datetime: string; region: string; secret: string }): string {
+function signatureV4(input: {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  signed: string[];
+  payloadHash: string;
+  datetime: string;
+  region: string;
+  secret: string;
+}): string {
   const url = new URL(input.url);
   const canonicalHeaders = input.signed.map((name) => `${name}:${(name === 'host' ? url.host : input.headers[name]!).trim()}\n`).join('');
   const canonicalRequest = [input.method, url.pathname, '', canonicalHeaders, input.signed.join(';'), input.payloadHash].join('\n');
@@ -32,11 +41,23 @@ describe('S3 request signing', () => {
     const expected = 'f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41';
     const headers = { range: 'bytes=0-9', 'x-amz-content-sha256': EMPTY, 'x-amz-date': '20130524T000000Z' };
     const signed = ['host', 'range', 'x-amz-content-sha256', 'x-amz-date'];
-    const input = { method: 'GET', url: 'https://examplebucket.s3.amazonaws.com/test.txt', headers, signed, payloadHash: EMPTY, datetime: '20130524T000000Z', region: 'us-east-1' };
+    const input = {
+      method: 'GET',
+      url: 'https://examplebucket.s3.amazonaws.com/test.txt',
+      headers,
+      signed,
+      payloadHash: EMPTY,
+      datetime: '20130524T000000Z',
+      region: 'us-east-1',
+    };
     expect(signatureV4({ ...input, secret: AWS_EXAMPLE.secretAccessKey })).toBe(expected);
     // The signing library, given the same request (it leaves Range unsigned unless told), agrees.
     const client = new AwsClient({ ...AWS_EXAMPLE, service: 's3', region: 'us-east-1' });
-    const request = await client.sign(input.url, { method: 'GET', headers: { Range: 'bytes=0-9', 'X-Amz-Content-Sha256': EMPTY }, aws: { datetime: '20130524T000000Z', allHeaders: true } });
+    const request = await client.sign(input.url, {
+      method: 'GET',
+      headers: { Range: 'bytes=0-9', 'X-Amz-Content-Sha256': EMPTY },
+      aws: { datetime: '20130524T000000Z', allHeaders: true },
+    });
     expect(request.headers.get('authorization')).toContain(`Signature=${expected}`);
   });
 

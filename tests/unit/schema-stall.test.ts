@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import * as consoleSchemas from '../../src/features/console/schema';
-import * as inquirySchemas from '../../src/features/inquiry/schema';
-import * as portalSchemas from '../../src/features/portal/schema';
-import * as productSchemas from '../../src/features/portal/product-schema';
-import { containsMarkup } from '../../src/lib/text-checks';
-import * as inboxSchemas from '../../src/server/portal/inbox';
-import * as searchSchemas from '../../src/server/search/types';
+import * as consoleSchemas from '~/features/console/schema';
+import * as inquirySchemas from '~/features/inquiry/schema';
+import * as portalSchemas from '~/features/portal/schema';
+import * as productSchemas from '~/features/portal/product-schema';
+import { containsMarkup } from '~/lib/text-checks';
+import * as inboxSchemas from '~/server/portal/inbox';
+import * as searchSchemas from '~/server/search/types';
 import { startLoopProbe } from '../fixtures/loop-probe.mjs';
 import { leaves } from '../fixtures/schema-leaves';
 
@@ -25,7 +25,7 @@ const MB = 2 ** 20;
 const HOSTILE: Array<[string, string]> = [
   ['"<a" repeated', '<a'.repeat(MB / 2)],
   ['"<" and spaces', `<${' '.repeat(MB - 2)}.`],
-  ['"< " repeated', '< '.repeat(MB / 2) + '.'],
+  ['"< " repeated', `${'< '.repeat(MB / 2)}.`],
   ['"</ " and tabs', `</${'\t'.repeat(MB - 3)}.`],
   ['combining marks after "<"', `<${'\u0301'.repeat(MB - 2)}a`],
   ['CJK and "<" repeated', '盐<'.repeat(MB / 2)],
@@ -64,7 +64,15 @@ const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 describe('validation of hostile text', () => {
   it('finds the forms and APIs and their fields', () => {
     const names = SCHEMAS.map(([name]) => name);
-    for (const expected of ['inquiry.itemsInquirySchema', 'inquiry.categoryInquirySchema', 'inquiry.buyerReplySchema', 'portal.profileSchema', 'product.productSchema()', 'console.checkSchema()', 'inbox.inquiryActionSchema']) {
+    for (const expected of [
+      'inquiry.itemsInquirySchema',
+      'inquiry.categoryInquirySchema',
+      'inquiry.buyerReplySchema',
+      'portal.profileSchema',
+      'product.productSchema()',
+      'console.checkSchema()',
+      'inbox.inquiryActionSchema',
+    ]) {
       expect(names).toContain(expected);
     }
     const paths = SCHEMAS.flatMap(([name, schema]) => leaves(schema).map((leaf) => `${name}:${leaf.path}`));
@@ -104,7 +112,9 @@ describe('validation of hostile text', () => {
       probe.stop();
     }
     const { delayMs, busyMs } = probe.read();
-    console.info(`[schema-stall] ${parses} parses; slowest ${slowest.ms.toFixed(1)} ms CPU (${slowest.where}); loop held at most ${busyMs.toFixed(1)} ms (CPU), loop delay max ${delayMs.toFixed(1)} ms (wall)`);
+    console.info(
+      `[schema-stall] ${parses} parses; slowest ${slowest.ms.toFixed(1)} ms CPU (${slowest.where}); loop held at most ${busyMs.toFixed(1)} ms (CPU), loop delay max ${delayMs.toFixed(1)} ms (wall)`,
+    );
     expect(busyMs).toBeLessThan(STALL_MS);
   });
 
@@ -121,7 +131,27 @@ describe('validation of hostile text', () => {
 
   it('finds markup exactly where the former pattern did', () => {
     const former = /<\s*\/?\s*[a-z!?][^>]*>/i;
-    const samples = ['<b>', '< / b >', '<!-- x -->', '<?xml?>', 'a < b', 'a <b', 'a < b > c', '< 3 >', '</', '<\n/\nscript\n>', '<1>', 'x<y', 'x<y>', '<<a>', '<a <b', '<<<>>>', '盐<脚本>', '<\u00a0a>', '> <a'];
+    const samples = [
+      '<b>',
+      '< / b >',
+      '<!-- x -->',
+      '<?xml?>',
+      'a < b',
+      'a <b',
+      'a < b > c',
+      '< 3 >',
+      '</',
+      '<\n/\nscript\n>',
+      '<1>',
+      'x<y',
+      'x<y>',
+      '<<a>',
+      '<a <b',
+      '<<<>>>',
+      '盐<脚本>',
+      '<\u00a0a>',
+      '> <a',
+    ];
     for (const s of samples) expect(containsMarkup(s), JSON.stringify(s)).toBe(former.test(s));
   });
 });

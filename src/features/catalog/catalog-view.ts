@@ -1,6 +1,6 @@
-import type { Rates } from '../../lib/format';
-import type { Db } from '../../server/db/client';
-import { getCategory, getRates, listCategories, listProducts, type CategoryRow, type ProductPage } from '../../server/catalog/queries';
+import type { Rates } from '~/lib/format';
+import type { Db } from '~/server/db/client';
+import { getCategory, getRates, listCategories, listProducts, type CategoryRow, type ProductPage } from '~/server/catalog/queries';
 import { parseCatalogFilters, type CatalogFilters } from './filters';
 
 export interface CatalogView {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { PROVINCE_SLUGS, type ProvinceSlug } from '../../lib/geo';
-import { CERTIFICATION_KINDS, type CertificationKind } from '../../lib/trade';
+import { PROVINCE_SLUGS, type ProvinceSlug } from '~/lib/geo';
+import { CERTIFICATION_KINDS, type CertificationKind } from '~/lib/trade';
+import { slugSchema } from '~/lib/slug-schema';
 
 export const SORTS = ['featured', 'newest', 'price-asc', 'price-desc'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -14,7 +15,7 @@ export interface CatalogFilters {
   page: number;
 }
 
-const slug = z.string().max(81, { abort: true }).regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
+const slug = slugSchema(81);
 const fields = {
   category: slug,
   province: z.enum(PROVINCE_SLUGS as [ProvinceSlug, ...ProvinceSlug[]]),
@@ -36,7 +37,7 @@ export function parseCatalogFilters(params: URLSearchParams): { filters: Catalog
     const raw = params.get(name);
     if (raw === null || raw.trim() === '') continue;
     const parsed = schema.safeParse(raw.trim());
-    if (parsed.success) (filters as unknown as Record<string, unknown>)[name] = parsed.data;
+    if (parsed.success) Object.assign(filters, { [name]: parsed.data });
     else if (name !== 'page') ignored.push(raw.slice(0, 40));
   }
   return { filters, ignored };

@@ -75,7 +75,13 @@ export const operatorActionSchema = z.discriminatedUnion(
         .transform((e) => e.toLowerCase()),
       locale: z.enum(['en', 'zh'], { error: 'invalid' }),
     }),
-    z.object({ intent: z.literal('revoke'), user: z.string({ error: 'invalid' }).max(64, { error: 'invalid' }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid' }) }),
+    z.object({
+      intent: z.literal('revoke'),
+      user: z
+        .string({ error: 'invalid' })
+        .max(64, { error: 'invalid' })
+        .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid' }),
+    }),
   ],
   { error: 'invalid' },
 );

@@ -1,17 +1,15 @@
-import type { T } from '../../i18n';
-import { LOCALES, type Locale } from '../../i18n/locales';
+import type { T } from '~/i18n';
+import { LOCALES, type Locale } from '~/i18n/locales';
 import { fieldMessage } from '../portal/messages';
-
-type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 /** A moment with its time, e.g. "Mar 12, 2027, 14:05 UTC" or "2027年3月12日 UTC 14:05". */
 export function formatDateTime(value: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALES[locale].intl, {
+  return `${new Intl.DateTimeFormat(LOCALES[locale].intl, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'UTC',
     hourCycle: 'h23',
-  }).format(value) + ' UTC';
+  }).format(value)} UTC`;
 }
 
 /** How long ago, in the largest whole unit: "3 hours ago", "2天前". */
@@ -25,7 +23,7 @@ export function formatAge(from: Date, now: Date, locale: Locale): string {
 
 /** A duration in hours as minutes, hours or days, whichever reads best. */
 export function formatHours(hours: number, t: T, locale: Locale): string {
-  const tr = t as unknown as Loose;
+  const tr = t;
   const number = (value: number, digits: number) => new Intl.NumberFormat(LOCALES[locale].intl, { maximumFractionDigits: digits }).format(value);
   if (hours < 1) return tr('console:duration.minutes', { value: number(Math.max(1, Math.round(hours * 60)), 0) });
   if (hours < 48) return tr('console:duration.hours', { value: number(hours, 1) });
@@ -35,7 +33,7 @@ export function formatHours(hours: number, t: T, locale: Locale): string {
 /** The message of an error code in the page's language: console and inbox codes first, then the portal's and the inquiry form's. */
 export function consoleMessage(t: T, code: string | undefined, options: Record<string, unknown> = {}): string | undefined {
   if (!code) return undefined;
-  const tr = t as unknown as Loose;
+  const tr = t;
   for (const ns of ['console:errors', 'inbox:errors']) {
     const text = tr(`${ns}.${code}`, { ...options, defaultValue: '' });
     if (text) return text;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { VERIFICATION_CHECKS } from '../../lib/trade';
+import { VERIFICATION_CHECKS } from '~/lib/trade';
 import { bounded, plainText, shortNumber } from '../inquiry/schema';
+import { slugSchema } from '~/lib/slug-schema';
 
 /**
  * Inputs of the operator console's forms. Messages are codes, translated by
@@ -33,16 +34,15 @@ export function checkSchema(now = new Date()) {
     .object({
       kind: z.enum(VERIFICATION_CHECKS, { error: 'invalidCheckKind' }),
       reference: plainText(80, { required: true }),
-      checkedOn: isoDate
-        .refine((d) => d <= tomorrow, { error: 'checkInFuture' })
-        .refine((d) => d >= oldest, { error: 'checkTooOld' }),
+      checkedOn: isoDate.refine((d) => d <= tomorrow, { error: 'checkInFuture' }).refine((d) => d >= oldest, { error: 'checkTooOld' }),
       validUntil: isoDate.refine((d) => d >= yesterday, { error: 'checkExpired' }),
     })
     .superRefine((check, ctx) => {
       // Compared only once both are dates; a malformed one already has its own message.
       if (!ISO_DAY.test(check.checkedOn) || !ISO_DAY.test(check.validUntil)) return;
       if (check.validUntil <= check.checkedOn) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validBeforeChecked' });
-      else if (check.validUntil > addYears(check.checkedOn, CHECK_MAX_VALIDITY_YEARS)) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validTooLong' });
+      else if (check.validUntil > addYears(check.checkedOn, CHECK_MAX_VALIDITY_YEARS))
+        ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validTooLong' });
     });
 }
 export type CheckInput = z.output<ReturnType<typeof checkSchema>>;
@@ -75,7 +75,7 @@ const rate = (currency: keyof typeof RATE_BOUNDS) =>
 export const ratesSchema = z.object({ cny: rate('cny'), pkr: rate('pkr') });
 export type RatesInput = z.output<typeof ratesSchema>;
 
-const productSlug = bounded(161, 'unknownProduct').regex(/^[a-z0-9][a-z0-9-]{0,160}$/, { error: 'unknownProduct' });
+const productSlug = slugSchema(161, { error: 'unknownProduct', typeError: 'required' });
 
 /** Feature a product on the home page, or take it off. */
 export const featureSchema = z.object({
@@ -88,5 +88,8 @@ export const productQuerySchema = plainText(100).catch('');
 
 /** Send a parked mail job again. */
 export const resendSchema = z.object({
-  job: z.preprocess(shortNumber, z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(2_147_483_647, { error: 'invalid' })),
+  job: z.preprocess(
+    shortNumber,
+    z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(2_147_483_647, { error: 'invalid' }),
+  ),
 });

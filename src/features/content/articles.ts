@@ -1,6 +1,7 @@
-import { LOCALE_SLUGS, type Locale } from '../../i18n/locales';
+import { LOCALE_SLUGS, type Locale } from '~/i18n/locales';
 import { parseFrontmatter } from './frontmatter';
 import { articleSchema, type ArticleData } from './schema';
+import { isSlug } from '~/lib/slug';
 
 /** The three article sections, in navigation order. They are also the URL segment: `/{locale}/{section}/`. */
 export const SECTIONS = ['culture', 'cuisine', 'tourism'] as const;
@@ -83,12 +84,15 @@ export function articleArtUrl(theme: string, slug: string): string {
 
 /** Parses `/media/article/{theme}/{slug}.svg` path parts; null for anything else. */
 export function parseArticleArtPath(theme: string, file: string): { theme: string; seed: string } | null {
-  const match = /^([a-z0-9][a-z0-9-]{0,120})\.svg$/.exec(file);
-  if (!match || !/^[a-z0-9][a-z0-9-]{0,40}$/.test(theme)) return null;
-  return { theme, seed: match[1]! };
+  const seed = file.endsWith('.svg') ? file.slice(0, -'.svg'.length) : '';
+  if (!isSlug(seed, 121) || !isSlug(theme, 41)) return null;
+  return { theme, seed };
 }
 
 /** Anchor id of a tag on a section page (`#tag-…`), stable across the section and article pages. */
 export function tagAnchor(tag: string): string {
-  return `tag-${tag.trim().toLowerCase().replace(/[\s/#?%"'<>&]+/g, '-')}`;
+  return `tag-${tag
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/#?%"'<>&]+/g, '-')}`;
 }

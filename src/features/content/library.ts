@@ -9,10 +9,6 @@ let cache: ArticlePair[] | null = null;
  * Plain Node scripts cannot use this (no Vite): see `./disk.ts`.
  */
 export function allArticles(): ArticlePair[] {
-  cache ??= buildArticles(
-    Object.entries(
-      import.meta.glob<string>('/src/content/articles/*/*/*.md', { query: '?raw', import: 'default', eager: true }),
-    ),
-  );
+  cache ??= buildArticles(Object.entries(import.meta.glob<string>('/src/content/articles/*/*/*.md', { query: '?raw', import: 'default', eager: true })));
   return cache;
 }

@@ -1,5 +1,5 @@
-import type { SearchDocument } from '../../server/search/types';
-import { getT } from '../../i18n';
+import type { SearchDocument } from '~/server/search/types';
+import { getT } from '~/i18n';
 import type { ArticlePair } from './articles';
 import { allArticles } from './library';
 

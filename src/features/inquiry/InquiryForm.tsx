@@ -1,6 +1,6 @@
 import { actions } from 'astro:actions';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { clearBasket, removeFromBasket } from '../../stores/basket';
+import { clearBasket, removeFromBasket } from '~/stores/basket';
 
 export interface BasketLine {
   slug: string;
@@ -109,7 +109,13 @@ export default function InquiryForm(props: Props) {
       if (error || !data) {
         setErrors({ form: s.unavailable });
       } else if (data.status === 201) {
-        setSent(data.inquiries.map((i) => ({ reference: i.reference, exporter: props.locale === 'zh' && i.exporterNameZh ? i.exporterNameZh : i.exporterNameEn, statusUrl: i.statusUrl })));
+        setSent(
+          data.inquiries.map((i) => ({
+            reference: i.reference,
+            exporter: props.locale === 'zh' && i.exporterNameZh ? i.exporterNameZh : i.exporterNameEn,
+            statusUrl: i.statusUrl,
+          })),
+        );
         if (mode === 'items') clearBasket();
         return;
       } else {
@@ -133,15 +139,23 @@ export default function InquiryForm(props: Props) {
         <table className="mt-4 w-full text-left text-sm">
           <thead>
             <tr className="border-b border-stone-200 text-xs text-stone-600">
-              <th scope="col" className="py-1 pr-2">{s.reference}</th>
-              <th scope="col" className="py-1 pr-2">{s.exporter}</th>
-              <th scope="col" className="py-1"><span className="sr-only">{s.follow}</span></th>
+              <th scope="col" className="py-1 pr-2">
+                {s.reference}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {s.exporter}
+              </th>
+              <th scope="col" className="py-1">
+                <span className="sr-only">{s.follow}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {sent.map((i) => (
               <tr key={i.reference} className="border-b border-stone-100">
-                <th scope="row" className="py-2 pr-2 font-mono">{i.reference}</th>
+                <th scope="row" className="py-2 pr-2 font-mono">
+                  {i.reference}
+                </th>
                 <td className="py-2 pr-2">{i.exporter}</td>
                 <td className="py-2">
                   <a className="underline" href={new URL(i.statusUrl).pathname + new URL(i.statusUrl).search}>
@@ -180,19 +194,21 @@ export default function InquiryForm(props: Props) {
       </div>
     );
   };
-  const select = (options: Option[], value: string, required = true) => (attrs: Record<string, unknown>) => (
-    <select {...attrs} className="field" defaultValue={value} required={required}>
-      <option value="">{s.choose}</option>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
-  );
-  const input = (value: string, type = 'text', extra: Record<string, unknown> = {}) => (attrs: Record<string, unknown>) => (
-    <input {...attrs} {...extra} type={type} className="field" defaultValue={value} />
-  );
+  const select =
+    (options: Option[], value: string, required = true) =>
+    (attrs: Record<string, unknown>) => (
+      <select {...attrs} className="field" defaultValue={value} required={required}>
+        <option value="">{s.choose}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  const input =
+    (value: string, type = 'text', extra: Record<string, unknown> = {}) =>
+    (attrs: Record<string, unknown>) => <input {...attrs} {...extra} type={type} className="field" defaultValue={value} />;
 
   return (
     <form method="post" action="?_action=inquiry" onSubmit={onSubmit} noValidate className="space-y-6">
@@ -200,8 +216,13 @@ export default function InquiryForm(props: Props) {
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       <input type="hidden" name="shownAt" value={props.shownAt} />
       <input type="hidden" name="return" value={props.returnTo} />
-      <p ref={summaryRef} tabIndex={-1} role={hasErrors ? 'alert' : undefined} className={hasErrors ? 'rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900' : 'sr-only'}>
-        {hasErrors ? errors.form ?? s.summary : ''}
+      <p
+        ref={summaryRef}
+        tabIndex={-1}
+        role={hasErrors ? 'alert' : undefined}
+        className={hasErrors ? 'rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900' : 'sr-only'}
+      >
+        {hasErrors ? (errors.form ?? s.summary) : ''}
       </p>
 
       {mode === 'items' ? (
@@ -235,14 +256,21 @@ export default function InquiryForm(props: Props) {
                 </div>
                 {errors[`items.${i}.product`] && <p className="text-sm font-medium text-red-800">{errors[`items.${i}.product`]}</p>}
                 <div className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-4">
-                  {field(`items.${i}.quantity`, s.quantity, input(str(items[i]?.quantity) || String(line.moq), 'number', { min: 1, step: 1, inputMode: 'numeric' }))}
+                  {field(
+                    `items.${i}.quantity`,
+                    s.quantity,
+                    input(str(items[i]?.quantity) || String(line.moq), 'number', { min: 1, step: 1, inputMode: 'numeric' }),
+                  )}
                   {field(`items.${i}.unit`, s.unit, select(props.units, str(items[i]?.unit) || line.unit))}
                   <div className="col-span-2">
-                    {field(`items.${i}.targetPriceUsdCents`, s.targetPrice, input(str(items[i]?.targetPriceUsdCents), 'number', { min: 0, step: 1, inputMode: 'numeric' }), s.targetPriceHint)}
+                    {field(
+                      `items.${i}.targetPriceUsdCents`,
+                      s.targetPrice,
+                      input(str(items[i]?.targetPriceUsdCents), 'number', { min: 0, step: 1, inputMode: 'numeric' }),
+                      s.targetPriceHint,
+                    )}
                   </div>
-                  <div className="col-span-2 sm:col-span-4">
-                    {field(`items.${i}.note`, s.note, input(str(items[i]?.note), 'text', { maxLength: 500 }))}
-                  </div>
+                  <div className="col-span-2 sm:col-span-4">{field(`items.${i}.note`, s.note, input(str(items[i]?.note), 'text', { maxLength: 500 }))}</div>
                 </div>
               </li>
             ))}
@@ -256,7 +284,9 @@ export default function InquiryForm(props: Props) {
             <div className="col-span-2">{field('category', s.category, select(props.categories, str(values.category)))}</div>
             {field('quantity', s.quantity, input(str(values.quantity), 'number', { min: 1, step: 1, inputMode: 'numeric' }))}
             {field('unit', s.unit, select(props.units, str(values.unit)))}
-            <div className="col-span-2">{field('targetPriceUsdCents', s.targetPrice, input(str(values.targetPriceUsdCents), 'number', { min: 0, step: 1 }), s.targetPriceHint)}</div>
+            <div className="col-span-2">
+              {field('targetPriceUsdCents', s.targetPrice, input(str(values.targetPriceUsdCents), 'number', { min: 0, step: 1 }), s.targetPriceHint)}
+            </div>
           </div>
         </fieldset>
       )}
@@ -280,7 +310,14 @@ export default function InquiryForm(props: Props) {
           {field('destinationPort', s.port, select(props.ports, str(values.destinationPort)))}
           {field('incoterm', s.incoterm, select(props.incoterms, str(values.incoterm) || 'FOB'))}
         </div>
-        {field('message', s.message, (attrs) => <textarea {...attrs} rows={5} maxLength={2000} className="field" defaultValue={str(values.message)} />, s.messageHint)}
+        {field(
+          'message',
+          s.message,
+          (attrs) => (
+            <textarea {...attrs} rows={5} maxLength={2000} className="field" defaultValue={str(values.message)} />
+          ),
+          s.messageHint,
+        )}
       </fieldset>
 
       {/* Honeypot: hidden from people, filled in by bots. */}

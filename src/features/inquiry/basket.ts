@@ -4,10 +4,10 @@
  * it (through the `$basket` store). Quantities, units and prices are filled
  * in on the inquiry form itself.
  */
+import { isSlug } from '~/lib/slug';
+
 export const BASKET_COOKIE = 'pkp_basket';
 export const BASKET_MAX = 20;
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,120}$/;
 
 /** Reads a basket cookie value; anything malformed is dropped, never trusted. */
 export function decodeBasket(value: string | undefined | null): string[] {
@@ -15,7 +15,7 @@ export function decodeBasket(value: string | undefined | null): string[] {
   try {
     const parsed: unknown = JSON.parse(decodeURIComponent(value));
     if (!Array.isArray(parsed)) return [];
-    return [...new Set(parsed.filter((s): s is string => typeof s === 'string' && SLUG.test(s)))].slice(0, BASKET_MAX);
+    return [...new Set(parsed.filter((s): s is string => typeof s === 'string' && isSlug(s, 121)))].slice(0, BASKET_MAX);
   } catch {
     return [];
   }
@@ -26,7 +26,7 @@ export function encodeBasket(slugs: string[]): string {
 }
 
 export function addSlug(basket: string[], slug: string): string[] {
-  if (!SLUG.test(slug) || basket.includes(slug) || basket.length >= BASKET_MAX) return basket;
+  if (!isSlug(slug, 121) || basket.includes(slug) || basket.length >= BASKET_MAX) return basket;
   return [...basket, slug];
 }
 

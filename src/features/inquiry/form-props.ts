@@ -1,6 +1,6 @@
-import type { T } from '../../i18n';
-import { tradeLabel } from '../../i18n/labels';
-import { INCOTERMS, UNITS } from '../../lib/trade';
+import type { T } from '~/i18n';
+import { tradeLabel } from '~/i18n/labels';
+import { INCOTERMS, UNITS } from '~/lib/trade';
 import { PORTS } from './schema';
 import type { InquiryFormStrings, Option } from './InquiryForm';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { FORBIDDEN_CHARACTERS, containsMarkup } from '../../lib/text-checks';
-import { INCOTERMS, UNITS } from '../../lib/trade';
+import { FORBIDDEN_CHARACTERS, containsMarkup } from '~/lib/text-checks';
+import { INCOTERMS, UNITS } from '~/lib/trade';
+import { slugSchema } from '~/lib/slug-schema';
 
 /**
  * The inquiry: one zod schema for the form (client and server) and the
@@ -8,18 +9,7 @@ import { INCOTERMS, UNITS } from '../../lib/trade';
  * caller translates into the request's language, never English sentences.
  */
 
-export const PORTS = [
-  'shanghai',
-  'ningbo-zhoushan',
-  'shenzhen',
-  'guangzhou',
-  'qingdao',
-  'tianjin',
-  'xiamen',
-  'dalian',
-  'khunjerab-kashgar',
-  'urumqi',
-] as const;
+export const PORTS = ['shanghai', 'ningbo-zhoushan', 'shenzhen', 'guangzhou', 'qingdao', 'tianjin', 'xiamen', 'dalian', 'khunjerab-kashgar', 'urumqi'] as const;
 export type Port = (typeof PORTS)[number];
 
 export const LIMITS = {
@@ -69,7 +59,7 @@ export function plainText(max: number, options: { required?: boolean; multiline?
     );
 }
 
-const slug = bounded(121, 'unknownProduct').regex(/^[a-z0-9][a-z0-9-]{0,120}$/, { error: 'unknownProduct' });
+const slug = slugSchema(121, { error: 'unknownProduct', typeError: 'required' });
 /**
  * For `z.preprocess` before a coerced number: text longer than any number
  * the pavilion takes becomes NaN (an invalid number) without being parsed.
@@ -131,7 +121,7 @@ export const itemsInquirySchema = z.object({
 /** "Find me suppliers of…": routed to the verified exporters of a category. */
 export const categoryInquirySchema = z.object({
   ...common,
-  category: bounded(81, 'unknownCategory').regex(/^[a-z0-9][a-z0-9-]{0,80}$/, { error: 'unknownCategory' }),
+  category: slugSchema(81, { error: 'unknownCategory', typeError: 'required' }),
   quantity,
   unit: z.enum(UNITS, { error: 'invalidUnit' }),
   targetPriceUsdCents: targetPrice.optional(),

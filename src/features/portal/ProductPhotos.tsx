@@ -61,6 +61,7 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
   const [status, setStatus] = useState(uploadedNotice ? strings.uploaded : '');
   const [error, setError] = useState(fileError ?? '');
   const fileInput = useRef<HTMLInputElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on hydration; later uploads start from the input's change event.
   useEffect(() => {
     setHydrated(true);
     // A photo chosen while the page was still loading goes up now.
@@ -87,7 +88,8 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
     const xhr = new XMLHttpRequest();
     xhr.open('POST', uploadUrl);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.upload.onprogress = (event) => setProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size, name: file.name, done: false });
+    xhr.upload.onprogress = (event) =>
+      setProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size, name: file.name, done: false });
     xhr.upload.onload = () => setStatus(strings.processing);
     xhr.onload = () => {
       // The bar stays, full, until the next upload: the trader sees the photo went up.
@@ -140,7 +142,17 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
                     <label htmlFor={`${id}-alt-en`} className="field-label">
                       {strings.altEn}
                     </label>
-                    <input id={`${id}-alt-en`} name={`image-${i}-alt-en`} lang="en" maxLength={200} className="field" value={row.altEn} onChange={(e) => update(row.id, { altEn: e.target.value })} aria-invalid={errEn ? true : undefined} aria-describedby={errEn ? `${id}-alt-en-error` : undefined} />
+                    <input
+                      id={`${id}-alt-en`}
+                      name={`image-${i}-alt-en`}
+                      lang="en"
+                      maxLength={200}
+                      className="field"
+                      value={row.altEn}
+                      onChange={(e) => update(row.id, { altEn: e.target.value })}
+                      aria-invalid={errEn ? true : undefined}
+                      aria-describedby={errEn ? `${id}-alt-en-error` : undefined}
+                    />
                     {errEn && (
                       <p id={`${id}-alt-en-error`} className="text-sm font-medium text-red-800">
                         {errEn}
@@ -151,7 +163,17 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
                     <label htmlFor={`${id}-alt-zh`} className="field-label">
                       {strings.altZh}
                     </label>
-                    <input id={`${id}-alt-zh`} name={`image-${i}-alt-zh`} lang="zh-Hans" maxLength={100} className="field" value={row.altZh} onChange={(e) => update(row.id, { altZh: e.target.value })} aria-invalid={errZh ? true : undefined} aria-describedby={errZh ? `${id}-alt-zh-error` : undefined} />
+                    <input
+                      id={`${id}-alt-zh`}
+                      name={`image-${i}-alt-zh`}
+                      lang="zh-Hans"
+                      maxLength={100}
+                      className="field"
+                      value={row.altZh}
+                      onChange={(e) => update(row.id, { altZh: e.target.value })}
+                      aria-invalid={errZh ? true : undefined}
+                      aria-describedby={errZh ? `${id}-alt-zh-error` : undefined}
+                    />
                     {errZh && (
                       <p id={`${id}-alt-zh-error`} className="text-sm font-medium text-red-800">
                         {errZh}
@@ -163,10 +185,22 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
                   {hydrated ? (
                     <>
                       <input type="hidden" name={`image-${i}-order`} value={n} />
-                      <button type="button" className="btn-secondary px-2 py-1" onClick={() => move(i, -1)} disabled={i === 0} aria-label={fill(strings.moveUp, { n })}>
+                      <button
+                        type="button"
+                        className="btn-secondary px-2 py-1"
+                        onClick={() => move(i, -1)}
+                        disabled={i === 0}
+                        aria-label={fill(strings.moveUp, { n })}
+                      >
                         ↑
                       </button>
-                      <button type="button" className="btn-secondary px-2 py-1" onClick={() => move(i, 1)} disabled={i === rows.length - 1} aria-label={fill(strings.moveDown, { n })}>
+                      <button
+                        type="button"
+                        className="btn-secondary px-2 py-1"
+                        onClick={() => move(i, 1)}
+                        disabled={i === rows.length - 1}
+                        aria-label={fill(strings.moveDown, { n })}
+                      >
                         ↓
                       </button>
                     </>
@@ -210,7 +244,14 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
             {error}
           </p>
         )}
-        <button type={hydrated ? 'button' : 'submit'} name={hydrated ? undefined : 'intent'} value={hydrated ? undefined : 'upload'} className="btn-secondary" onClick={hydrated ? upload : undefined} disabled={progress !== null && !progress.done}>
+        <button
+          type={hydrated ? 'button' : 'submit'}
+          name={hydrated ? undefined : 'intent'}
+          value={hydrated ? undefined : 'upload'}
+          className="btn-secondary"
+          onClick={hydrated ? upload : undefined}
+          disabled={progress !== null && !progress.done}
+        >
           {strings.upload}
         </button>
         {progress && (

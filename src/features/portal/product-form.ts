@@ -1,4 +1,4 @@
-import type { products } from '../../server/db/schema';
+import type { products } from '~/server/db/schema';
 import { PRODUCT_LIMITS } from './product-schema';
 
 /**
@@ -117,9 +117,30 @@ export function emptyValues(defaults: { originCity?: string } = {}): ProductForm
 /** The stored columns the editor shows. */
 type StoredProduct = Pick<
   typeof products.$inferSelect,
-  | 'nameEn' | 'nameZh' | 'summaryEn' | 'summaryZh' | 'descriptionEn' | 'descriptionZh' | 'keywordsEn' | 'keywordsZh' | 'sampleNoteEn' | 'sampleNoteZh'
-  | 'moq' | 'unit' | 'incoterms' | 'hsCode' | 'leadTimeMinDays' | 'leadTimeMaxDays' | 'supplyQuantity' | 'supplyUnit' | 'supplyPeriod'
-  | 'samplePolicy' | 'originCity' | 'certifications' | 'specs' | 'images'
+  | 'nameEn'
+  | 'nameZh'
+  | 'summaryEn'
+  | 'summaryZh'
+  | 'descriptionEn'
+  | 'descriptionZh'
+  | 'keywordsEn'
+  | 'keywordsZh'
+  | 'sampleNoteEn'
+  | 'sampleNoteZh'
+  | 'moq'
+  | 'unit'
+  | 'incoterms'
+  | 'hsCode'
+  | 'leadTimeMinDays'
+  | 'leadTimeMaxDays'
+  | 'supplyQuantity'
+  | 'supplyUnit'
+  | 'supplyPeriod'
+  | 'samplePolicy'
+  | 'originCity'
+  | 'certifications'
+  | 'specs'
+  | 'images'
 >;
 
 /** The editor's values of a stored product. */
@@ -175,13 +196,25 @@ export function valuesFromForm(form: FormData): ProductFormValues {
 
   const rows = (prefix: string, limit: number) => Array.from({ length: limit + SPARE_ROWS.specs + 1 }, (_, i) => `${prefix}-${i}`);
   values.specs = rows('spec', PRODUCT_LIMITS.specs)
-    .map((p) => ({ labelEn: text(form, `${p}-label-en`), labelZh: text(form, `${p}-label-zh`), valueEn: text(form, `${p}-value-en`), valueZh: text(form, `${p}-value-zh`) }))
+    .map((p) => ({
+      labelEn: text(form, `${p}-label-en`),
+      labelZh: text(form, `${p}-label-zh`),
+      valueEn: text(form, `${p}-value-en`),
+      valueZh: text(form, `${p}-value-zh`),
+    }))
     .filter(filled);
   values.tiers = rows('tier', PRODUCT_LIMITS.tiers)
     .map((p) => ({ minQuantity: text(form, `${p}-qty`), price: text(form, `${p}-price`) }))
     .filter(filled);
   values.images = rows('image', PRODUCT_LIMITS.images)
-    .map((p, i) => ({ key: text(form, `${p}-key`), altEn: text(form, `${p}-alt-en`), altZh: text(form, `${p}-alt-zh`), remove: form.get(`${p}-remove`) !== null, order: Number(text(form, `${p}-order`) || i + 1), i }))
+    .map((p, i) => ({
+      key: text(form, `${p}-key`),
+      altEn: text(form, `${p}-alt-en`),
+      altZh: text(form, `${p}-alt-zh`),
+      remove: form.get(`${p}-remove`) !== null,
+      order: Number(text(form, `${p}-order`) || i + 1),
+      i,
+    }))
     .filter((row) => row.key && !row.remove)
     .sort((a, b) => (Number.isFinite(a.order) ? a.order : 999) - (Number.isFinite(b.order) ? b.order : 999) || a.i - b.i)
     .map(({ key, altEn, altZh }) => ({ key, altEn, altZh }));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CITY_SLUGS } from '../../lib/geo';
-import { CERTIFICATION_KINDS, INCOTERMS, SAMPLE_POLICIES, SUPPLY_PERIODS, UNITS } from '../../lib/trade';
+import { CITY_SLUGS } from '~/lib/geo';
+import { CERTIFICATION_KINDS, INCOTERMS, SAMPLE_POLICIES, SUPPLY_PERIODS, UNITS } from '~/lib/trade';
 import { bounded, plainText, rawLimit } from '../inquiry/schema';
 
 /**
@@ -43,12 +43,12 @@ const count = (min: number, max: number) =>
     bounded(NUMBER_TEXT, 'outOfRange')
       .transform((v) => v.trim().replace(/[\s,_]/g, ''))
       .pipe(
-      z
-        .string()
-        .min(1, { error: 'required' })
-        .regex(/^\d+$/, { error: 'wholeNumber' })
-        .transform(Number)
-        .pipe(z.number().int().min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' })),
+        z
+          .string()
+          .min(1, { error: 'required' })
+          .regex(/^\d+$/, { error: 'wholeNumber' })
+          .transform(Number)
+          .pipe(z.number().int().min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' })),
       ),
   );
 
@@ -61,13 +61,24 @@ const usd = bounded(NUMBER_TEXT, 'invalidPrice')
       .min(1, { error: 'required' })
       .regex(/^\d{1,8}(?:\.\d{1,2})?$/, { error: 'invalidPrice' })
       .transform((s) => Math.round(Number(s) * 100))
-      .pipe(z.number().int().min(1, { error: 'invalidPrice' }).max(PRODUCT_LIMITS.price * 100, { error: 'outOfRange' })),
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(1, { error: 'invalidPrice' })
+          .max(PRODUCT_LIMITS.price * 100, { error: 'outOfRange' }),
+      ),
   );
 
 /** An eight-digit HS code; the dots and spaces of `2501.00.11` are ignored. */
 const hsCode = bounded(rawLimit(8), 'invalidHsCode')
   .transform((v) => v.replace(/[\s.]/g, ''))
-  .pipe(z.string().min(1, { error: 'required' }).regex(/^\d{8}$/, { error: 'invalidHsCode' }));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'required' })
+      .regex(/^\d{8}$/, { error: 'invalidHsCode' }),
+  );
 
 /** Uploaded photos (`upload:…`) and, on products that already have them, the catalog's generated pictures. */
 export const IMAGE_KEY = /^(?:upload:[1-9][0-9]{0,9}\/[a-f0-9]{16}-[1-9][0-9]{0,5}x[1-9][0-9]{0,5}|demo:[a-z0-9-]{1,60}:[a-z0-9-]{1,140}:[1-9])$/;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CITY_SLUGS } from '../../lib/geo';
-import { CERTIFICATION_KINDS } from '../../lib/trade';
+import { CITY_SLUGS } from '~/lib/geo';
+import { CERTIFICATION_KINDS } from '~/lib/trade';
 import { bounded, plainText, rawLimit, shortNumber } from '../inquiry/schema';
 
 /**
@@ -39,7 +39,8 @@ const optionalInt = (min: number, max: number) =>
     z.coerce.number({ error: 'invalidNumber' }).int({ error: 'wholeNumber' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }).nullable(),
   );
 // Only short text can be blank-but-for-spaces here; a long one goes on to its length check untouched.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.length <= 1000 && v.trim() === '' ? null : v), schema.nullable());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.length <= 1000 && v.trim() === '' ? null : v), schema.nullable());
 
 export const certificateSchema = z.object({
   kind: z.enum(CERTIFICATION_KINDS, { error: 'invalid' }),
@@ -60,7 +61,12 @@ export const profileSchema = z.object({
   yearFounded: optionalInt(1800, currentYear),
   employees: optionalInt(1, 1_000_000),
   website: optional(bounded(200).pipe(z.url({ protocol: /^https?$/, error: 'invalidUrl' }))),
-  gaccNumber: optional(bounded(rawLimit(16), 'invalidGacc', 'invalidGacc').trim().toUpperCase().regex(/^[A-Z]{4}\d{8,12}$/, { error: 'invalidGacc' })),
+  gaccNumber: optional(
+    bounded(rawLimit(16), 'invalidGacc', 'invalidGacc')
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{4}\d{8,12}$/, { error: 'invalidGacc' }),
+  ),
   inquiryEmail: email,
   certificates: z.array(certificateSchema).max(10, { error: 'tooMany' }),
 });

@@ -105,6 +105,7 @@ export default function SearchBox({ locale, action, strings, initialQuery = '', 
   }
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with the search role is announced everywhere; the <search> element is not yet.
     <form role="search" method="get" action={action} className="relative flex w-full gap-2" onSubmit={() => setOpen(false)}>
       <label htmlFor={`${name}-${id}`} className="sr-only">
         {strings.label}
@@ -135,14 +136,15 @@ export default function SearchBox({ locale, action, strings, initialQuery = '', 
       <button type="submit" className="btn-primary px-3 py-1.5">
         {strings.submit}
       </button>
-      <div
-        className={expanded ? 'absolute left-0 right-0 top-full z-40 mt-1 rounded-md border border-stone-300 bg-white shadow-lg' : 'hidden'}
-      >
+      <div className={expanded ? 'absolute left-0 right-0 top-full z-40 mt-1 rounded-md border border-stone-300 bg-white shadow-lg' : 'hidden'}>
+        {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern; the input keeps focus and drives the list. */}
         <ul id={listId} role="listbox" aria-label={strings.suggestions} className="max-h-96 overflow-y-auto py-1">
           {items.map((item, i) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: the listbox's options are reached through aria-activedescendant from the input, never focused.
             <li
               key={item.id}
               id={`${listId}-${i}`}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the combobox's listbox.
               role="option"
               aria-selected={i === active}
               className={`cursor-pointer px-3 py-2 text-sm ${i === active ? 'bg-pk-green-50' : ''}`}
@@ -162,7 +164,11 @@ export default function SearchBox({ locale, action, strings, initialQuery = '', 
         </ul>
         {expanded && (
           <p className="border-t border-stone-200 px-3 py-2 text-xs text-stone-600" aria-live="polite">
-            {status === 'loading' ? strings.loading : items.length === 0 ? strings.noResults.replace('{{q}}', query.trim()) : (
+            {status === 'loading' ? (
+              strings.loading
+            ) : items.length === 0 ? (
+              strings.noResults.replace('{{q}}', query.trim())
+            ) : (
               <a href={`${action}?q=${encodeURIComponent(query.trim())}`} className="underline">
                 {strings.seeAll.replace('{{q}}', query.trim())}
               </a>

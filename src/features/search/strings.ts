@@ -1,4 +1,4 @@
-import type { T } from '../../i18n';
+import type { T } from '~/i18n';
 import type { SearchBoxStrings } from './SearchBox';
 
 /** The strings the search island shows, resolved on the server: the island ships no translations. */

@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { getT } from '../../i18n';
-import { negotiateLocale } from '../../i18n/locales';
-import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '../../features/inquiry/basket';
-import { otherMethods } from '../../server/http';
+import { getT } from '~/i18n';
+import { negotiateLocale } from '~/i18n/locales';
+import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '~/features/inquiry/basket';
+import { otherMethods } from '~/server/http';
+import { slugSchema } from '~/lib/slug-schema';
 
 const schema = z.object({
   op: z.enum(['add', 'remove']),
-  product: z.string().max(121, { abort: true }).regex(/^[a-z0-9][a-z0-9-]{0,120}$/),
+  product: slugSchema(121),
   // Only a path on this site: never an open redirect.
   return: z
     .string()

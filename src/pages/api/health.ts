@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { json, otherMethods } from '../../server/http';
-import { getRuntime } from '../../server/runtime';
-import { getSearch, searchHealth } from '../../server/search-runtime';
+import { json, otherMethods } from '~/server/http';
+import { getRuntime } from '~/server/runtime';
+import { getSearch, searchHealth } from '~/server/search-runtime';
 
 /** Liveness and readiness: 200 when the database answers, 503 otherwise. */
 export const GET: APIRoute = async () => {
@@ -21,10 +21,7 @@ export const GET: APIRoute = async () => {
       { status: dbUp ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
     );
   } catch (error) {
-    return json(
-      { status: 'down', database: { up: false, error: (error as Error).message } },
-      { status: 503, headers: { 'Cache-Control': 'no-store' } },
-    );
+    return json({ status: 'down', database: { up: false, error: (error as Error).message } }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
   }
 };
 

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { negotiateLocale } from '../../i18n/locales';
-import { getT } from '../../i18n';
-import { json, otherMethods } from '../../server/http';
-import { handleInquiry } from '../../server/inquiry/handle';
-import { clientIp, inquiryLimits } from '../../server/request';
-import { getDb, siteUrl } from '../../server/runtime';
+import { negotiateLocale } from '~/i18n/locales';
+import { getT } from '~/i18n';
+import { json, otherMethods } from '~/server/http';
+import { handleInquiry } from '~/server/inquiry/handle';
+import { clientIp, inquiryLimits } from '~/server/request';
+import { getDb, siteUrl } from '~/server/runtime';
 
 const MAX_BODY = 64 * 1024;
 
@@ -30,7 +30,7 @@ export const POST: APIRoute = async ({ request, clientAddress }) => {
   } catch {
     return json({ errors: { form: t('errors.badRequest') } }, { status: 400 });
   }
-  let db;
+  let db: Awaited<ReturnType<typeof getDb>>;
   try {
     db = await getDb();
   } catch {
@@ -51,10 +51,7 @@ export const POST: APIRoute = async ({ request, clientAddress }) => {
       { status: 201, headers: result.replay ? { 'Idempotent-Replayed': 'true' } : {} },
     );
   }
-  return json(
-    { errors: result.errors },
-    { status: result.status, headers: result.retryAfter ? { 'Retry-After': String(result.retryAfter) } : {} },
-  );
+  return json({ errors: result.errors }, { status: result.status, headers: result.retryAfter ? { 'Retry-After': String(result.retryAfter) } : {} });
 };
 
 /** Any other method: 405 with `Allow`, in the caller's language. */

@@ -7,14 +7,36 @@ import { hashSecret } from './auth';
 /** The demo accounts the README lists: one operator and two exporters of the demo catalog. */
 export const DEMO_ACCOUNTS = [
   { email: 'operator@pavilion.example', password: 'operator-demo-2026', name: 'Pavilion Operator', role: 'operator' as const, exporter: null },
-  { email: 'khewra-crystal-salt-works@exporters.pavilion.example', password: 'exporter-demo-2026', name: 'Ayesha Malik', role: 'exporter' as const, exporter: 'khewra-crystal-salt-works' },
-  { email: 'chenab-sports-works@exporters.pavilion.example', password: 'exporter-demo-2026', name: 'Bilal Chaudhry', role: 'exporter' as const, exporter: 'chenab-sports-works' },
+  {
+    email: 'khewra-crystal-salt-works@exporters.pavilion.example',
+    password: 'exporter-demo-2026',
+    name: 'Ayesha Malik',
+    role: 'exporter' as const,
+    exporter: 'khewra-crystal-salt-works',
+  },
+  {
+    email: 'chenab-sports-works@exporters.pavilion.example',
+    password: 'exporter-demo-2026',
+    name: 'Bilal Chaudhry',
+    role: 'exporter' as const,
+    exporter: 'chenab-sports-works',
+  },
 ];
 
 /** Creates the demo accounts that do not exist yet (verified addresses, password sign-in). */
 export async function seedDemoAccounts(db: Db): Promise<number> {
   const existing = new Set(
-    (await db.select({ email: t.users.email }).from(t.users).where(inArray(t.users.email, DEMO_ACCOUNTS.map((a) => a.email)))).map((r) => r.email),
+    (
+      await db
+        .select({ email: t.users.email })
+        .from(t.users)
+        .where(
+          inArray(
+            t.users.email,
+            DEMO_ACCOUNTS.map((a) => a.email),
+          ),
+        )
+    ).map((r) => r.email),
   );
   let created = 0;
   for (const account of DEMO_ACCOUNTS) {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { getT } from '../../i18n';
-import { localePath } from '../../i18n/url';
-import type { Locale } from '../../i18n/locales';
+import { getT } from '~/i18n';
+import { localePath } from '~/i18n/url';
+import type { Locale } from '~/i18n/locales';
 import { exporters } from '../db/schema';
 import { getAuth, getDb } from '../runtime';
 
@@ -60,7 +60,10 @@ function signInFirst(ctx: Ctx): Response {
 export function forbidden(ctx: Ctx): Response {
   const t = getT(ctx.locals.locale);
   if (isApi(ctx.url)) return json(403, t('portal:errors.forbidden'));
-  return new Response(null, { status: 303, headers: { Location: `${localePath(ctx.locals.locale, 'trader', 'forbidden')}`, 'Cache-Control': 'private, no-store' } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `${localePath(ctx.locals.locale, 'trader', 'forbidden')}`, 'Cache-Control': 'private, no-store' },
+  });
 }
 
 /** Something that is not this account's (another exporter's product, image, inquiry): 404, as if it did not exist. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { getT } from '../../i18n';
-import { LOCALES, isLocale } from '../../i18n/locales';
+import { getT } from '~/i18n';
+import { LOCALES, isLocale } from '~/i18n/locales';
 import type { Db } from '../db/client';
 import { outboxJobs } from '../db/schema';
 
@@ -9,7 +9,13 @@ import { outboxJobs } from '../db/schema';
  * outbox as inquiries: stored first, sent by the worker, retried, parked for
  * the operator. The link opens the portal in the account's language.
  */
-export async function accountMail(db: Db, kind: 'verify' | 'reset', user: { id: string; email: string; name: string } & Record<string, unknown>, token: string, siteUrl: string) {
+export async function accountMail(
+  db: Db,
+  kind: 'verify' | 'reset',
+  user: { id: string; email: string; name: string } & Record<string, unknown>,
+  token: string,
+  siteUrl: string,
+) {
   const locale = isLocale(user.locale) ? user.locale : 'en';
   const t = getT(locale);
   const page = kind === 'verify' ? 'verify' : 'reset-password';
@@ -30,7 +36,12 @@ export async function accountMail(db: Db, kind: 'verify' | 'reset', user: { id: 
     .values({
       kind: `account.${kind}`,
       messageId: `account-${kind}-${digest}`,
-      payload: { to: user.email, subject: t(kind === 'verify' ? 'portal:mail.verifySubject' : 'portal:mail.resetSubject'), text, language: LOCALES[locale].tag },
+      payload: {
+        to: user.email,
+        subject: t(kind === 'verify' ? 'portal:mail.verifySubject' : 'portal:mail.resetSubject'),
+        text,
+        language: LOCALES[locale].tag,
+      },
     })
     .onConflictDoNothing();
 }

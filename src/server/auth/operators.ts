@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import { getT } from '../../i18n';
-import { LOCALES, isLocale, type Locale } from '../../i18n/locales';
+import { getT } from '~/i18n';
+import { LOCALES, isLocale, type Locale } from '~/i18n/locales';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 
@@ -75,7 +75,7 @@ export async function inviteOperator(
   const issued = await issueOperator(db, input, siteUrl, now);
   const [user] = await db.select().from(t.users).where(eq(t.users.id, issued.userId));
   const locale = user && isLocale(user.locale) ? user.locale : input.locale;
-  const tr = getT(locale) as unknown as (key: string, options?: Record<string, unknown>) => string;
+  const tr = getT(locale);
   const text = [
     tr('portal:mail.greeting', { name: user?.name ?? input.name }),
     '',
@@ -117,7 +117,15 @@ export async function listOperators(db: Db): Promise<OperatorRow[]> {
   const withPassword = await db
     .select({ userId: t.accounts.userId })
     .from(t.accounts)
-    .where(and(inArray(t.accounts.userId, rows.map((r) => r.id)), isNotNull(t.accounts.password)));
+    .where(
+      and(
+        inArray(
+          t.accounts.userId,
+          rows.map((r) => r.id),
+        ),
+        isNotNull(t.accounts.password),
+      ),
+    );
   const active = new Set(withPassword.map((a) => a.userId));
   return rows.map((r) => ({ ...r, active: active.has(r.id) }));
 }
@@ -135,13 +143,21 @@ export type RevokeResult = 'revoked' | 'self' | 'last' | 'unknown';
 export async function revokeOperator(db: Db, actorId: string, targetId: string): Promise<RevokeResult> {
   if (actorId === targetId) return 'self';
   return db.transaction(async (tx) => {
-    const operators = await tx.select({ id: t.users.id, exporterId: t.users.exporterId }).from(t.users).where(eq(t.users.role, 'operator')).orderBy(asc(t.users.id)).for('update');
+    const operators = await tx
+      .select({ id: t.users.id, exporterId: t.users.exporterId })
+      .from(t.users)
+      .where(eq(t.users.role, 'operator'))
+      .orderBy(asc(t.users.id))
+      .for('update');
     const target = operators.find((o) => o.id === targetId);
     if (!target) return 'unknown';
     if (!operators.some((o) => o.id === actorId)) return 'unknown';
     if (operators.length <= 1) return 'last';
     if (target.exporterId !== null) {
-      await tx.update(t.users).set({ role: 'exporter', updatedAt: new Date() }).where(and(eq(t.users.id, targetId), eq(t.users.role, 'operator')));
+      await tx
+        .update(t.users)
+        .set({ role: 'exporter', updatedAt: new Date() })
+        .where(and(eq(t.users.id, targetId), eq(t.users.role, 'operator')));
       await tx.delete(t.sessions).where(eq(t.sessions.userId, targetId));
     } else {
       await tx.delete(t.users).where(eq(t.users.id, targetId));

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
-import type { Locale } from '../../i18n/locales';
-import { localePath } from '../../i18n/url';
-import { pick, type Localized } from '../../lib/localize';
+import type { Locale } from '~/i18n/locales';
+import { localePath } from '~/i18n/url';
+import { pick, type Localized } from '~/lib/localize';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 
@@ -31,13 +31,20 @@ export async function articleCatalogLinks(
   limit = ARTICLE_PRODUCT_LINKS,
 ): Promise<{ categories: CatalogLink[]; products: CatalogLink[] }> {
   const categoryRows = refs.categories.length
-    ? await db.select({ id: t.categories.id, slug: t.categories.slug, nameEn: t.categories.nameEn, nameZh: t.categories.nameZh }).from(t.categories).where(inArray(t.categories.slug, refs.categories))
+    ? await db
+        .select({ id: t.categories.id, slug: t.categories.slug, nameEn: t.categories.nameEn, nameZh: t.categories.nameZh })
+        .from(t.categories)
+        .where(inArray(t.categories.slug, refs.categories))
     : [];
   const categories = refs.categories.flatMap((slug) => categoryRows.filter((c) => c.slug === slug));
 
   const columns = { slug: t.products.slug, nameEn: t.products.nameEn, nameZh: t.products.nameZh };
   const named = refs.products.length
-    ? await db.select(columns).from(t.products).innerJoin(t.exporters, eq(t.exporters.id, t.products.exporterId)).where(and(isPublic, inArray(t.products.slug, refs.products)))
+    ? await db
+        .select(columns)
+        .from(t.products)
+        .innerJoin(t.exporters, eq(t.exporters.id, t.products.exporterId))
+        .where(and(isPublic, inArray(t.products.slug, refs.products)))
     : [];
   const products = refs.products.flatMap((slug) => named.filter((p) => p.slug === slug)).slice(0, limit);
   if (products.length < limit && categories.length) {
@@ -48,8 +55,16 @@ export async function articleCatalogLinks(
       .where(
         and(
           isPublic,
-          inArray(t.products.categoryId, categories.map((c) => c.id)),
-          products.length ? notInArray(t.products.slug, products.map((p) => p.slug)) : undefined,
+          inArray(
+            t.products.categoryId,
+            categories.map((c) => c.id),
+          ),
+          products.length
+            ? notInArray(
+                t.products.slug,
+                products.map((p) => p.slug),
+              )
+            : undefined,
         ),
       )
       .orderBy(desc(t.products.featured), desc(t.products.createdAt), asc(t.products.id))

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
-import type { ProfileInput } from '../../features/portal/schema';
-import type { ProductInput } from '../../features/portal/product-schema';
-import type { VerificationCheck } from '../../lib/trade';
+import type { ProfileInput } from '~/features/portal/schema';
+import type { ProductInput } from '~/features/portal/product-schema';
+import type { VerificationCheck } from '~/lib/trade';
 import type { Bilingual } from '../db/schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
@@ -70,13 +70,22 @@ export async function importExporters(db: Db, records: ImportExporter[]): Promis
     return inserted.map((e) => e.slug);
   });
   if (created.length) bumpCatalogVersion();
-  return { created, ids: await exporterIds(db, records.map((r) => r.slug)) };
+  return {
+    created,
+    ids: await exporterIds(
+      db,
+      records.map((r) => r.slug),
+    ),
+  };
 }
 
 /** Ids of the exporters with these slugs (those that exist). */
 export async function exporterIds(db: Db, slugs: string[]): Promise<Map<string, number>> {
   if (!slugs.length) return new Map();
-  const rows = await db.select({ id: t.exporters.id, slug: t.exporters.slug }).from(t.exporters).where(inArray(t.exporters.slug, [...new Set(slugs)]));
+  const rows = await db
+    .select({ id: t.exporters.id, slug: t.exporters.slug })
+    .from(t.exporters)
+    .where(inArray(t.exporters.slug, [...new Set(slugs)]));
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
@@ -91,8 +100,12 @@ export async function importProducts(db: Db, records: ImportProduct[]): Promise<
   const categoryRows = await db.select({ id: t.categories.id, slug: t.categories.slug }).from(t.categories).where(inArray(t.categories.slug, wantedCategories));
   const categories = new Map(categoryRows.map((c) => [c.slug, c.id]));
   const missing = wantedCategories.filter((slug) => !categories.has(slug));
-  if (missing.length) throw new ImportError(`The catalog has no categories ${missing.join(', ')}: categories are reference data, the import does not create them`);
-  const exporters = await exporterIds(db, records.map((r) => r.exporter));
+  if (missing.length)
+    throw new ImportError(`The catalog has no categories ${missing.join(', ')}: categories are reference data, the import does not create them`);
+  const exporters = await exporterIds(
+    db,
+    records.map((r) => r.exporter),
+  );
   const orphans = [...new Set(records.filter((r) => !exporters.has(r.exporter)).map((r) => r.exporter))];
   if (orphans.length) throw new ImportError(`Products name exporters the catalog does not have: ${orphans.join(', ')}`);
 
@@ -131,6 +144,9 @@ export async function importProducts(db: Db, records: ImportProduct[]): Promise<
 }
 
 function latestCheck(checks: Array<{ checkedOn: string }>): Date | null {
-  const latest = checks.map((c) => c.checkedOn).sort().at(-1);
+  const latest = checks
+    .map((c) => c.checkedOn)
+    .sort()
+    .at(-1);
   return latest ? new Date(`${latest}T00:00:00Z`) : null;
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
-import type { CatalogFilters } from '../../features/catalog/filters';
-import type { Rates } from '../../lib/format';
+import type { CatalogFilters } from '~/features/catalog/filters';
+import type { Rates } from '~/lib/format';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 
@@ -199,7 +199,15 @@ export async function listExporters(db: Db, options: { province?: string; limit?
     .select({ exporterId: t.products.exporterId, categorySlug: t.categories.slug, n: count() })
     .from(t.products)
     .innerJoin(t.categories, eq(t.products.categoryId, t.categories.id))
-    .where(and(eq(t.products.status, 'published'), inArray(t.products.exporterId, rows.map((r) => r.id))))
+    .where(
+      and(
+        eq(t.products.status, 'published'),
+        inArray(
+          t.products.exporterId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .groupBy(t.products.exporterId, t.categories.slug);
   return rows.map((e) => {
     const mine = counts.filter((c) => c.exporterId === e.id);
@@ -238,11 +246,7 @@ export interface CatalogStats {
 }
 
 export async function catalogStats(db: Db): Promise<CatalogStats> {
-  const [p] = await db
-    .select({ n: count() })
-    .from(t.products)
-    .innerJoin(t.exporters, eq(t.products.exporterId, t.exporters.id))
-    .where(isPublic);
+  const [p] = await db.select({ n: count() }).from(t.products).innerJoin(t.exporters, eq(t.products.exporterId, t.exporters.id)).where(isPublic);
   const [e] = await db.select({ n: count() }).from(t.exporters).where(eq(t.exporters.status, 'verified'));
   return { products: p?.n ?? 0, exporters: e?.n ?? 0 };
 }

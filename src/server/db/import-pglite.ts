@@ -85,8 +85,16 @@ export async function importPglite(dataDir: string, database: Database, log: (li
           const batch = rows.slice(i, i + 500);
           const cols = Object.keys(batch[0]!).filter((c) => wanted.has(c));
           // JSON values go back as JSON text; everything else as node-postgres sends it.
-          const values = batch.map((row) => sql`(${sql.join(cols.map((c) => sql`${toParam(row[c])}`), sql`, `)})`);
-          await tx.execute(sql`insert into ${sql.raw(quote(table))} (${sql.raw(cols.map(quote).join(', '))}) overriding system value values ${sql.join(values, sql`, `)}`);
+          const values = batch.map(
+            (row) =>
+              sql`(${sql.join(
+                cols.map((c) => sql`${toParam(row[c])}`),
+                sql`, `,
+              )})`,
+          );
+          await tx.execute(
+            sql`insert into ${sql.raw(quote(table))} (${sql.raw(cols.map(quote).join(', '))}) overriding system value values ${sql.join(values, sql`, `)}`,
+          );
         }
         const { rows: counted } = await tx.execute<{ n: string }>(sql.raw(`select count(*) as n from ${quote(table)}`));
         if (Number(counted[0]!.n) !== rows.length) throw new Error(`${table}: ${rows.length} rows read but ${counted[0]!.n} stored`);
@@ -107,14 +115,20 @@ export async function importPglite(dataDir: string, database: Database, log: (li
         `select sequencename as name, last_value as last from pg_sequences where schemaname = 'public'`,
       );
       for (const s of sequences) {
-        if (s.last !== null) await tx.execute(sql.raw(`select setval('${quote(s.name).replace(/'/g, "''")}', greatest(${Number(s.last)}, (select last_value from ${quote(s.name)})))`));
+        if (s.last !== null)
+          await tx.execute(
+            sql.raw(`select setval('${quote(s.name).replace(/'/g, "''")}', greatest(${Number(s.last)}, (select last_value from ${quote(s.name)})))`),
+          );
       }
     });
   } finally {
     await old.close();
   }
   const photos = await countPhotos(dataDir, database);
-  fs.writeFileSync(path.join(oldDir, 'MOVED-TO-POSTGRES'), `Moved into the embedded PostgreSQL on ${new Date().toISOString()}\n${JSON.stringify(tables, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(oldDir, 'MOVED-TO-POSTGRES'),
+    `Moved into the embedded PostgreSQL on ${new Date().toISOString()}\n${JSON.stringify(tables, null, 2)}\n`,
+  );
   return { tables, photos };
 }
 

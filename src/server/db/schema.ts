@@ -1,20 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  primaryKey,
-  serial,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-  date,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, unique, uniqueIndex, date } from 'drizzle-orm/pg-core';
 
 /** A pair of texts; `zh` may be empty while the trader has not written it yet. */
 export type Bilingual = { en: string; zh: string };
@@ -60,7 +45,9 @@ export const exporters = pgTable(
     gaccNumber: text('gacc_number'),
     markets: jsonb('markets').$type<Bilingual[]>().notNull().default([]),
     /** pending: waiting for the operator; verified: public; suspended: hidden again. */
-    status: text('status', { enum: ['pending', 'verified', 'suspended'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'verified', 'suspended'] })
+      .notNull()
+      .default('pending'),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
     featured: boolean('featured').notNull().default(false),
     logoKey: text('logo_key'),
@@ -143,7 +130,9 @@ export const products = pgTable(
     originProvince: text('origin_province').notNull(),
     certifications: jsonb('certifications').$type<string[]>().notNull().default([]),
     images: jsonb('images').$type<ProductImage[]>().notNull().default([]),
-    status: text('status', { enum: ['draft', 'published', 'archived'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'published', 'archived'] })
+      .notNull()
+      .default('draft'),
     featured: boolean('featured').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -180,9 +169,7 @@ export const exchangeRates = pgTable('exchange_rates', {
 export const meta = pgTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true })
-    .notNull()
-    .default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
 });
 
 /** One submission of the inquiry form or API: the buyer, and the key that makes retries safe. */
@@ -233,7 +220,9 @@ export const inquiries = pgTable(
     exporterId: integer('exporter_id')
       .notNull()
       .references(() => exporters.id),
-    status: text('status', { enum: ['new', 'read', 'replied', 'closed'] }).notNull().default('new'),
+    status: text('status', { enum: ['new', 'read', 'replied', 'closed'] })
+      .notNull()
+      .default('new'),
     readAt: timestamp('read_at', { withTimezone: true }),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
@@ -290,7 +279,9 @@ export const outboxJobs = pgTable(
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     /** Stable Message-ID: a resend is recognisable as the same mail. */
     messageId: text('message_id').notNull().unique(),
-    status: text('status', { enum: ['pending', 'sent', 'parked'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sent', 'parked'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
@@ -323,7 +314,9 @@ export const users = pgTable('users', {
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
   /** exporter: runs one shop; operator: runs the pavilion. */
-  role: text('role', { enum: ['exporter', 'operator'] }).notNull().default('exporter'),
+  role: text('role', { enum: ['exporter', 'operator'] })
+    .notNull()
+    .default('exporter'),
   exporterId: integer('exporter_id').references(() => exporters.id, { onDelete: 'set null' }),
   /** Language of the portal and of the mail the account receives. */
   locale: text('locale').notNull().default('en'),

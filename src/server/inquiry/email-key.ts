@@ -27,5 +27,8 @@ export function mailboxKey(email: string): string {
 
 /** The scope of an idempotency key: a hash of the buyer's mailbox, so one buyer's keys never reach another's submissions. */
 export function callerOf(email: string): string {
-  return createHash('sha256').update(`caller:${mailboxKey(email)}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`caller:${mailboxKey(email)}`)
+    .digest('hex')
+    .slice(0, 32);
 }

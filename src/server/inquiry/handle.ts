@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { getT } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
-import { parseInquiry } from '../../features/inquiry/schema';
+import { getT } from '~/i18n';
+import type { Locale } from '~/i18n/locales';
+import { parseInquiry } from '~/features/inquiry/schema';
 import type { Db } from '../db/client';
 import { consumeRateLimits } from '../rate-limit';
 import { callerOf, mailboxKey } from './email-key';
@@ -61,10 +61,7 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
   const fail = (status: 400 | 422 | 429 | 503, codes: Record<string, string>, retryAfter?: number): InquiryResponse => ({
     status,
     errors: Object.fromEntries(
-      Object.entries(codes).map(([path, code]) => [
-        path,
-        (t as unknown as (k: string, o: object) => string)(`inquiry:errors.${code}`, { defaultValue: t('inquiry:errors.invalid'), seconds: retryAfter }),
-      ]),
+      Object.entries(codes).map(([path, code]) => [path, t(`inquiry:errors.${code}`, { defaultValue: t('inquiry:errors.invalid'), seconds: retryAfter })]),
     ),
     ...(retryAfter ? { retryAfter } : {}),
   });
@@ -118,9 +115,7 @@ export async function handleInquiry(db: Db, request: InquiryRequest): Promise<In
       { key: `inquiry:email:${mailboxKey(parsed.data.buyer.email)}`, limit: request.limits.perEmail, windowSeconds: 3600 },
     ]);
     if (retryAfter) return limited(retryAfter);
-    return answer(
-      await submitInquiry(db, parsed.data, { idempotencyKey, caller, channel: request.channel, categoryMax: request.limits.categoryMax }),
-    );
+    return answer(await submitInquiry(db, parsed.data, { idempotencyKey, caller, channel: request.channel, categoryMax: request.limits.categoryMax }));
   } catch {
     // The database is unreachable or restarting: nothing was stored (one transaction), say so and let the buyer retry.
     return { status: 503, errors: { form: t('errors.unavailable') }, retryAfter: 5 };

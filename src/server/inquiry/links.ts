@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '~/i18n/locales';
 import type { Db } from '../db/client';
 import { installationSecret } from '../secrets';
 
@@ -12,7 +12,9 @@ export async function statusToken(db: Db, idempotencyKey: string, caller = ''): 
   const secret = await installationSecret(db, 'inquiry-status');
   // The caller is part of it: two callers using one key get different links. Submissions stored
   // before keys were scoped (caller '') keep the links already mailed.
-  return createHmac('sha256', secret).update(caller ? `status:${caller}:${idempotencyKey}` : `status:${idempotencyKey}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(caller ? `status:${caller}:${idempotencyKey}` : `status:${idempotencyKey}`)
+    .digest('base64url');
 }
 
 /** `inquiries/{reference}/?token=…`, to be put after a locale. */

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { isCategoryInquiry, type CategoryInquiry, type InquiryInput, type ItemsInquiry } from '../../features/inquiry/schema';
+import { isCategoryInquiry, type CategoryInquiry, type InquiryInput, type ItemsInquiry } from '~/features/inquiry/schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { statusPath, statusToken } from './links';
@@ -25,9 +25,7 @@ export interface RoutedInquiry {
   statusPath: string;
 }
 
-export type SubmitResult =
-  | { ok: true; replay: boolean; inquiries: RoutedInquiry[] }
-  | { ok: false; status: 400 | 422; errors: Record<string, string> };
+export type SubmitResult = { ok: true; replay: boolean; inquiries: RoutedInquiry[] } | { ok: false; status: 400 | 422; errors: Record<string, string> };
 
 /** Canonical JSON: the same request always hashes the same, whatever its key order. */
 function stableStringify(value: unknown): string {
@@ -46,7 +44,16 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 interface RoutedGroup {
   exporterId: number;
-  items: Array<{ productId: number | null; slug: string; nameEn: string; nameZh: string; quantity: number; unit: string; targetPriceUsdCents: number | null; note: string }>;
+  items: Array<{
+    productId: number | null;
+    slug: string;
+    nameEn: string;
+    nameZh: string;
+    quantity: number;
+    unit: string;
+    targetPriceUsdCents: number | null;
+    note: string;
+  }>;
 }
 
 /** Groups a basket by exporter. Unknown or unpublished products are field errors. */
@@ -147,7 +154,13 @@ async function existingSubmission(db: Db, idempotencyKey: string, caller: string
   return {
     ok: true,
     replay: true,
-    inquiries: rows.map((r) => ({ reference: r.reference, exporter: r.exporter, exporterNameEn: r.nameEn, exporterNameZh: r.nameZh, statusPath: statusPath(r.reference, token) })),
+    inquiries: rows.map((r) => ({
+      reference: r.reference,
+      exporter: r.exporter,
+      exporterNameEn: r.nameEn,
+      exporterNameZh: r.nameZh,
+      statusPath: statusPath(r.reference, token),
+    })),
   };
 }
 
@@ -206,7 +219,7 @@ export async function submitInquiry(db: Db, input: InquiryInput, ctx: SubmitCont
     const created: Array<{ id: number; reference: string; exporterId: number }> = [];
     for (const group of routed.groups) {
       const seq = await tx.execute<{ n: string }>(sql`select nextval('inquiry_reference_seq') as n`);
-      const n = Number((seq as unknown as { rows: Array<{ n: string }> }).rows[0]!.n);
+      const n = Number(seq.rows[0]!.n);
       const reference = `PKP-${year}-${String(n).padStart(6, '0')}`;
       const [inquiry] = await tx
         .insert(t.inquiries)
@@ -242,7 +255,12 @@ export async function submitInquiry(db: Db, input: InquiryInput, ctx: SubmitCont
   const exporters = await db
     .select({ id: t.exporters.id, slug: t.exporters.slug, nameEn: t.exporters.nameEn, nameZh: t.exporters.nameZh })
     .from(t.exporters)
-    .where(inArray(t.exporters.id, stored.map((s) => s.exporterId)));
+    .where(
+      inArray(
+        t.exporters.id,
+        stored.map((s) => s.exporterId),
+      ),
+    );
   const byId = new Map(exporters.map((e) => [e.id, e]));
   return {
     ok: true,
@@ -296,7 +314,11 @@ async function loadView(
 ): Promise<InquiryView> {
   const [items, messages, siblings] = await Promise.all([
     db.select().from(t.inquiryItems).where(eq(t.inquiryItems.inquiryId, row.inquiry.id)).orderBy(asc(t.inquiryItems.id)),
-    db.select().from(t.inquiryMessages).where(eq(t.inquiryMessages.inquiryId, row.inquiry.id)).orderBy(asc(t.inquiryMessages.createdAt), asc(t.inquiryMessages.id)),
+    db
+      .select()
+      .from(t.inquiryMessages)
+      .where(eq(t.inquiryMessages.inquiryId, row.inquiry.id))
+      .orderBy(asc(t.inquiryMessages.createdAt), asc(t.inquiryMessages.id)),
     db
       .select({ reference: t.inquiries.reference, status: t.inquiries.status, exporterNameEn: t.exporters.nameEn, exporterNameZh: t.exporters.nameZh })
       .from(t.inquiries)
@@ -333,7 +355,10 @@ export async function addExporterReply(db: Db, exporterId: number, inquiryId: nu
       .from(t.inquiries)
       .where(and(eq(t.inquiries.id, inquiryId), eq(t.inquiries.exporterId, exporterId)));
     if (!inquiry) return false;
-    const [message] = await tx.insert(t.inquiryMessages).values({ inquiryId, author: 'exporter', body, createdAt: now }).returning({ id: t.inquiryMessages.id });
+    const [message] = await tx
+      .insert(t.inquiryMessages)
+      .values({ inquiryId, author: 'exporter', body, createdAt: now })
+      .returning({ id: t.inquiryMessages.id });
     await tx
       .update(t.inquiries)
       .set({ status: 'replied', firstResponseAt: inquiry.firstResponseAt ?? now, readAt: inquiry.readAt ?? now, updatedAt: now })

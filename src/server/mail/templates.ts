@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import { getT } from '../../i18n';
-import { tradeLabel } from '../../i18n/labels';
-import { LOCALES, type Locale } from '../../i18n/locales';
+import { getT } from '~/i18n';
+import { tradeLabel } from '~/i18n/labels';
+import { LOCALES, type Locale } from '~/i18n/locales';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { statusLink } from '../inquiry/links';
@@ -32,7 +32,13 @@ export async function renderJob(db: Db, job: Job, siteUrl: string): Promise<Mail
       return messageNotice(db, Number(job.payload.messageId), job.kind === 'message.buyer' ? 'buyer' : 'exporter', id, siteUrl);
     default:
       return typeof job.payload.to === 'string'
-        ? { messageId: id, to: job.payload.to, subject: String(job.payload.subject ?? ''), text: String(job.payload.text ?? ''), language: String(job.payload.language ?? 'en') }
+        ? {
+            messageId: id,
+            to: job.payload.to,
+            subject: String(job.payload.subject ?? ''),
+            text: String(job.payload.text ?? ''),
+            language: String(job.payload.language ?? 'en'),
+          }
         : null;
   }
 }
@@ -74,7 +80,10 @@ async function exporterNotice(db: Db, inquiryId: number, messageId: string, site
   return {
     messageId,
     to: exporter.email,
-    subject: `New inquiry ${inquiry.reference}: ${items.map((i) => i.productNameEn).join(', ').slice(0, 120)}`,
+    subject: `New inquiry ${inquiry.reference}: ${items
+      .map((i) => i.productNameEn)
+      .join(', ')
+      .slice(0, 120)}`,
     text: lines.join('\n'),
     replyTo: s.buyerEmail,
     language: 'en',

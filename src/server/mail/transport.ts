@@ -52,7 +52,11 @@ export function createMailer(config: MailerConfig): Mailer {
     if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
     if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', String(MAIL_CONCURRENCY));
     // A hung relay must fail a send well within the worker's lease, or another instance could send it again.
-    for (const [name, ms] of [['connectionTimeout', 10_000], ['greetingTimeout', 10_000], ['socketTimeout', 30_000]] as const) {
+    for (const [name, ms] of [
+      ['connectionTimeout', 10_000],
+      ['greetingTimeout', 10_000],
+      ['socketTimeout', 30_000],
+    ] as const) {
       if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
     }
     const transport = nodemailer.createTransport(url.href, { disableFileAccess: true, disableUrlAccess: true });

@@ -106,7 +106,7 @@ export class MailWorker {
         limit ${this.batch}
         for update skip locked)
       returning id`);
-    const ids = (rows as unknown as { rows: Array<{ id: number }> }).rows.map((r) => Number(r.id));
+    const ids = rows.rows.map((r) => Number(r.id));
     if (!ids.length) return [];
     return this.db.select().from(t.outboxJobs).where(inArray(t.outboxJobs.id, ids));
   }

@@ -129,7 +129,9 @@ async function process(bytes: Uint8Array, maxPixels: number, maxHeavyPixels: num
     for (const w of widths) {
       for (const f of VARIANT_FORMATS) {
         const pipeline = sharp(data, { raw }).resize({ width: w, withoutEnlargement: true });
-        const out = await (f === 'avif' ? pipeline.avif({ quality: 55, effort: 0 }) : pipeline.webp({ quality: 80, effort: 4 })).toBuffer({ resolveWithObject: true });
+        const out = await (f === 'avif' ? pipeline.avif({ quality: 55, effort: 0 }) : pipeline.webp({ quality: 80, effort: 4 })).toBuffer({
+          resolveWithObject: true,
+        });
         variants.push({ width: out.info.width, height: out.info.height, format: f, data: out.data });
       }
     }

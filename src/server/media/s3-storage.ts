@@ -21,7 +21,11 @@ export const s3ConfigSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/, 'S3_BUCKET must be a valid bucket name'),
   accessKeyId: z.string().min(1, 'S3_ACCESS_KEY_ID is required with S3_ENDPOINT').max(256),
   secretAccessKey: z.string().min(1, 'S3_SECRET_ACCESS_KEY is required with S3_ENDPOINT').max(256),
-  region: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'S3_REGION must be a region name such as us-east-1'),
+  region: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9-]+$/, 'S3_REGION must be a region name such as us-east-1'),
 });
 export type S3Config = z.infer<typeof s3ConfigSchema>;
 

@@ -23,7 +23,13 @@ export interface MediaSettings {
  */
 export function mediaStorageFor(settings: MediaSettings): MediaStorage {
   if (settings.s3?.endpoint) {
-    const parsed = s3ConfigSchema.safeParse({ ...settings.s3, bucket: settings.s3.bucket ?? '', accessKeyId: settings.s3.accessKeyId ?? '', secretAccessKey: settings.s3.secretAccessKey ?? '', region: settings.s3.region || 'us-east-1' });
+    const parsed = s3ConfigSchema.safeParse({
+      ...settings.s3,
+      bucket: settings.s3.bucket ?? '',
+      accessKeyId: settings.s3.accessKeyId ?? '',
+      secretAccessKey: settings.s3.secretAccessKey ?? '',
+      region: settings.s3.region || 'us-east-1',
+    });
     if (!parsed.success) throw new Error(`S3 media storage: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return new S3Storage(parsed.data);
   }

@@ -1,4 +1,4 @@
-import type { T } from '../../i18n';
+import type { T } from '~/i18n';
 import type { Db } from '../db/client';
 import { MAX_HEAVY_PIXELS, MAX_PIXELS, UploadError, type UploadProblem } from './images';
 import { getMediaStorage } from './media-runtime';
@@ -14,7 +14,11 @@ export interface UploadLimits extends UploadAllowance {
 
 export const DEFAULT_UPLOAD_LIMITS = { perWindow: 30, quotaBytes: 250_000_000 } as const;
 
-export const uploadLimits = (maxBytes: number, perWindow: number = DEFAULT_UPLOAD_LIMITS.perWindow, quotaBytes: number = DEFAULT_UPLOAD_LIMITS.quotaBytes): UploadLimits => ({
+export const uploadLimits = (
+  maxBytes: number,
+  perWindow: number = DEFAULT_UPLOAD_LIMITS.perWindow,
+  quotaBytes: number = DEFAULT_UPLOAD_LIMITS.quotaBytes,
+): UploadLimits => ({
   maxBytes,
   maxPixels: MAX_PIXELS,
   maxHeavyPixels: MAX_HEAVY_PIXELS,
@@ -43,11 +47,9 @@ const STATUS: Record<UploadRefusal, number> = {
   imageDamaged: 422,
 };
 
-type Loose = (key: string, options?: Record<string, unknown>) => string;
-
 /** A refused upload: its HTTP status and its message in the request's language. */
 export function refusal(t: T, code: UploadRefusal, limits: UploadLimits, retryAfterSeconds = 0): Extract<UploadAnswer, { ok: false }> {
-  const message = (t as unknown as Loose)(`listing:errors.${code}`, {
+  const message = t(`listing:errors.${code}`, {
     mb: Math.floor(limits.maxBytes / 1_000_000),
     megapixels: Math.floor(limits.maxPixels / 1_000_000),
     heavyMegapixels: Math.floor(limits.maxHeavyPixels / 1_000_000),
@@ -67,7 +69,10 @@ export async function storePhoto(db: Db, exporterId: number, bytes: Uint8Array, 
   if (refused) return refusal(t, refused.problem, limits, refused.retryAfter);
   if (bytes.byteLength > limits.maxBytes) return refusal(t, 'imageTooLarge', limits);
   try {
-    return { ok: true, upload: await saveUpload(db, getMediaStorage(), exporterId, bytes, { maxPixels: limits.maxPixels, maxHeavyPixels: limits.maxHeavyPixels }) };
+    return {
+      ok: true,
+      upload: await saveUpload(db, getMediaStorage(), exporterId, bytes, { maxPixels: limits.maxPixels, maxHeavyPixels: limits.maxHeavyPixels }),
+    };
   } catch (error) {
     if (error instanceof UploadError) return refusal(t, error.problem, limits);
     throw error;
@@ -92,7 +97,9 @@ export async function uploadAnswer(db: Db, exporterId: number, request: Request,
   if (multipart) {
     let file: FormDataEntryValue | null = null;
     try {
-      file = (await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': request.headers.get('content-type')! } }).formData()).get('file');
+      file = (await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': request.headers.get('content-type')! } }).formData()).get(
+        'file',
+      );
     } catch {
       return refusal(t, 'imageEmpty', limits);
     }

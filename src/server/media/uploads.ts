@@ -21,7 +21,13 @@ export interface StoredUpload {
  * writes its variants, then records it. A refused photo throws `UploadError`
  * before anything is written; a failure while writing removes what was written.
  */
-export async function saveUpload(db: Db, storage: MediaStorage, exporterId: number, bytes: Uint8Array, options: { maxPixels?: number; maxHeavyPixels?: number } = {}): Promise<StoredUpload> {
+export async function saveUpload(
+  db: Db,
+  storage: MediaStorage,
+  exporterId: number,
+  bytes: Uint8Array,
+  options: { maxPixels?: number; maxHeavyPixels?: number } = {},
+): Promise<StoredUpload> {
   const photo: ProcessedPhoto = await processPhoto(bytes, options);
   const key = uploadKey(exporterId, randomBytes(8).toString('hex'), photo.width, photo.height);
   const parsed = parseUploadKey(key)!;
@@ -62,7 +68,9 @@ export type AdmissionRefusal = { problem: 'uploadRateLimited'; retryAfter: numbe
  * own size.
  */
 export async function admitUpload(db: Db, exporterId: number, allowance: UploadAllowance): Promise<AdmissionRefusal | null> {
-  const retryAfter = await consumeRateLimits(db, [{ key: `upload:exporter:${exporterId}`, limit: allowance.perWindow, windowSeconds: allowance.windowSeconds }]);
+  const retryAfter = await consumeRateLimits(db, [
+    { key: `upload:exporter:${exporterId}`, limit: allowance.perWindow, windowSeconds: allowance.windowSeconds },
+  ]);
   if (retryAfter) return { problem: 'uploadRateLimited', retryAfter };
   if ((await storedBytes(db, exporterId)) >= allowance.quotaBytes) return { problem: 'uploadQuotaFull', retryAfter: 0 };
   return null;
@@ -125,10 +133,7 @@ export async function deleteUpload(db: Db, storage: MediaStorage, exporterId: nu
 export async function deleteUnusedUploads(db: Db, storage: MediaStorage, exporterId: number, keys: string[]): Promise<number> {
   if (!keys.length) return 0;
   const unused = await db.transaction(async (tx) => {
-    const still = await tx
-      .select({ images: t.products.images })
-      .from(t.products)
-      .where(eq(t.products.exporterId, exporterId));
+    const still = await tx.select({ images: t.products.images }).from(t.products).where(eq(t.products.exporterId, exporterId));
     const used = new Set(still.flatMap((p) => p.images.map((img) => img.key)));
     const gone = keys.filter((key) => !used.has(key));
     if (!gone.length) return [];
@@ -159,7 +164,7 @@ export async function sweepAbandonedUploads(db: Db, storage: MediaStorage, older
         where p.exporter_id = u.exporter_id and p.images @> jsonb_build_array(jsonb_build_object('key', u.key))
       )
     returning u.key`);
-  const keys = (rows as unknown as { rows: Array<{ key: string }> }).rows.map((r) => r.key);
+  const keys = rows.rows.map((r) => r.key);
   for (const key of keys) await removeFiles(storage, key).catch(() => undefined);
   return keys.length;
 }

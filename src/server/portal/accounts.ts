@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { SignUpInput } from '../../features/portal/schema';
+import type { SignUpInput } from '~/features/portal/schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import type { Auth } from '../auth/auth';
@@ -76,7 +76,11 @@ const FAILED_WINDOW_SECONDS = 600;
  */
 export async function signInFailed(db: Db, ip: string, email: string, siteUrl: string, now = new Date()): Promise<void> {
   await consumeRateLimits(db, [failedFromAddress(email, ip)], now);
-  const burst = await consumeRateLimits(db, [{ key: `signin:failed:${email.toLowerCase()}`, limit: FAILED_BURST - 1, windowSeconds: FAILED_WINDOW_SECONDS }], now);
+  const burst = await consumeRateLimits(
+    db,
+    [{ key: `signin:failed:${email.toLowerCase()}`, limit: FAILED_BURST - 1, windowSeconds: FAILED_WINDOW_SECONDS }],
+    now,
+  );
   if (!burst) return;
   const [user] = await db.select().from(t.users).where(eq(t.users.email, email.toLowerCase()));
   if (!user) return;
@@ -84,7 +88,11 @@ export async function signInFailed(db: Db, ip: string, email: string, siteUrl: s
   await failedSignInMail(db, user, window, siteUrl);
 }
 
-const failedFromAddress = (email: string, ip: string) => ({ key: `signin:failed:${email.toLowerCase()}:${ip}`, limit: FAILED_PER_ADDRESS, windowSeconds: FAILED_WINDOW_SECONDS });
+const failedFromAddress = (email: string, ip: string) => ({
+  key: `signin:failed:${email.toLowerCase()}:${ip}`,
+  limit: FAILED_PER_ADDRESS,
+  windowSeconds: FAILED_WINDOW_SECONDS,
+});
 
 /** Password-reset mails: per address and per account, so nobody's mailbox is flooded. */
 export function resetLimit(db: Db, ip: string, email: string, perIp = 30): Promise<number> {
@@ -106,7 +114,8 @@ export function authErrorCode(error: unknown): string {
   if (code.startsWith('USER_ALREADY_EXISTS')) return 'emailTaken';
   if (code === 'PASSWORD_TOO_SHORT') return 'passwordShort';
   if (code === 'PASSWORD_TOO_LONG') return 'tooLong';
-  if ((error as { status?: string | number })?.status === 'TOO_MANY_REQUESTS' || (error as { statusCode?: number })?.statusCode === 429) return 'tooManyAttempts';
+  if ((error as { status?: string | number })?.status === 'TOO_MANY_REQUESTS' || (error as { statusCode?: number })?.statusCode === 429)
+    return 'tooManyAttempts';
   throw error;
 }
 

@@ -1,5 +1,5 @@
 import { asc, count, desc, eq, sql } from 'drizzle-orm';
-import type { CategoryInput } from '../../features/console/category-schema';
+import type { CategoryInput } from '~/features/console/category-schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 
@@ -95,7 +95,12 @@ export async function moveCategory(db: Db, slug: string, direction: 'up' | 'down
       .limit(1);
     if (!neighbour) return false;
     // Equal positions (possible after reference data and operator additions met) still change order.
-    const [a, b] = neighbour.position === row.position ? (direction === 'up' ? [row.position - 1, row.position] : [row.position + 1, row.position]) : [neighbour.position, row.position];
+    const [a, b] =
+      neighbour.position === row.position
+        ? direction === 'up'
+          ? [row.position - 1, row.position]
+          : [row.position + 1, row.position]
+        : [neighbour.position, row.position];
     await tx.update(t.categories).set({ position: a, editedAt: now }).where(eq(t.categories.id, row.id));
     await tx.update(t.categories).set({ position: b, editedAt: now }).where(eq(t.categories.id, neighbour.id));
     return true;

@@ -71,7 +71,14 @@ export async function responseTimesByCategory(db: Db, now = new Date(), days = C
     join categories c on c.id = x.category_id
     group by c.id, c.slug, c.name_en, c.name_zh, c.position
     order by c.position, c.slug`);
-  return rowsOf<{ slug: string; name_en: string; name_zh: string; inquiries: number | string; answered: number | string; median_seconds: number | string | null }>(result).map((r) => ({
+  return rowsOf<{
+    slug: string;
+    name_en: string;
+    name_zh: string;
+    inquiries: number | string;
+    answered: number | string;
+    median_seconds: number | string | null;
+  }>(result).map((r) => ({
     slug: r.slug,
     nameEn: r.name_en,
     nameZh: r.name_zh,

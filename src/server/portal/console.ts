@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, or, sql } from 'drizzle-orm';
-import type { CheckInput, RatesInput } from '../../features/console/schema';
+import type { CheckInput, RatesInput } from '~/features/console/schema';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 
@@ -78,7 +78,11 @@ export async function exporterForReview(db: Db, slug: string) {
   const [exporter] = await db.select().from(t.exporters).where(eq(t.exporters.slug, slug));
   if (!exporter) return null;
   const [checks, certificates, accounts, [products]] = await Promise.all([
-    db.select().from(t.verificationChecks).where(eq(t.verificationChecks.exporterId, exporter.id)).orderBy(asc(t.verificationChecks.checkedOn), asc(t.verificationChecks.id)),
+    db
+      .select()
+      .from(t.verificationChecks)
+      .where(eq(t.verificationChecks.exporterId, exporter.id))
+      .orderBy(asc(t.verificationChecks.checkedOn), asc(t.verificationChecks.id)),
     db.select().from(t.certificates).where(eq(t.certificates.exporterId, exporter.id)).orderBy(asc(t.certificates.id)),
     db.select({ name: t.users.name, email: t.users.email, emailVerified: t.users.emailVerified }).from(t.users).where(eq(t.users.exporterId, exporter.id)),
     db
@@ -98,7 +102,9 @@ export async function verifyExporter(db: Db, exporterId: number, check: CheckInp
   return db.transaction(async (tx) => {
     const [exporter] = await tx.select({ id: t.exporters.id }).from(t.exporters).where(eq(t.exporters.id, exporterId));
     if (!exporter) return false;
-    await tx.insert(t.verificationChecks).values({ exporterId, kind: check.kind, reference: check.reference, checkedOn: check.checkedOn, validUntil: check.validUntil });
+    await tx
+      .insert(t.verificationChecks)
+      .values({ exporterId, kind: check.kind, reference: check.reference, checkedOn: check.checkedOn, validUntil: check.validUntil });
     await tx.update(t.exporters).set({ status: 'verified', verifiedAt: now, updatedAt: now }).where(eq(t.exporters.id, exporterId));
     return true;
   });
@@ -124,7 +130,7 @@ export type ReinstateResult = 'reinstated' | 'notSuspended' | 'needsCheck';
 export async function reinstateExporter(db: Db, exporterId: number, now = new Date()): Promise<ReinstateResult> {
   return db.transaction(async (tx) => {
     const [exporter] = await tx.select().from(t.exporters).where(eq(t.exporters.id, exporterId));
-    if (!exporter || exporter.status !== 'suspended') return 'notSuspended';
+    if (exporter?.status !== 'suspended') return 'notSuspended';
     const [valid] = await tx
       .select({ n: count() })
       .from(t.verificationChecks)
@@ -210,7 +216,10 @@ export async function saveRates(db: Db, rates: RatesInput, now = new Date()): Pr
 }
 
 export async function ratesForOperator(db: Db) {
-  return db.select().from(t.exchangeRates).where(inArray(t.exchangeRates.currency, ['CNY', 'PKR']));
+  return db
+    .select()
+    .from(t.exchangeRates)
+    .where(inArray(t.exchangeRates.currency, ['CNY', 'PKR']));
 }
 
 export const INQUIRY_VIEWS = ['unanswered', 'all'] as const;
@@ -246,7 +255,12 @@ export async function pavilionInquiries(db: Db, options: { view: InquiryView; pa
     .innerJoin(t.inquirySubmissions, eq(t.inquiries.submissionId, t.inquirySubmissions.id))
     .innerJoin(t.exporters, eq(t.inquiries.exporterId, t.exporters.id))
     .where(where)
-    .orderBy(sql`case when ${waiting} then 0 else 1 end`, sql`case when ${waiting} then ${t.inquiries.createdAt} end asc`, desc(t.inquiries.createdAt), desc(t.inquiries.id))
+    .orderBy(
+      sql`case when ${waiting} then 0 else 1 end`,
+      sql`case when ${waiting} then ${t.inquiries.createdAt} end asc`,
+      desc(t.inquiries.createdAt),
+      desc(t.inquiries.id),
+    )
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   return { rows: rows.map((r) => ({ ...r, waiting: r.firstResponseAt === null && r.status !== 'closed' })), total: total?.n ?? 0, page, pages };
@@ -255,7 +269,14 @@ export async function pavilionInquiries(db: Db, options: { view: InquiryView; pa
 /** Mail the worker gave up on after its retries, newest first, with the last error. */
 export function parkedJobs(db: Db, limit = 200) {
   return db
-    .select({ id: t.outboxJobs.id, kind: t.outboxJobs.kind, attempts: t.outboxJobs.attempts, lastError: t.outboxJobs.lastError, createdAt: t.outboxJobs.createdAt, payload: t.outboxJobs.payload })
+    .select({
+      id: t.outboxJobs.id,
+      kind: t.outboxJobs.kind,
+      attempts: t.outboxJobs.attempts,
+      lastError: t.outboxJobs.lastError,
+      createdAt: t.outboxJobs.createdAt,
+      payload: t.outboxJobs.payload,
+    })
     .from(t.outboxJobs)
     .where(eq(t.outboxJobs.status, 'parked'))
     .orderBy(desc(t.outboxJobs.id))

@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { messageSchema } from '../../features/inquiry/schema';
-import { getT } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
-import { tradeLabel } from '../../i18n/labels';
+import { messageSchema } from '~/features/inquiry/schema';
+import { getT } from '~/i18n';
+import type { Locale } from '~/i18n/locales';
+import { tradeLabel } from '~/i18n/labels';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 
@@ -93,7 +93,13 @@ async function inboxRows(db: Db, exporterId: number, status: InboxStatus | undef
     message: s.message,
     items: items
       .filter((item) => item.inquiryId === i.id)
-      .map((item) => ({ nameEn: item.productNameEn, nameZh: item.productNameZh, quantity: item.quantity, unit: item.unit, targetPriceUsdCents: item.targetPriceUsdCents })),
+      .map((item) => ({
+        nameEn: item.productNameEn,
+        nameZh: item.productNameZh,
+        quantity: item.quantity,
+        unit: item.unit,
+        targetPriceUsdCents: item.targetPriceUsdCents,
+      })),
   }));
 }
 
@@ -148,8 +154,25 @@ const iso = (d: Date | null) => (d ? d.toISOString() : '');
 /** The inbox as CSV, with headings and trade terms in the exporter's portal language. */
 export function inboxCsv(rows: InboxRow[], locale: Locale): string {
   const tr = getT(locale);
-  const head = (key: string) => (tr as unknown as (k: string) => string)(`inbox:csv.${key}`);
-  const columns = ['reference', 'received', 'status', 'buyerName', 'buyerCompany', 'buyerEmail', 'buyerPhone', 'buyerWechat', 'buyerProvince', 'buyerCity', 'port', 'incoterm', 'items', 'message', 'firstResponse', 'closed'];
+  const columns = [
+    'reference',
+    'received',
+    'status',
+    'buyerName',
+    'buyerCompany',
+    'buyerEmail',
+    'buyerPhone',
+    'buyerWechat',
+    'buyerProvince',
+    'buyerCity',
+    'port',
+    'incoterm',
+    'items',
+    'message',
+    'firstResponse',
+    'closed',
+  ] as const;
+  const head = (key: (typeof columns)[number]) => tr(`inbox:csv.${key}`);
   const name = (item: InboxItem) => (locale === 'zh' && item.nameZh ? item.nameZh : item.nameEn);
   return toCsv([
     columns.map(head),
@@ -164,9 +187,14 @@ export function inboxCsv(rows: InboxRow[], locale: Locale): string {
       r.buyerWechat,
       r.buyerProvince,
       r.buyerCity,
-      (tr as unknown as (k: string, o: object) => string)(`inquiry:port.${r.destinationPort}`, { defaultValue: r.destinationPort }),
+      tr(`inquiry:port.${r.destinationPort}`, { defaultValue: r.destinationPort }),
       r.incoterm,
-      r.items.map((item) => `${name(item)} × ${item.quantity} ${tradeLabel(tr, 'unit', item.unit)}${item.targetPriceUsdCents === null ? '' : ` @ USD ${(item.targetPriceUsdCents / 100).toFixed(2)}`}`).join('; '),
+      r.items
+        .map(
+          (item) =>
+            `${name(item)} × ${item.quantity} ${tradeLabel(tr, 'unit', item.unit)}${item.targetPriceUsdCents === null ? '' : ` @ USD ${(item.targetPriceUsdCents / 100).toFixed(2)}`}`,
+        )
+        .join('; '),
       r.message,
       iso(r.firstResponseAt),
       iso(r.closedAt),

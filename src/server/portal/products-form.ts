@@ -1,11 +1,11 @@
 import { UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_MAX_BYTES, UPLOAD_QUOTA_BYTES } from 'astro:env/server';
-import type { T } from '../../i18n';
-import { localePath } from '../../i18n/url';
-import type { Locale } from '../../i18n/locales';
-import { rawInput, valuesFromForm, type ProductFormValues } from '../../features/portal/product-form';
-import { productMessage } from '../../features/portal/product-messages';
-import { PRODUCT_LIMITS, productSchema } from '../../features/portal/product-schema';
-import { fieldErrors } from '../../features/portal/schema';
+import type { T } from '~/i18n';
+import { localePath } from '~/i18n/url';
+import type { Locale } from '~/i18n/locales';
+import { rawInput, valuesFromForm, type ProductFormValues } from '~/features/portal/product-form';
+import { productMessage } from '~/features/portal/product-messages';
+import { PRODUCT_LIMITS, productSchema } from '~/features/portal/product-schema';
+import { fieldErrors } from '~/features/portal/schema';
 import type { Db } from '../db/client';
 import { getMediaStorage } from '../media/media-runtime';
 import { refusal, storePhoto, uploadLimits } from '../media/upload-answer';
@@ -58,8 +58,7 @@ export async function handleProductPost(ctx: Context, notYours: () => Response):
   if (truncated) {
     errors.file = refusal(ctx.t, 'imageTooLarge', limits).message;
     fileStatus = 413;
-  }
-  else if (file instanceof File && file.size > 0) {
+  } else if (file instanceof File && file.size > 0) {
     if (values.images.length >= PRODUCT_LIMITS.images) errors.file = productMessage(ctx.t, 'tooManyImages')!;
     else {
       const answer = await storePhoto(ctx.db, ctx.exporterId, new Uint8Array(await file.arrayBuffer()), ctx.t, limits);

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import type { ProductInput } from '../../features/portal/product-schema';
-import { provinceOf } from '../../lib/geo';
+import type { ProductInput } from '~/features/portal/product-schema';
+import { provinceOf } from '~/lib/geo';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { parseUploadKey } from '../media/upload-keys';

@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import type { ProfileInput } from '../../features/portal/schema';
-import { provinceOf } from '../../lib/geo';
+import type { ProfileInput } from '~/features/portal/schema';
+import { provinceOf } from '~/lib/geo';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 
@@ -65,11 +65,16 @@ export async function saveProfile(db: Db, userId: string, exporterId: number | n
       id = row!.id;
       await tx.update(t.users).set({ exporterId: id, updatedAt: new Date() }).where(eq(t.users.id, userId));
     } else {
-      await tx.update(t.exporters).set({ ...profileColumns(input), updatedAt: new Date() }).where(eq(t.exporters.id, id));
+      await tx
+        .update(t.exporters)
+        .set({ ...profileColumns(input), updatedAt: new Date() })
+        .where(eq(t.exporters.id, id));
     }
     await tx.delete(t.certificates).where(eq(t.certificates.exporterId, id));
     if (input.certificates.length) {
-      await tx.insert(t.certificates).values(input.certificates.map((c) => ({ exporterId: id!, kind: c.kind, issuer: c.issuer, number: c.number, validUntil: c.validUntil })));
+      await tx
+        .insert(t.certificates)
+        .values(input.certificates.map((c) => ({ exporterId: id!, kind: c.kind, issuer: c.issuer, number: c.number, validUntil: c.validUntil })));
     }
     // Products carry the exporter's update time into search: touch them so the index follows.
     await tx.update(t.products).set({ updatedAt: sql`now()` }).where(eq(t.products.exporterId, id));

@@ -19,7 +19,18 @@ export interface ProductTranslation {
 /** The bilingual texts of a product row (or of the editor's values), as stored. */
 type Texts = Pick<
   typeof products.$inferSelect,
-  'nameEn' | 'nameZh' | 'summaryEn' | 'summaryZh' | 'descriptionEn' | 'descriptionZh' | 'keywordsEn' | 'keywordsZh' | 'sampleNoteEn' | 'sampleNoteZh' | 'specs' | 'images'
+  | 'nameEn'
+  | 'nameZh'
+  | 'summaryEn'
+  | 'summaryZh'
+  | 'descriptionEn'
+  | 'descriptionZh'
+  | 'keywordsEn'
+  | 'keywordsZh'
+  | 'sampleNoteEn'
+  | 'sampleNoteZh'
+  | 'specs'
+  | 'images'
 >;
 
 const has = (s: string) => s.trim() !== '';
@@ -37,7 +48,12 @@ export function productTranslation(p: Texts): ProductTranslation {
     { field: 'description', en: has(p.descriptionEn), zh: has(p.descriptionZh) },
     { field: 'keywords', en: has(p.keywordsEn), zh: has(p.keywordsZh) },
     { field: 'sampleNote', en: has(p.sampleNoteEn), zh: has(p.sampleNoteZh) },
-    ...p.specs.map((s, i) => ({ field: 'spec' as const, n: i + 1, en: has(s.label.en) || has(s.value.en), zh: (!has(s.label.en) || has(s.label.zh)) && (!has(s.value.en) || has(s.value.zh)) })),
+    ...p.specs.map((s, i) => ({
+      field: 'spec' as const,
+      n: i + 1,
+      en: has(s.label.en) || has(s.value.en),
+      zh: (!has(s.label.en) || has(s.label.zh)) && (!has(s.value.en) || has(s.value.zh)),
+    })),
     ...p.images.map((img, i) => ({ field: 'imageAlt' as const, n: i + 1, en: has(img.altEn), zh: has(img.altZh) })),
   ];
   const counted = items.filter((item) => item.en);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import categoriesFile from '../../../data/reference/categories.json' with { type: 'json' };
 import certificateKindsFile from '../../../data/reference/certificate-kinds.json' with { type: 'json' };
 import synonymsFile from '../../../data/reference/synonyms.json' with { type: 'json' };
-import { certificateKindsFileSchema } from '../../lib/trade';
+import { certificateKindsFileSchema } from '~/lib/trade';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { synonymsFileSchema } from '../search/text';
@@ -29,12 +29,21 @@ export const referenceCategorySchema = z
     name: bilingual(80),
     description: bilingual(500),
     hsChapters: z
-      .array(z.string().max(2).regex(HS_CHAPTER).refine((c) => c !== '77', { message: 'HS chapter 77 is reserved' }))
+      .array(
+        z
+          .string()
+          .max(2)
+          .regex(HS_CHAPTER)
+          .refine((c) => c !== '77', { message: 'HS chapter 77 is reserved' }),
+      )
       .min(1)
       .max(20),
     gaccRequired: z.boolean(),
     /** Motif of the generated category picture. */
-    motif: z.string().max(40).regex(/^[a-z]*$/),
+    motif: z
+      .string()
+      .max(40)
+      .regex(/^[a-z]*$/),
     position: z.number().int().min(1).max(10_000),
   })
   .strict();
@@ -64,7 +73,10 @@ export function parseReferenceData(raw: { categories: unknown; certificateKinds:
   const categories = categoriesFileSchema.parse(raw.categories);
   const certificateKinds = certificateKindsFileSchema.parse(raw.certificateKinds);
   const synonyms = synonymsFileSchema.parse(raw.synonyms);
-  const hash = createHash('sha256').update(JSON.stringify([categories, certificateKinds, synonyms])).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([categories, certificateKinds, synonyms]))
+    .digest('hex')
+    .slice(0, 16);
   return { categories, certificateKinds, synonyms, version: `c${categories.version}.k${certificateKinds.version}.s${synonyms.version}-${hash}` };
 }
 
@@ -113,7 +125,10 @@ export async function applyReferenceData(db: Db, reference: ReferenceData = REFE
       };
       const row = bySlug.get(c.slug);
       if (!row) {
-        await tx.insert(t.categories).values({ slug: c.slug, ...values }).onConflictDoNothing();
+        await tx
+          .insert(t.categories)
+          .values({ slug: c.slug, ...values })
+          .onConflictDoNothing();
         inserted += 1;
       } else if (row.editedAt === null) {
         if (sameCategory(row, values)) continue;

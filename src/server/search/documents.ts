@@ -59,7 +59,10 @@ export async function buildSearchDocuments(db: Db, options: { since?: Date } = {
       created: p.createdAt.getTime(),
     });
   }
-  const categoryNames = await categoriesOfExporters(db, exporterRows.map((e) => e.id));
+  const categoryNames = await categoriesOfExporters(
+    db,
+    exporterRows.map((e) => e.id),
+  );
   for (const e of exporterRows) {
     const id = `exporter:${e.slug}`;
     if (e.status !== 'verified') {

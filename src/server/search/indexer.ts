@@ -83,7 +83,7 @@ export class SearchIndexer {
 
   private async databaseNow(): Promise<Date> {
     const rows = await this.db.execute<{ now: string | Date }>(sql`select now() as now`);
-    const value = (rows as unknown as { rows?: Array<{ now: string | Date }> }).rows?.[0]?.now ?? (rows as unknown as Array<{ now: string | Date }>)[0]?.now;
+    const value = rows.rows[0]?.now;
     return new Date(value ?? Date.now());
   }
 }

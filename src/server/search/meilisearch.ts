@@ -26,10 +26,24 @@ export class MeilisearchEngine implements SearchEngine {
   /** Creates the index and applies its settings once, waiting until Meilisearch has done it. */
   private configure(): Promise<void> {
     this.configured ??= (async () => {
-      await this.client.createIndex(this.index.uid, { primaryKey: 'id' }).waitTask().catch(() => undefined);
+      await this.client
+        .createIndex(this.index.uid, { primaryKey: 'id' })
+        .waitTask()
+        .catch(() => undefined);
       await this.index
         .updateSettings({
-          searchableAttributes: ['name_en', 'name_zh', 'keywords_en', 'keywords_zh', 'category_en', 'category_zh', 'exporter_en', 'exporter_zh', 'text_en', 'text_zh'],
+          searchableAttributes: [
+            'name_en',
+            'name_zh',
+            'keywords_en',
+            'keywords_zh',
+            'category_en',
+            'category_zh',
+            'exporter_en',
+            'exporter_zh',
+            'text_en',
+            'text_zh',
+          ],
           filterableAttributes: ['type', 'category', 'province', 'certifications', 'moq', 'price'],
           sortableAttributes: ['created', 'price'],
           localizedAttributes: [

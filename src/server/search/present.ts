@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales';
-import { pick } from '../../lib/localize';
+import type { Locale } from '~/i18n/locales';
+import { pick } from '~/lib/localize';
 import { highlight } from './text';
 import type { SearchHit } from './types';
 

@@ -69,9 +69,7 @@ function chineseTerms(run: string, segment: boolean): string[] {
  */
 export const synonymsFileSchema = z.object({
   version: z.number().int().min(1),
-  groups: z
-    .array(z.array(z.string().trim().min(1).max(60)).min(2).max(40))
-    .max(2000),
+  groups: z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(40)).max(2000),
 });
 /** Kept as reference data in `data/reference/synonyms.json`, validated when loaded. */
 export const SYNONYMS: string[][] = synonymsFileSchema.parse(synonymsFile).groups;
@@ -117,11 +115,7 @@ export function highlight(text: string, query: string, maxLength = 160): string 
   if (!needles.length) return prefix + escapeHtml(window) + suffix;
   const pattern = new RegExp(`(${needles.map(escapeRegExp).join('|')})`, 'giu');
   const parts = window.split(pattern);
-  return (
-    prefix +
-    parts.map((part, i) => (i % 2 === 1 ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part))).join('') +
-    suffix
-  );
+  return prefix + parts.map((part, i) => (i % 2 === 1 ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part))).join('') + suffix;
 }
 
 export function escapeHtml(text: string): string {

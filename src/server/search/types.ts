@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PROVINCE_SLUGS, type ProvinceSlug } from '../../lib/geo';
-import { CERTIFICATION_KINDS } from '../../lib/trade';
+import { PROVINCE_SLUGS, type ProvinceSlug } from '~/lib/geo';
+import { CERTIFICATION_KINDS } from '~/lib/trade';
 
 export const DOCUMENT_TYPES = ['product', 'exporter', 'article'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -100,11 +100,19 @@ export const searchParamsSchema = z.object({
     .string()
     .max(10_000)
     .default('')
-    .transform((q) => q.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, MAX_QUERY_LENGTH).trim()),
+    .transform((q) =>
+      q
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .slice(0, MAX_QUERY_LENGTH)
+        .trim(),
+    ),
   locale: z.enum(['en', 'zh']).default('en'),
   type: z.enum(DOCUMENT_TYPES).optional().catch(undefined),
   category: z.string().max(80).optional(),
-  province: z.enum(PROVINCE_SLUGS as [ProvinceSlug, ...ProvinceSlug[]]).optional().catch(undefined),
+  province: z
+    .enum(PROVINCE_SLUGS as [ProvinceSlug, ...ProvinceSlug[]])
+    .optional()
+    .catch(undefined),
   certification: z.enum(CERTIFICATION_KINDS).optional().catch(undefined),
   moqMax: bounded(1_000_000_000).optional().catch(undefined),
   priceMin: bounded(100_000_000).optional().catch(undefined),

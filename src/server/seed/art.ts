@@ -75,8 +75,7 @@ const f2 = (n: number): string => String(Math.round(n * 100) / 100);
 type P = readonly [number, number];
 
 const pts = (a: readonly P[]): string => a.map(([x, y]) => `${f(x)},${f(y)}`).join(' ');
-const line = (a: readonly P[], close = true): string =>
-  a.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${f(x)} ${f(y)}`).join('') + (close ? 'Z' : '');
+const line = (a: readonly P[], close = true): string => a.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${f(x)} ${f(y)}`).join('') + (close ? 'Z' : '');
 
 const rad = (deg: number): number => (deg * Math.PI) / 180;
 
@@ -175,29 +174,20 @@ class Doc {
   }
 
   private stops(s: readonly Stop[]): string {
-    return s
-      .map(
-        ([o, c, op]) =>
-          `<stop offset="${f2(o)}" stop-color="${c}"${op === undefined ? '' : ` stop-opacity="${f2(op)}"`}/>`,
-      )
-      .join('');
+    return s.map(([o, c, op]) => `<stop offset="${f2(o)}" stop-color="${c}"${op === undefined ? '' : ` stop-opacity="${f2(op)}"`}/>`).join('');
   }
 
   /** Linear gradient in bounding-box units; returns the `url(#…)` paint. */
   lin(s: readonly Stop[], x1 = 0, y1 = 0, x2 = 0, y2 = 1): string {
     const id = this.id();
-    this.defs.push(
-      `<linearGradient id="${id}" x1="${f2(x1)}" y1="${f2(y1)}" x2="${f2(x2)}" y2="${f2(y2)}">${this.stops(s)}</linearGradient>`,
-    );
+    this.defs.push(`<linearGradient id="${id}" x1="${f2(x1)}" y1="${f2(y1)}" x2="${f2(x2)}" y2="${f2(y2)}">${this.stops(s)}</linearGradient>`);
     return `url(#${id})`;
   }
 
   /** Radial gradient in bounding-box units. */
   rad(s: readonly Stop[], cx = 0.5, cy = 0.5, r = 0.5, fx = cx, fy = cy): string {
     const id = this.id();
-    this.defs.push(
-      `<radialGradient id="${id}" cx="${f2(cx)}" cy="${f2(cy)}" r="${f2(r)}" fx="${f2(fx)}" fy="${f2(fy)}">${this.stops(s)}</radialGradient>`,
-    );
+    this.defs.push(`<radialGradient id="${id}" cx="${f2(cx)}" cy="${f2(cy)}" r="${f2(r)}" fx="${f2(fx)}" fy="${f2(fy)}">${this.stops(s)}</radialGradient>`);
     return `url(#${id})`;
   }
 
@@ -205,9 +195,7 @@ class Doc {
   pattern(w: number, h: number, content: string, transform = ''): string {
     const id = this.id();
     const tr = transform ? ` patternTransform="${transform}"` : '';
-    this.defs.push(
-      `<pattern id="${id}" width="${f(w)}" height="${f(h)}" patternUnits="userSpaceOnUse"${tr}>${content}</pattern>`,
-    );
+    this.defs.push(`<pattern id="${id}" width="${f(w)}" height="${f(h)}" patternUnits="userSpaceOnUse"${tr}>${content}</pattern>`);
     return `url(#${id})`;
   }
 
@@ -218,20 +206,12 @@ class Doc {
   }
 
   render(w: number, h: number, body: string): string {
-    return (
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
-      `<defs>${this.defs.join('')}</defs>${body}</svg>`
-    );
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` + `<defs>${this.defs.join('')}</defs>${body}</svg>`;
   }
 }
 
 function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 // ───────────────────────── shared backgrounds ─────────────────────────
@@ -308,12 +288,7 @@ function bgPattern(d: Doc, kind: PatternKind, ink: string): string {
       );
     }
     case 'stripes':
-      return d.pattern(
-        s,
-        s,
-        `<rect width="${f(s * r.range(0.15, 0.4))}" height="${f(s)}" fill="${ink}"/>`,
-        `rotate(${r.pick([30, 45, 60, 90, 135])})`,
-      );
+      return d.pattern(s, s, `<rect width="${f(s * r.range(0.15, 0.4))}" height="${f(s)}" fill="${ink}"/>`, `rotate(${r.pick([30, 45, 60, 90, 135])})`);
     case 'circles':
       return d.pattern(
         s,
@@ -418,8 +393,7 @@ const drawSalt: Drawer = (d) => {
         [rr, t],
       ];
       const yy = (): number => t + h * r.range(0.2, 0.8);
-      const vein = (): string =>
-        `M${f(l + 3)} ${f(yy())}Q${f(l + w * r.range(0.3, 0.7))} ${f(yy())} ${f(rr - 3)} ${f(yy())}`;
+      const vein = (): string => `M${f(l + 3)} ${f(yy())}Q${f(l + w * r.range(0.3, 0.7))} ${f(yy())} ${f(rr - 3)} ${f(yy())}`;
       out +=
         `<polygon points="${pts(top)}" fill="${lighten(col, 0.38)}"/>` +
         `<polygon points="${pts(side)}" fill="${darken(col, 0.16)}"/>` +
@@ -435,28 +409,16 @@ const drawSalt: Drawer = (d) => {
     const cx = r.range(-230, 230);
     const cy = y0 + r.range(-2, 24);
     const s = r.range(14, 26);
-    const p: P[] = ngon(cx, cy, s, 6, r.range(0, 60)).map(
-      ([x, y]) => [x + r.range(-4, 4), y + r.range(-4, 4)] as const,
-    );
+    const p: P[] = ngon(cx, cy, s, 6, r.range(0, 60)).map(([x, y]) => [x + r.range(-4, 4), y + r.range(-4, 4)] as const);
     const p0 = at(p, 0);
     const p1 = at(p, 1);
-    out +=
-      `<polygon points="${pts(p)}" fill="${darken(base, 0.05)}"/>` +
-      `<polygon points="${pts([[cx, cy], p0, p1])}" fill="${lighten(base, 0.4)}"/>`;
+    out += `<polygon points="${pts(p)}" fill="${darken(base, 0.05)}"/>` + `<polygon points="${pts([[cx, cy], p0, p1])}" fill="${lighten(base, 0.4)}"/>`;
   }
   return { body: out, ground: y0 + 10, shadowW: 240 };
 };
 
 /** Rice grains as round-capped strokes: two paths (outline, fill) for the whole lot. */
-function grains(
-  r: Rng,
-  n: number,
-  place: () => P,
-  len: [number, number],
-  fill: string,
-  edge: string,
-  width = 6.5,
-): string {
+function grains(r: Rng, n: number, place: () => P, len: [number, number], fill: string, edge: string, width = 6.5): string {
   let s = '';
   for (let i = 0; i < n; i++) {
     const [x, y] = place();
@@ -471,10 +433,7 @@ function grains(
 }
 
 /** A round bowl heaped with something, used for rice and biryani. */
-function heapedBowl(
-  d: Doc,
-  opts: { w: number; depth: number; heap: number; bowl: string; band: string; heapFill: string; heapTop: string },
-): string {
+function heapedBowl(d: Doc, opts: { w: number; depth: number; heap: number; bowl: string; band: string; heapFill: string; heapTop: string }): string {
   const { w, depth, heap, bowl, band } = opts;
   const ry = w * 0.17;
   const mw = w - 10;
@@ -539,7 +498,7 @@ const drawRice: Drawer = (d) => {
     const band = luma(bowl) > 0.6 ? r.pick([PK_GREEN, '#2F5C9A', '#B5562F']) : r.pick(['#E8C77A', '#F5EFE1']);
     const off = (heap - depth - 18) / 2;
     const mw = w - 20;
-    const top = (x: number): number => -heap * Math.pow(Math.max(0, 1 - (x / mw) ** 2), 0.7);
+    const top = (x: number): number => -heap * Math.max(0, 1 - (x / mw) ** 2) ** 0.7;
     let body = heapedBowl(d, { w, depth, heap, bowl, band, heapFill: '#E9DEC6', heapTop: '#FFFDF7' });
     // draw grains on the heap under the bowl front: insert before body path by drawing after and clipping is costly; draw over heap only above rim
     body += grains(
@@ -606,19 +565,11 @@ const drawRice: Drawer = (d) => {
     panicle(GOLD) +
     `<rect x="-52" y="44" width="104" height="5" rx="2.5" fill="${label}" opacity=".6"/>` +
     `<circle cy="-48" r="5" fill="#F7F1E3"/></g>`;
-  body += grains(
-    r,
-    r.int(6, 12),
-    () => [r.range(-sw - 30, sw + 30), bot + r.range(26, 50)],
-    [14, 20],
-    grainFill,
-    grainEdge,
-  );
+  body += grains(r, r.int(6, 12), () => [r.range(-sw - 30, sw + 30), bot + r.range(26, 50)], [14, 20], grainFill, grainEdge);
   return { body, ground: bot + 14, shadowW: sw + 40 };
 };
 
-const MANGO =
-  'M10-130C60-132 96-80 96-20C96 40 70 100 22 128C8 136-4 126-12 112C-24 90-40 82-60 50C-84 12-94-50-70-95C-55-122-25-130 10-130Z';
+const MANGO = 'M10-130C60-132 96-80 96-20C96 40 70 100 22 128C8 136-4 126-12 112C-24 90-40 82-60 50C-84 12-94-50-70-95C-55-122-25-130 10-130Z';
 
 const drawFruit: Drawer = (d) => {
   const r = d.rng;
@@ -686,11 +637,7 @@ const drawFruit: Drawer = (d) => {
   let body = '';
   if (n === 1) body = one(0, 30, 1.35, tilt(), true);
   else if (n === 2) body = one(-105, -15, 1, r.range(-35, -10), true) + one(105, 45, 1.02, r.range(5, 35), false);
-  else
-    body =
-      one(-115, -30, 0.85, r.range(-40, -15), true) +
-      one(115, -20, 0.85, r.range(15, 40), r.chance(0.4)) +
-      one(0, 70, 0.9, r.range(-15, 15), false);
+  else body = one(-115, -30, 0.85, r.range(-40, -15), true) + one(115, -20, 0.85, r.range(15, 40), r.chance(0.4)) + one(0, 70, 0.9, r.range(-15, 15), false);
   return { body, ground: null, shadowW: 0 };
 };
 
@@ -757,7 +704,7 @@ const drawSeeds: Drawer = (d) => {
     podSeeds +
     `<path d="M-178-3C-110-50 110-50 178-3" fill="none" stroke="${darken(podCol, 0.2)}" stroke-width="4"/>` +
     `<path d="M215 0q30-6 48-30" fill="none" stroke="${darken(podCol, 0.3)}" stroke-width="8" stroke-linecap="round"/></g>`;
-  const body = `<g fill="${seedCol}" stroke="${edge}" stroke-width="1.2">${scatter}</g>` + pod;
+  const body = `<g fill="${seedCol}" stroke="${edge}" stroke-width="1.2">${scatter}</g>${pod}`;
   return { body, ground: null, shadowW: 0 };
 };
 
@@ -829,8 +776,7 @@ const drawFish: Drawer = (d) => {
   }
   if (r.chance(0.5)) {
     let b = '';
-    for (let i = 0; i < r.int(3, 6); i++)
-      b += `<circle cx="${f(r.range(150, 260))}" cy="${f(r.range(-260, -120))}" r="${f(r.range(6, 16))}"/>`;
+    for (let i = 0; i < r.int(3, 6); i++) b += `<circle cx="${f(r.range(150, 260))}" cy="${f(r.range(-260, -120))}" r="${f(r.range(6, 16))}"/>`;
     body += `<g fill="none" stroke="${mix(top, '#4A90A4', 0.5)}" stroke-width="3" opacity=".4">${b}</g>`;
   }
   return { body, ground: null, shadowW: 0 };
@@ -921,10 +867,7 @@ const drawInstrument: Drawer = (d) => {
     `<circle cx="-54" cy="190" r="40" fill="none" stroke="${metal}" stroke-width="12"/>` +
     `<path d="M-13 16C-18-60-14-170-2-256C6-200 12-80 13-6Z" fill="${metal}" stroke="${edge}" stroke-width="2.5" stroke-linejoin="round"/>` +
     `</g>`;
-  const scissors =
-    half(-1) +
-    half(1) +
-    `<circle r="11" fill="#D5DADF" stroke="${edge}" stroke-width="3"/><path d="M-6 0H6" stroke="${edge}" stroke-width="2.5"/>`;
+  const scissors = `${half(-1) + half(1)}<circle r="11" fill="#D5DADF" stroke="${edge}" stroke-width="3"/><path d="M-6 0H6" stroke="${edge}" stroke-width="2.5"/>`;
   const forcepsArm = `M-3-230C-18-100-26 40-18 200L-4 204C-10 40-6-100 1-226Z`;
   let serr = '';
   for (let y = 40; y < 180; y += 9) serr += `M-20 ${y}h9`;
@@ -950,8 +893,7 @@ const drawInstrument: Drawer = (d) => {
       `<rect x="-255" y="-285" width="510" height="570" rx="8" fill="${cl}"/>` +
       `<path d="M-255-95H255M-255 95H255M-85-285V285M85-285V285" stroke="${darken(cl, 0.2)}" stroke-width="3" opacity=".6"/>`;
   }
-  const shadowOf = (g: string): string =>
-    `<g opacity=".16" transform="translate(10 14)">${g.replace(/(fill|stroke)="(?!none")[^"]*"/g, '$1="#000"')}</g>`;
+  const shadowOf = (g: string): string => `<g opacity=".16" transform="translate(10 14)">${g.replace(/(fill|stroke)="(?!none")[^"]*"/g, '$1="#000"')}</g>`;
   let items = '';
   if (layout === 'single') {
     const g = `<g transform="rotate(${f(r.range(-25, 25))}) scale(1.05)">${scissors}</g>`;
@@ -988,11 +930,7 @@ const drawTextile: Drawer = (d) => {
   let y = ground;
   let body = '';
   const stripePat = sheets
-    ? d.pattern(
-        16,
-        16,
-        `<rect width="6" height="16" fill="${r.pick([PK_GREEN, '#3F5E7A', '#B5562F', '#C99A45'])}" opacity=".35"/>`,
-      )
+    ? d.pattern(16, 16, `<rect width="6" height="16" fill="${r.pick([PK_GREEN, '#3F5E7A', '#B5562F', '#C99A45'])}" opacity=".35"/>`)
     : '';
   for (let i = 0; i < n; i++) {
     const col = at(scheme, (i + r.int(0, 1)) % scheme.length);
@@ -1073,11 +1011,7 @@ const drawJacket: Drawer = (d, c) => {
       `<path d="M-190 136l14 3M190 136l-14 3" stroke="${zip}" stroke-width="3"/>`;
   } else {
     const rib = darken(col, 0.45);
-    const ribPat = d.pattern(
-      8,
-      8,
-      `<rect width="8" height="8" fill="${rib}"/><rect width="3" height="8" fill="${lighten(rib, 0.15)}"/>`,
-    );
+    const ribPat = d.pattern(8, 8, `<rect width="8" height="8" fill="${rib}"/><rect width="3" height="8" fill="${lighten(rib, 0.15)}"/>`);
     const stripe = r.pick([GOLD, '#E9E4D8', '#B22234', PK_GREEN]);
     b +=
       `<path d="M-64-206Q0-176 64-206L60-186Q0-160-60-186Z" fill="${ribPat}"/>` +
@@ -1268,8 +1202,7 @@ const drawCarpet: Drawer = (d) => {
     );
     fieldArt += `<rect x="${f(fx)}" y="${f(fy)}" width="${f(fw)}" height="${f(fh)}" fill="${gul}"/>`;
   }
-  const fringe = (y: number): string =>
-    `<path d="M${f(x0 + 8)} ${f(y)}H${f(x0 + W - 8)}" stroke="${ivory}" stroke-width="26" stroke-dasharray="3 5"/>`;
+  const fringe = (y: number): string => `<path d="M${f(x0 + 8)} ${f(y)}H${f(x0 + W - 8)}" stroke="${ivory}" stroke-width="26" stroke-dasharray="3 5"/>`;
   const rug =
     fringe(y0 - 10) +
     fringe(y0 + H + 10) +
@@ -1279,9 +1212,7 @@ const drawCarpet: Drawer = (d) => {
     `<rect x="${f(x0 + 16)}" y="${f(y0 + 16)}" width="${W - 32}" height="${H - 32}" fill="none" stroke="${a1}" stroke-width="3"/>` +
     `<rect x="${f(fx - 6)}" y="${f(fy - 6)}" width="${f(fw + 12)}" height="${f(fh + 12)}" fill="none" stroke="${a1}" stroke-width="3"/>` +
     fieldArt;
-  const body =
-    `<rect x="${f(x0)}" y="${f(y0)}" width="${W}" height="${H}" fill="#000" opacity=".18" transform="translate(12 16)"/>` +
-    rug;
+  const body = `<rect x="${f(x0)}" y="${f(y0)}" width="${W}" height="${H}" fill="#000" opacity=".18" transform="translate(12 16)"/>${rug}`;
   return { body, ground: null, shadowW: 0 };
 };
 
@@ -1312,9 +1243,8 @@ const drawFurniture: Drawer = (d) => {
   );
   const leg = (x: number): string => {
     let s = `<rect x="${x - 11}" y="70" width="22" height="150" fill="${paint}"/>`;
-    for (const y of [95, 140, 185])
-      s += `<ellipse cx="${x}" cy="${y}" rx="17" ry="10" fill="${paint}" stroke="${lo}" stroke-width="2"/>`;
-    return s + `<rect x="${x - 14}" y="212" width="28" height="12" rx="3" fill="${lo}"/>`;
+    for (const y of [95, 140, 185]) s += `<ellipse cx="${x}" cy="${y}" rx="17" ry="10" fill="${paint}" stroke="${lo}" stroke-width="2"/>`;
+    return `${s}<rect x="${x - 14}" y="212" width="28" height="12" rx="3" fill="${lo}"/>`;
   };
   let rosettes = '';
   for (const x of [-70, 0, 70]) {
@@ -1346,8 +1276,7 @@ const drawFurniture: Drawer = (d) => {
       `<path d="M127-110Q190-110 192-60Q196-30 176-20L160-20Q170-60 127-80Z" fill="${paint}" stroke="${lo}" stroke-width="2"/>` +
       `<rect x="-184" y="-20" width="16" height="60" fill="${paint}"/><rect x="168" y="-20" width="16" height="60" fill="${paint}"/>`
     : '';
-  const body =
-    back + `<rect x="-150" y="160" width="300" height="14" fill="${lo}"/>` + leg(-150) + leg(150) + seat + armRests;
+  const body = `${back}<rect x="-150" y="160" width="300" height="14" fill="${lo}"/>${leg(-150)}${leg(150)}${seat}${armRests}`;
   return { body: `<g transform="translate(0 20)">${body}</g>`, ground: 244, shadowW: 210 };
 };
 
@@ -1474,12 +1403,7 @@ const drawAbstract: Drawer = (d) => {
     const rr = 250 * (1 - i / layers);
     const kind = (i + r.int(0, 1)) % 3;
     const col = at(cols, i % cols.length);
-    const shape =
-      kind === 0
-        ? star8(0, 0, rr, rot0 + i * 22.5)
-        : kind === 1
-          ? ngon(0, 0, rr, 8, rot0 + 22.5)
-          : star(0, 0, rr, rr * 0.55, 12, rot0);
+    const shape = kind === 0 ? star8(0, 0, rr, rot0 + i * 22.5) : kind === 1 ? ngon(0, 0, rr, 8, rot0 + 22.5) : star(0, 0, rr, rr * 0.55, 12, rot0);
     body += `<polygon points="${pts(shape)}" fill="${col}"/>`;
   }
   body += `<circle r="${f(250 / layers / 2)}" fill="${at(cols, 1)}"/>`;
@@ -1520,11 +1444,7 @@ export function productArtSvg(opts: { motif: string; seed: string; variant: numb
   const def = MOTIFS.get(motif) ?? { draw: drawAbstract, tilt: 0, scale: 1 };
   const pal = r.chance(0.7) ? r.pick(LIGHT_BG) : r.pick(DARK_BG);
   const green = r.chance(0.45);
-  const accent = pal.dark
-    ? r.pick([GOLD, lighten(GOLD, 0.3), pal.ink])
-    : green
-      ? PK_GREEN
-      : r.pick([GOLD, darken(pal.b, 0.35)]);
+  const accent = pal.dark ? r.pick([GOLD, lighten(GOLD, 0.3), pal.ink]) : green ? PK_GREEN : r.pick([GOLD, darken(pal.b, 0.35)]);
   const parts: string[] = [];
 
   const gx = r.range(0, 0.6);
@@ -1540,22 +1460,9 @@ export function productArtSvg(opts: { motif: string; seed: string; variant: numb
       1,
     )}"/>`,
   );
-  const kind = r.pick<PatternKind>([
-    'star',
-    'girih',
-    'lattice',
-    'dots',
-    'stripes',
-    'circles',
-    'chevron',
-    'star',
-    'none',
-  ]);
+  const kind = r.pick<PatternKind>(['star', 'girih', 'lattice', 'dots', 'stripes', 'circles', 'chevron', 'star', 'none']);
   const pat = bgPattern(d, kind, pal.ink);
-  if (pat)
-    parts.push(
-      `<rect width="800" height="800" fill="${pat}" opacity="${f2(pal.dark ? r.range(0.1, 0.16) : r.range(0.12, 0.2))}"/>`,
-    );
+  if (pat) parts.push(`<rect width="800" height="800" fill="${pat}" opacity="${f2(pal.dark ? r.range(0.1, 0.16) : r.range(0.12, 0.2))}"/>`);
 
   const cx = 400 + r.range(-28, 28);
   const cy = 405 + r.range(-18, 18);
@@ -1577,10 +1484,7 @@ export function productArtSvg(opts: { motif: string; seed: string; variant: numb
     };
     const w = r.range(520, 600);
     const top = r.range(40, 90);
-    parts.push(
-      `<path d="${archPath(w, top)}" fill="${stageFill}" opacity=".85"/>`,
-      `<path d="${archPath(w + 30, top - 18)}" ${ring}/>`,
-    );
+    parts.push(`<path d="${archPath(w, top)}" fill="${stageFill}" opacity=".85"/>`, `<path d="${archPath(w + 30, top - 18)}" ${ring}/>`);
   } else if (stage === 'round') {
     const s = r.range(560, 620);
     parts.push(
@@ -1588,9 +1492,7 @@ export function productArtSvg(opts: { motif: string; seed: string; variant: numb
     );
   }
   if (green && !pal.dark && r.chance(0.5)) {
-    parts.push(
-      `<rect x="22" y="22" width="756" height="756" rx="6" fill="none" stroke="${PK_GREEN}" stroke-width="3" opacity=".8"/>`,
-    );
+    parts.push(`<rect x="22" y="22" width="756" height="756" rx="6" fill="none" stroke="${PK_GREEN}" stroke-width="3" opacity=".8"/>`);
   } else if (r.chance(0.2)) {
     parts.push(`<rect x="0" y="770" width="800" height="30" fill="${pal.dark ? GOLD : PK_GREEN}" opacity=".85"/>`);
   }
@@ -1738,16 +1640,7 @@ function birds(r: Rng, n: number, col: string): string {
   return `<path d="${b}" fill="none" stroke="${col}" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`;
 }
 
-function pines(
-  r: Rng,
-  n: number,
-  x0: number,
-  x1: number,
-  yAt: (x: number) => number,
-  hMin: number,
-  hMax: number,
-  col: string,
-): string {
+function pines(r: Rng, n: number, x0: number, x1: number, yAt: (x: number) => number, hMin: number, hMax: number, col: string): string {
   let t = '';
   for (let i = 0; i < n; i++) {
     const x = r.range(x0, x1);
@@ -1765,9 +1658,7 @@ const mountainsTheme: Theme = (s) => {
   const { r, sky } = s;
   let o = skyBg(s) + sunDisc(s, r.range(150, 1050), r.range(90, 190), r.range(34, 56));
   const far = mountainPts(r, 430, r.range(240, 310), r.int(3, 5));
-  o +=
-    `<path d="${closeBottom(far)}" fill="${layers(s, 0.6)}"/>` +
-    snowCaps(s, far, 430, sky.night ? '#D9E1EE' : '#FFFFFF');
+  o += `<path d="${closeBottom(far)}" fill="${layers(s, 0.6)}"/>${snowCaps(s, far, 430, sky.night ? '#D9E1EE' : '#FFFFFF')}`;
   const mid = mountainPts(r, 500, r.range(150, 210), r.int(4, 6));
   o += `<path d="${closeBottom(mid)}" fill="${layers(s, 0.35)}"/>`;
   const near = hillPts(r, 565, r.range(50, 100), 6);
@@ -1785,11 +1676,9 @@ const valleyTheme: Theme = (s) => {
   const hy = 450;
   let o = skyBg(s) + sunDisc(s, vx + r.range(-80, 80), r.range(110, 200), r.range(30, 48));
   const env = (p: P[], base: number, k: number): P[] =>
-    p.map(
-      ([x, y]) => [x, base - (base - y) * Math.min(1.15, k + (1 - k) * Math.pow(Math.abs(x - vx) / 620, 0.8))] as const,
-    );
+    p.map(([x, y]) => [x, base - (base - y) * Math.min(1.15, k + (1 - k) * (Math.abs(x - vx) / 620) ** 0.8)] as const);
   const far = env(mountainPts(r, hy, r.range(240, 300), r.int(4, 6)), hy, 0.35);
-  o += `<path d="${closeBottom(far)}" fill="${layers(s, 0.55)}"/>` + snowCaps(s, far, hy, '#FFFFFF');
+  o += `<path d="${closeBottom(far)}" fill="${layers(s, 0.55)}"/>${snowCaps(s, far, hy, '#FFFFFF')}`;
   const mid = env(mountainPts(r, hy + 30, r.range(170, 220), r.int(4, 6)), hy + 30, 0.05);
   o += `<path d="${closeBottom(mid)}" fill="${layers(s, 0.3)}"/>`;
   const meadow = mix('#6E9F4E', s.land, 0.25);
@@ -1809,16 +1698,7 @@ const valleyTheme: Theme = (s) => {
   const water = mix(s.sky.top, '#4A90B8', 0.4);
   o += `<path d="${smooth(left)}${smooth(right.reverse()).replace(/^M/, 'L')}Z" fill="${d2(s, water)}"/>`;
   o += `<path d="${hillPath(hillPts(r, 600, 40, 4))}" fill="${darken(meadow, 0.15)}" opacity=".9"/>`;
-  o += pines(
-    r,
-    r.int(10, 18),
-    0,
-    1200,
-    (x) => (Math.abs(x - 600) < 160 ? 660 : 520 + r.range(0, 90)),
-    40,
-    90,
-    darken(s.land, 0.15),
-  );
+  o += pines(r, r.int(10, 18), 0, 1200, (x) => (Math.abs(x - 600) < 160 ? 660 : 520 + r.range(0, 90)), 40, 90, darken(s.land, 0.15));
   return o + birds(r, r.int(2, 4), darken(s.land, 0.3));
 };
 
@@ -1833,9 +1713,7 @@ const lakeTheme: Theme = (s) => {
   const hy = r.range(390, 420);
   let ridges = '';
   const far = mountainPts(r, hy, r.range(220, 290), r.int(3, 5));
-  ridges +=
-    `<path d="${closeBottom(far)}" fill="${layers(s, 0.55)}"/>` +
-    snowCaps(s, far, hy, sky.night ? '#D9E1EE' : '#FFFFFF');
+  ridges += `<path d="${closeBottom(far)}" fill="${layers(s, 0.55)}"/>${snowCaps(s, far, hy, sky.night ? '#D9E1EE' : '#FFFFFF')}`;
   const mid = mountainPts(r, hy, r.range(100, 160), r.int(4, 6));
   ridges += `<path d="${closeBottom(mid)}" fill="${layers(s, 0.3)}"/>`;
   const trees = pines(r, r.int(14, 24), 0, 1200, () => hy, 24, 50, darken(s.land, 0.15));
@@ -1851,7 +1729,7 @@ const lakeTheme: Theme = (s) => {
   o += `<g clip-path="${clip}" opacity=".3"><g transform="translate(0 ${f(2 * hy)}) scale(1 -1)">${ridges}</g></g>`;
   let rip = '';
   for (let i = 0; i < 22; i++) {
-    const y = hy + 10 + Math.pow(r.next(), 1.5) * (630 - hy);
+    const y = hy + 10 + r.next() ** 1.5 * (630 - hy);
     const w = 10 + ((y - hy) / (630 - hy)) * 80;
     rip += `M${f(r.range(0, 1200))} ${f(y)}h${f(w)}`;
   }
@@ -1871,7 +1749,7 @@ const highwayTheme: Theme = (s) => {
   const vx = r.range(480, 720);
   let o = skyBg(s) + sunDisc(s, r.range(150, 1050), r.range(90, 180), r.range(32, 48));
   const far = mountainPts(r, hy + 10, r.range(200, 260), r.int(3, 5));
-  o += `<path d="${closeBottom(far)}" fill="${layers(s, 0.55)}"/>` + snowCaps(s, far, hy + 10, '#FFFFFF');
+  o += `<path d="${closeBottom(far)}" fill="${layers(s, 0.55)}"/>${snowCaps(s, far, hy + 10, '#FFFFFF')}`;
   const hills = hillPts(r, hy + 30, 60, 6);
   o += `<path d="${hillPath(hills)}" fill="${layers(s, 0.25)}"/>`;
   o += `<rect y="${hy + 30}" width="1200" height="300" fill="${mix(layers(s, 0.15), '#7A8F4E', 0.3)}"/>`;
@@ -1895,7 +1773,7 @@ const highwayTheme: Theme = (s) => {
   o += `<path d="${smooth(edge(-1))}M${smooth(edge(1)).slice(1)}" fill="none" stroke="#F4F1EA" stroke-width="4"/>`;
   let dash = '';
   for (let k = 0; k < 9; k++) {
-    const t0 = Math.pow(k / 9, 1.5) + 0.02;
+    const t0 = (k / 9) ** 1.5 + 0.02;
     const t1 = Math.min(1, t0 + 0.025 + 0.05 * t0);
     const h0 = w(t0) * 0.012;
     const h1 = w(t1) * 0.012;
@@ -1910,7 +1788,7 @@ const highwayTheme: Theme = (s) => {
   // roadside posts
   let posts = '';
   for (let k = 1; k < 7; k++) {
-    const t = Math.pow(k / 7, 1.4);
+    const t = (k / 7) ** 1.4;
     const h = 6 + 60 * t;
     for (const side of [-1, 1]) {
       const x = c(t) + side * (w(t) * 0.5 + 10 + 40 * t);
@@ -1927,7 +1805,7 @@ const cityTheme: Theme = (s) => {
   let o = skyBg(s) + sunDisc(s, r.range(150, 1050), r.range(100, 200), r.range(36, 56));
   const skyline = (base: number, hMin: number, hMax: number, wMin: number, wMax: number): string => {
     let p = '';
-    for (let x = -10; x < 1210;) {
+    for (let x = -10; x < 1210; ) {
       const w = r.range(wMin, wMax);
       const h = r.range(hMin, hMax);
       p += `M${f(x)} ${base}V${f(base - h)}H${f(x + w)}V${base}Z`;
@@ -1950,11 +1828,7 @@ const cityTheme: Theme = (s) => {
     `<path d="M${f(hx - 2)} 300v-30h4v30ZM${f(hx - 128)} 540V340h16V540ZM${f(hx + 112)} 540V340h16V540Z" fill="${mid}"/>`;
   const near = skyline(600, 60, 190, 60, 130);
   const nearCol = darken(s.land, 0.25);
-  const win = d.pattern(
-    22,
-    30,
-    `<rect x="6" y="8" width="9" height="12" fill="${sky.night ? '#FFD98A' : lighten(sky.bottom, 0.4)}"/>`,
-  );
+  const win = d.pattern(22, 30, `<rect x="6" y="8" width="9" height="12" fill="${sky.night ? '#FFD98A' : lighten(sky.bottom, 0.4)}"/>`);
   o += `<path d="${near}" fill="${nearCol}"/><path d="${near}" fill="${win}" opacity="${sky.night ? '.8' : '.35'}"/>`;
   o += `<rect y="598" width="1200" height="40" fill="${darken(s.land, 0.45)}"/>`;
   if (!sky.night) o += birds(r, r.int(2, 4), darken(s.land, 0.3));
@@ -2005,7 +1879,7 @@ const ruinsTheme: Theme = (s) => {
     const h = r.range(18, 44);
     walls += `<rect x="${f(x)}" y="${f(y - h)}" width="${f(w)}" height="${f(h)}" fill="${bp}"/><rect x="${f(x)}" y="${f(y - h)}" width="${f(w)}" height="5" fill="${darken(brick, 0.25)}"/>`;
   }
-  o += `<rect y="490" width="1200" height="150" fill="${darken(sand, 0.06)}"/>` + walls;
+  o += `<rect y="490" width="1200" height="150" fill="${darken(sand, 0.06)}"/>${walls}`;
   o += `<ellipse cx="${f(r.range(200, 1000))}" cy="610" rx="46" ry="14" fill="${bp}"/>`;
   return o;
 };
@@ -2029,10 +1903,7 @@ const architectureTheme: Theme = (s) => {
   const minaret = (x: number, top: number, w: number): string =>
     `<rect x="${f(x - w / 2)}" y="${f(top)}" width="${f(w)}" height="${f(540 - top)}" fill="${stone}"/>` +
     [0.25, 0.5, 0.75]
-      .map(
-        (k) =>
-          `<rect x="${f(x - w / 2 - 8)}" y="${f(top + (540 - top) * k - 12)}" width="${f(w + 16)}" height="10" fill="${shade}"/>`,
-      )
+      .map((k) => `<rect x="${f(x - w / 2 - 8)}" y="${f(top + (540 - top) * k - 12)}" width="${f(w + 16)}" height="10" fill="${shade}"/>`)
       .join('') +
     `<rect x="${f(x - w / 2 - 4)}" y="${f(top - 34)}" width="${f(w + 8)}" height="34" fill="${shade}"/>` +
     `<rect x="${f(x - w / 2 - 8)}" y="${f(top - 40)}" width="${f(w + 16)}" height="8" fill="${stone}"/>` +
@@ -2055,8 +1926,7 @@ const architectureTheme: Theme = (s) => {
   o += `<rect x="${f(cx - 330)}" y="352" width="660" height="10" fill="${shade}"/><rect x="${f(cx - 460)}" y="540" width="920" height="24" fill="${darken(stone, 0.15)}"/>`;
   o += `<rect y="564" width="1200" height="80" fill="${sil ? darken(s.land, 0.5) : mix('#6E9F4E', s.land, 0.3)}"/>`;
   let cyp = '';
-  for (let x = 60; x < 1200; x += r.range(90, 140))
-    if (Math.abs(x - cx) > 480) cyp += `<ellipse cx="${f(x)}" cy="520" rx="16" ry="52"/>`;
+  for (let x = 60; x < 1200; x += r.range(90, 140)) if (Math.abs(x - cx) > 480) cyp += `<ellipse cx="${f(x)}" cy="520" rx="16" ry="52"/>`;
   o += `<g fill="${darken(s.land, 0.35)}">${cyp}</g>`;
   return o;
 };
@@ -2102,11 +1972,7 @@ const truckTheme: Theme = (s) => {
     else
       t += `<circle cx="${f(mx - 34)}" cy="${f(346 - 34)}" r="22" fill="${trim}"/><path d="M${f(x + 12)} 420L${f(mx - 20)} 330L${f(mx + 10)} 372L${f(mx + 40)} 320L${f(x + pw - 12)} 420Z" fill="${pick()}"/>`;
   }
-  const chev = d.pattern(
-    24,
-    24,
-    `<rect width="24" height="24" fill="${at(c, 4)}"/><path d="M0 18L12 6L24 18" fill="none" stroke="${trim}" stroke-width="5"/>`,
-  );
+  const chev = d.pattern(24, 24, `<rect width="24" height="24" fill="${at(c, 4)}"/><path d="M0 18L12 6L24 18" fill="none" stroke="${trim}" stroke-width="5"/>`);
   t += `<rect x="210" y="436" width="560" height="30" fill="${chev}"/>`;
   // cab and crown
   const cab = at(c, 5);
@@ -2123,8 +1989,7 @@ const truckTheme: Theme = (s) => {
     0.35,
   )}" stroke="${trim}" stroke-width="6"/>`;
   let dots = '';
-  for (let a = 0; a < 360; a += 30)
-    dots += `<circle cx="${f(850 + Math.cos(rad(a)) * 52)}" cy="${f(205 + Math.sin(rad(a)) * 52)}" r="5"/>`;
+  for (let a = 0; a < 360; a += 30) dots += `<circle cx="${f(850 + Math.cos(rad(a)) * 52)}" cy="${f(205 + Math.sin(rad(a)) * 52)}" r="5"/>`;
   t += `<g fill="${pick()}">${dots}</g>`;
   t += `<rect x="800" y="392" width="60" height="8" rx="4" fill="${trim}"/><rect x="950" y="430" width="44" height="40" rx="6" fill="#C9CFD5"/><circle cx="960" cy="410" r="12" fill="#FFF3C4" stroke="#C9CFD5" stroke-width="4"/>`;
   // chains and bells
@@ -2164,12 +2029,10 @@ const festivalTheme: Theme = (s) => {
       `<path d="M0 ${f(k * 1.1)}l-10 14h20Z" fill="${c1}"/></g>`;
     strings += `M${f(x)} ${f(y + k)}Q${f(x + r.range(-60, 60))} ${f(y + 200)} ${f(r.range(100, 1100))} 640`;
   }
-  o +=
-    `<path d="${strings}" fill="none" stroke="${s.sky.night ? '#fff' : '#333'}" stroke-width="1.5" opacity=".35"/>` +
-    kites;
+  o += `<path d="${strings}" fill="none" stroke="${s.sky.night ? '#fff' : '#333'}" stroke-width="1.5" opacity=".35"/>${kites}`;
   // rooftops of the old city
   let roofs = '';
-  for (let x = -10; x < 1210;) {
+  for (let x = -10; x < 1210; ) {
     const w = r.range(70, 150);
     const h = r.range(70, 150);
     roofs += `M${f(x)} 640V${f(640 - h)}h${f(w * 0.12)}v-10h${f(w * 0.12)}v10h${f(w * 0.52)}v-10h${f(w * 0.12)}v10h${f(w * 0.12)}V640Z`;
@@ -2187,8 +2050,7 @@ const festivalTheme: Theme = (s) => {
     const yB = by(x + 36);
     bunt += `<path d="M${f(x)} ${f(yA)}L${f(x + 36)} ${f(yB)}L${f(x + 18)} ${f((yA + yB) / 2 + 40)}Z" fill="${r.pick(VIVID)}"/>`;
   }
-  o +=
-    `<path d="M0 ${f(y0)}Q600 ${f(y0 + sag * 2)} 1200 ${f(y0)}" fill="none" stroke="#5A4632" stroke-width="2"/>` + bunt;
+  o += `<path d="M0 ${f(y0)}Q600 ${f(y0 + sag * 2)} 1200 ${f(y0)}" fill="none" stroke="#5A4632" stroke-width="2"/>${bunt}`;
   return o;
 };
 
@@ -2218,15 +2080,7 @@ const languageTheme: Theme = (s) => {
     lines += `M300 ${y}q140-22 280 6M620 ${y + 6}q140-28 280-6`;
   }
   o += `<path d="${lines}" fill="none" stroke="${darken(bg[1], 0.35)}" stroke-width="3" stroke-linecap="round" opacity=".5"/>`;
-  const bubble = (
-    x: number,
-    y: number,
-    w: number,
-    h: number,
-    col: string,
-    tailDir: number,
-    content: string,
-  ): string => {
+  const bubble = (x: number, y: number, w: number, h: number, col: string, tailDir: number, content: string): string => {
     const [l, t, rr, b, k] = [-w / 2, -h / 2, w / 2, h / 2, 26];
     const tx = tailDir > 0 ? -70 : 36;
     const outline =
@@ -2254,13 +2108,7 @@ const languageTheme: Theme = (s) => {
       const px = bx + r.range(-14, 14);
       const py = r.range(-22, 18);
       hanzi +=
-        kind === 0
-          ? `M${f(bx - 22)} ${f(py)}h44`
-          : kind === 1
-            ? `M${f(px)} -28v56`
-            : kind === 2
-              ? `M${f(px)} ${f(py)}l-18 24`
-              : `M${f(px)} ${f(py)}l18 22`;
+        kind === 0 ? `M${f(bx - 22)} ${f(py)}h44` : kind === 1 ? `M${f(px)} -28v56` : kind === 2 ? `M${f(px)} ${f(py)}l-18 24` : `M${f(px)} ${f(py)}l18 22`;
     }
   }
   // nastaliq-like cascading strokes with dots
@@ -2278,7 +2126,7 @@ const languageTheme: Theme = (s) => {
   const contents = [
     stroke(latin, inks[0]),
     stroke(hanzi, inks[1]),
-    stroke(nast, inks[2]) + `<path d="${ndots}" stroke="${inks[2]}" stroke-width="11" stroke-linecap="round"/>`,
+    `${stroke(nast, inks[2])}<path d="${ndots}" stroke="${inks[2]}" stroke-width="11" stroke-linecap="round"/>`,
   ];
   const pos: [number, number, number][] = [
     [250, 205, 1],
@@ -2287,15 +2135,7 @@ const languageTheme: Theme = (s) => {
   ];
   pos.forEach(([x, y, dir], i) => {
     const ci = at(order, i);
-    o += bubble(
-      x + r.range(-12, 12),
-      y + r.range(-12, 12),
-      310,
-      150,
-      at(inks, ci),
-      dir,
-      `<g transform="scale(1.15)">${at(contents, ci)}</g>`,
-    );
+    o += bubble(x + r.range(-12, 12), y + r.range(-12, 12), 310, 150, at(inks, ci), dir, `<g transform="scale(1.15)">${at(contents, ci)}</g>`);
   });
   return o;
 };
@@ -2325,8 +2165,8 @@ const sportTheme: Theme = (s) => {
   o += `<rect y="300" width="1200" height="340" fill="${g1}"/>`;
   let stripes = '';
   for (let i = 0; i < 10; i += 2) {
-    const y0 = 300 + Math.pow(i / 10, 1.5) * 340;
-    const y1 = 300 + Math.pow((i + 1) / 10, 1.5) * 340;
+    const y0 = 300 + (i / 10) ** 1.5 * 340;
+    const y1 = 300 + ((i + 1) / 10) ** 1.5 * 340;
     stripes += `M0 ${f(y0)}H1200V${f(y1)}H0Z`;
   }
   o += `<path d="${stripes}" fill="${lighten(g1, 0.12)}"/>`;
@@ -2339,10 +2179,7 @@ const sportTheme: Theme = (s) => {
     let t = '';
     for (const k of [-1, 0, 1])
       t += `<rect x="${f(x + k * 22 * sc - 5 * sc)}" y="${f(y - 110 * sc)}" width="${f(10 * sc)}" height="${f(110 * sc)}" rx="${f(3 * sc)}" fill="#F4E9D0" stroke="#B59A6A" stroke-width="${f(2 * sc)}"/>`;
-    return (
-      t +
-      `<rect x="${f(x - 28 * sc)}" y="${f(y - 116 * sc)}" width="${f(56 * sc)}" height="${f(6 * sc)}" rx="${f(3 * sc)}" fill="#E0C68E"/>`
-    );
+    return `${t}<rect x="${f(x - 28 * sc)}" y="${f(y - 116 * sc)}" width="${f(56 * sc)}" height="${f(6 * sc)}" rx="${f(3 * sc)}" fill="#E0C68E"/>`;
   };
   o += stumps(600, 340, 0.3) + stumps(600, 585, 1);
   // bat
@@ -2382,8 +2219,7 @@ const gandharaTheme: Theme = (s) => {
   st += `<path d="${niches}" fill="${darken(stone, 0.18)}" stroke="${dark}" stroke-width="2"/>`;
   st += `<path d="M${f(cx - 56)} 542L${f(cx - 40)} 462H${f(cx + 40)}L${f(cx + 56)} 542Z" fill="${lighten(stone, 0.1)}"/>`;
   let steps = '';
-  for (let y = 472; y < 542; y += 10)
-    steps += `M${f(cx - 40 - ((y - 462) / 80) * 16)} ${y}H${f(cx + 40 + ((y - 462) / 80) * 16)}`;
+  for (let y = 472; y < 542; y += 10) steps += `M${f(cx - 40 - ((y - 462) / 80) * 16)} ${y}H${f(cx + 40 + ((y - 462) / 80) * 16)}`;
   st += `<path d="${steps}" stroke="${dark}" stroke-width="2"/>`;
   st += `<rect x="${f(cx - 180)}" y="395" width="360" height="70" fill="${stone}"/><rect x="${f(cx - 192)}" y="388" width="384" height="10" fill="${dark}"/>`;
   let small = '';
@@ -2467,7 +2303,7 @@ const biryaniTheme: Theme = (s) => {
   const mw = w - 22;
   const place = (): P => {
     const x = r.range(-mw * 0.9, mw * 0.9);
-    const top = -heap * Math.pow(Math.max(0, 1 - (x / (w - 10)) ** 2), 0.7);
+    const top = -heap * Math.max(0, 1 - (x / (w - 10)) ** 2) ** 0.7;
     return [x, r.range(top + 10, -6)];
   };
   b += grains(r, 70, place, [12, 16], '#FFFBF0', '#E6D6B0', 5);
@@ -2502,9 +2338,7 @@ const biryaniTheme: Theme = (s) => {
     const [x, y] = place();
     onions += `M${f(x)} ${f(y)}q6-8 12 0`;
   }
-  b +=
-    pieces +
-    `<g fill="#3E8E3E">${mint}</g><path d="${onions}" fill="none" stroke="#8A4B16" stroke-width="4" stroke-linecap="round"/>`;
+  b += `${pieces}<g fill="#3E8E3E">${mint}</g><path d="${onions}" fill="none" stroke="#8A4B16" stroke-width="4" stroke-linecap="round"/>`;
   o += `<ellipse cx="600" cy="${f(330 + depth + 22)}" rx="${w * 1.1}" ry="26" fill="#000" opacity=".22"/>`;
   o += `<g transform="translate(600 330)">${b}</g>`;
   o += steam(r, 600, 330 - heap - 10, 3);
@@ -2578,9 +2412,8 @@ const teaTheme: Theme = (s) => {
     rusk += `<rect x="${f(x)}" y="${f(520 + i * 18)}" width="90" height="34" rx="8" fill="#D9A35B" stroke="#B07A3A" stroke-width="3" transform="rotate(${f(r.range(-12, 12))} ${f(x + 45)} ${f(537 + i * 18)})"/>`;
   }
   let card = '';
-  for (let i = 0; i < 8; i++)
-    card += `<ellipse cx="${f(r.range(120, 1100))}" cy="${f(r.range(540, 610))}" rx="9" ry="5"/>`;
-  return o + rusk + `<g fill="#7BA05B">${card}</g>`;
+  for (let i = 0; i < 8; i++) card += `<ellipse cx="${f(r.range(120, 1100))}" cy="${f(r.range(540, 610))}" rx="9" ry="5"/>`;
+  return `${o + rusk}<g fill="#7BA05B">${card}</g>`;
 };
 
 const sweetsTheme: Theme = (s) => {
@@ -2616,11 +2449,7 @@ const sweetsTheme: Theme = (s) => {
     0.35,
     0.7,
   );
-  const ladooTex = d.pattern(
-    8,
-    8,
-    `<circle cx="2" cy="2" r="1.4" fill="#B86A0A"/><circle cx="6" cy="6" r="1.2" fill="#FFE6A8"/>`,
-  );
+  const ladooTex = d.pattern(8, 8, `<circle cx="2" cy="2" r="1.4" fill="#B86A0A"/><circle cx="6" cy="6" r="1.2" fill="#FFE6A8"/>`);
   const item = (kind: number, x: number, y: number, rr: number): string => {
     switch (kind) {
       case 0:
@@ -2658,16 +2487,13 @@ const mangoTheme: Theme = (s) => {
   const { d, r } = s;
   let o = skyBg(s);
   let bokeh = '';
-  for (let i = 0; i < 14; i++)
-    bokeh += `<circle cx="${f(r.range(0, 1200))}" cy="${f(r.range(0, 630))}" r="${f(r.range(30, 90))}"/>`;
+  for (let i = 0; i < 14; i++) bokeh += `<circle cx="${f(r.range(0, 1200))}" cy="${f(r.range(0, 630))}" r="${f(r.range(30, 90))}"/>`;
   o += `<g fill="${mix('#8DB360', s.sky.bottom, 0.4)}" opacity=".35">${bokeh}</g>`;
   const y0 = r.range(70, 130);
   const y1 = r.range(60, 140);
   const branch = `M-20 ${f(y0)}C300 ${f(y0 + 80)} 800 ${f(y1 - 60)} 1220 ${f(y1)}`;
-  const by = (t: number): number =>
-    (1 - t) ** 3 * y0 + 3 * (1 - t) ** 2 * t * (y0 + 80) + 3 * (1 - t) * t * t * (y1 - 60) + t ** 3 * y1;
-  const bxAt = (t: number): number =>
-    (1 - t) ** 3 * -20 + 3 * (1 - t) ** 2 * t * 300 + 3 * (1 - t) * t * t * 800 + t ** 3 * 1220;
+  const by = (t: number): number => (1 - t) ** 3 * y0 + 3 * (1 - t) ** 2 * t * (y0 + 80) + 3 * (1 - t) * t * t * (y1 - 60) + t ** 3 * y1;
+  const bxAt = (t: number): number => (1 - t) ** 3 * -20 + 3 * (1 - t) ** 2 * t * 300 + 3 * (1 - t) * t * t * 800 + t ** 3 * 1220;
   o += `<path d="${branch}" fill="none" stroke="#5C3A21" stroke-width="18" stroke-linecap="round"/>`;
   const leafCol = r.pick(['#2F7D3B', '#3B8A3F', '#24663A']);
   let back = '';
@@ -2734,8 +2560,7 @@ const kebabTheme: Theme = (s) => {
     [1, '#5A1A0A'],
   ]);
   let coals = '';
-  for (let i = 0; i < 48; i++)
-    coals += `<circle cx="${f(r.range(0, 1200))}" cy="${f(r.range(460, 640))}" r="${f(r.range(22, 44))}"/>`;
+  for (let i = 0; i < 48; i++) coals += `<circle cx="${f(r.range(0, 1200))}" cy="${f(r.range(460, 640))}" r="${f(r.range(22, 44))}"/>`;
   o += `<g fill="${ember}">${coals}</g>`;
   o += `<rect y="430" width="1200" height="120" fill="${d.lin([
     [0, '#FF8C32', 0.45],
@@ -2772,8 +2597,7 @@ const kebabTheme: Theme = (s) => {
           sk += `<rect x="${f(x + 8)}" y="-26" width="40" height="52" rx="10" fill="#6E9F4E"/><path d="M${f(x + 16)} -20V20" stroke="#A8CC7A" stroke-width="5"/>`;
         else if (kind === 4)
           sk += `<circle cx="${f(x + 28)}" cy="0" r="28" fill="#D8432E"/><ellipse cx="${f(x + 20)}" cy="-10" rx="8" ry="5" fill="#fff" opacity=".4"/>`;
-        else
-          sk += `<ellipse cx="${f(x + 28)}" cy="0" rx="24" ry="30" fill="#F3E6F0" stroke="#9B4F8F" stroke-width="6"/>`;
+        else sk += `<ellipse cx="${f(x + 28)}" cy="0" rx="24" ry="30" fill="#F3E6F0" stroke="#9B4F8F" stroke-width="6"/>`;
       }
     }
     o += `<g transform="translate(0 ${f(y)}) rotate(${f(rot)} 600 0)">${sk}</g>`;
@@ -2955,10 +2779,7 @@ const LOGO_COLOURS: readonly string[] = [
 
 const LOGO_SHAPES: ReadonlyMap<string, { d: string; cy: number; fit: number }> = new Map([
   ['circle', { d: 'M-108 0A108 108 0 1 0 108 0A108 108 0 1 0-108 0Z', cy: 0, fit: 1 }],
-  [
-    'square',
-    { d: 'M-64-104H64Q104-104 104-64V64Q104 104 64 104H-64Q-104 104-104 64V-64Q-104-104-64-104Z', cy: 0, fit: 1 },
-  ],
+  ['square', { d: 'M-64-104H64Q104-104 104-64V64Q104 104 64 104H-64Q-104 104-104 64V-64Q-104-104-64-104Z', cy: 0, fit: 1 }],
   ['shield', { d: 'M0-110L96-80V-6C96 50 56 88 0 110C-56 88-96 50-96-6V-80Z', cy: -8, fit: 0.9 }],
   ['hexagon', { d: line(ngon(0, 0, 112, 6, -90)), cy: 0, fit: 0.95 }],
   ['octagon', { d: line(ngon(0, 0, 110, 8, -67.5)), cy: 0, fit: 1 }],
@@ -2976,9 +2797,7 @@ export function exporterLogoSvg(opts: { name: string; seed: string }): string {
   const ink = r.pick(['#FFFFFF', '#F6E7C1', '#F3D58A']);
   const shape = r.pick([...LOGO_SHAPES.values()]);
   const serif = r.chance(0.35);
-  const family = serif
-    ? "Georgia, 'Times New Roman', serif"
-    : "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+  const family = serif ? "Georgia, 'Times New Roman', serif" : "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
   const size = (text.length === 1 ? 112 : 88) * shape.fit;
   const cy = 120 + shape.cy;
   const fill = d.lin(
@@ -2994,8 +2813,7 @@ export function exporterLogoSvg(opts: { name: string; seed: string }): string {
   let o = `<g transform="translate(120 120)"><path d="${shape.d}" fill="${fill}"/>`;
   o += `<path d="${shape.d}" transform="scale(.86)" fill="none" stroke="${ink}" stroke-width="3.5" opacity=".7"${r.chance(0.35) ? ' stroke-dasharray="1 7" stroke-linecap="round"' : ''}/></g>`;
   const deco = r.pick(['none', 'dots', 'bar', 'star'] as const);
-  if (deco === 'dots')
-    o += `<circle cx="120" cy="${f(cy - 62)}" r="4.5" fill="${ink}"/><circle cx="120" cy="${f(cy + 62)}" r="4.5" fill="${ink}"/>`;
+  if (deco === 'dots') o += `<circle cx="120" cy="${f(cy - 62)}" r="4.5" fill="${ink}"/><circle cx="120" cy="${f(cy + 62)}" r="4.5" fill="${ink}"/>`;
   else if (deco === 'bar') o += `<rect x="92" y="${f(cy + 46)}" width="56" height="5" rx="2.5" fill="${ink}"/>`;
   else if (deco === 'star') o += `<polygon points="${pts(star8(120, cy - 62, 9))}" fill="${ink}"/>`;
   o +=

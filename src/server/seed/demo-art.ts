@@ -41,7 +41,10 @@ export async function drawDemoPictures(options: { dir?: string; log?: (line: str
   };
   for (const e of exporters) {
     // The monogram comes from the slug's words, as the logos always have.
-    const name = e.slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+    const name = e.slug
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ');
     await draw(e.logo, exporterLogoSvg({ name, seed: e.slug }), 240);
   }
   for (const p of products) {
@@ -58,7 +61,10 @@ export async function drawDemoPictures(options: { dir?: string; log?: (line: str
   await mkdir('public/media/motif', { recursive: true });
   for (const c of REFERENCE.categories.categories) {
     const svg = productArtSvg({ motif: c.motif, seed: c.slug, variant: 1 });
-    await writeFile(path.join('public/media/motif', `${c.motif}.webp`), await sharp(Buffer.from(svg)).resize({ width: 192, height: 192 }).webp({ quality: 80, effort: 6 }).toBuffer());
+    await writeFile(
+      path.join('public/media/motif', `${c.motif}.webp`),
+      await sharp(Buffer.from(svg)).resize({ width: 192, height: 192 }).webp({ quality: 80, effort: 6 }).toBuffer(),
+    );
   }
   return Object.keys(manifest).length;
 }

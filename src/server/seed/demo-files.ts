@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ImportError } from '../catalog/import';
-import { demoExporterSchema, exchangeRatesSchema, imageManifestSchema, parseDemoProduct, type DemoExporter, type DemoProduct, type ImageManifest } from './demo-schema';
+import {
+  demoExporterSchema,
+  exchangeRatesSchema,
+  imageManifestSchema,
+  parseDemoProduct,
+  type DemoExporter,
+  type DemoProduct,
+  type ImageManifest,
+} from './demo-schema';
 
 /** The demo catalog's files, relative to the working directory (`npm start`, the scripts and the tests run from the project root). */
 export const DEMO_DIR = path.resolve('data', 'demo');
@@ -22,19 +30,25 @@ export interface DemoCatalog {
 export function readDemoCatalog(categories: readonly string[], dir = DEMO_DIR): DemoCatalog {
   const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   const products: DemoProduct[] = [];
-  for (const file of readdirSync(path.join(dir, 'products')).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(path.join(dir, 'products'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const records = read(path.join('products', file));
     if (!Array.isArray(records)) throw new ImportError(`data/demo/products/${file}: expected a list of products`);
     for (const record of records) {
       const category = (record as { product?: { category?: unknown } } | null)?.product?.category;
       if (typeof category === 'string' && !categories.includes(category)) {
         const slug = (record as { slug?: unknown }).slug;
-        throw new ImportError(`Demo product ${String(slug)} is in category ${category}, which the catalog does not have: categories are reference data, applied before the demo`);
+        throw new ImportError(
+          `Demo product ${String(slug)} is in category ${category}, which the catalog does not have: categories are reference data, applied before the demo`,
+        );
       }
       try {
         products.push(parseDemoProduct(record, categories));
       } catch (error) {
-        throw new ImportError(`data/demo/products/${file}: product ${String((record as { slug?: unknown } | null)?.slug)} is invalid: ${error instanceof Error ? error.message : String(error)}`);
+        throw new ImportError(
+          `data/demo/products/${file}: product ${String((record as { slug?: unknown } | null)?.slug)} is invalid: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   }

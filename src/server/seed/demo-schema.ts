@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { profileSchema } from '../../features/portal/schema';
-import { productSchema } from '../../features/portal/product-schema';
-import { plainText } from '../../features/inquiry/schema';
-import { VERIFICATION_CHECKS } from '../../lib/trade';
+import { profileSchema } from '~/features/portal/schema';
+import { productSchema } from '~/features/portal/product-schema';
+import { plainText } from '~/features/inquiry/schema';
+import { VERIFICATION_CHECKS } from '~/lib/trade';
+import { slugSchema } from '~/lib/slug-schema';
 
 /**
  * The demo catalog's files (`data/demo/`). Each record's company profile or
@@ -12,7 +13,7 @@ import { VERIFICATION_CHECKS } from '../../lib/trade';
  * beside it and validated here.
  */
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/);
+const slug = slugSchema(121);
 /** A picture in `data/demo/images/manifest.json`. */
 const photoName = z.string().regex(/^[a-z0-9][a-z0-9/-]{0,160}$/);
 const bilingual = z.object({ en: plainText(60, { required: true }), zh: plainText(30, { required: true }) });
@@ -60,7 +61,18 @@ export const imageManifestSchema = z.record(
   z.object({
     width: z.number().int().min(64).max(4000),
     height: z.number().int().min(64).max(4000),
-    variants: z.array(z.object({ width: z.number().int().min(1), format: z.enum(['avif', 'webp']), file: z.string().regex(/^[a-z0-9][a-z0-9/.-]{0,200}$/).refine((f) => !f.includes('..')) })).min(1),
+    variants: z
+      .array(
+        z.object({
+          width: z.number().int().min(1),
+          format: z.enum(['avif', 'webp']),
+          file: z
+            .string()
+            .regex(/^[a-z0-9][a-z0-9/.-]{0,200}$/)
+            .refine((f) => !f.includes('..')),
+        }),
+      )
+      .min(1),
   }),
 );
 export type ImageManifest = z.output<typeof imageManifestSchema>;

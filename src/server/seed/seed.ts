@@ -57,13 +57,26 @@ export async function seedDemoCatalog(db: Db, options: SeedOptions = {}): Promis
   // Logos only for the exporters created now: one whose logo was later removed does not get it back.
   for (const e of exporters.filter((x) => created.includes(x.slug))) {
     const key = await photos.store(ids.get(e.slug)!, e.logo);
-    await db.update(t.exporters).set({ logoKey: key }).where(and(eq(t.exporters.slug, e.slug), isNull(t.exporters.logoKey)));
+    await db
+      .update(t.exporters)
+      .set({ logoKey: key })
+      .where(and(eq(t.exporters.slug, e.slug), isNull(t.exporters.logoKey)));
   }
 
   await upgradeDrawnPictures(db, photos, ids, exporters, products);
 
   const existing = new Set(
-    (await db.select({ slug: t.products.slug }).from(t.products).where(inArray(t.products.slug, products.map((p) => p.slug)))).map((p) => p.slug),
+    (
+      await db
+        .select({ slug: t.products.slug })
+        .from(t.products)
+        .where(
+          inArray(
+            t.products.slug,
+            products.map((p) => p.slug),
+          ),
+        )
+    ).map((p) => p.slug),
   );
   const fresh = products.filter((p) => !existing.has(p.slug));
   for (const p of fresh) {
@@ -75,7 +88,14 @@ export async function seedDemoCatalog(db: Db, options: SeedOptions = {}): Promis
   }
   const result = await importProducts(
     db,
-    fresh.map((p) => ({ slug: p.slug, exporter: p.exporter, product: p.product, status: 'published' as const, featured: p.featured, createdAt: new Date(p.listedAt) })),
+    fresh.map((p) => ({
+      slug: p.slug,
+      exporter: p.exporter,
+      product: p.product,
+      status: 'published' as const,
+      featured: p.featured,
+      createdAt: new Date(p.listedAt),
+    })),
   );
 
   await db
@@ -97,7 +117,10 @@ async function upgradeDrawnPictures(db: Db, photos: DemoPhotos, ids: Map<string,
   for (const row of logos) {
     const record = exporters.find((e) => e.slug === row.slug);
     const key = record ? await photos.store(ids.get(row.slug)!, record.logo) : null;
-    await db.update(t.exporters).set({ logoKey: key }).where(and(eq(t.exporters.slug, row.slug), eq(t.exporters.logoKey, row.logoKey!)));
+    await db
+      .update(t.exporters)
+      .set({ logoKey: key })
+      .where(and(eq(t.exporters.slug, row.slug), eq(t.exporters.logoKey, row.logoKey!)));
   }
   const drawn = await db
     .select({ id: t.products.id, slug: t.products.slug, exporterId: t.products.exporterId, images: t.products.images })
@@ -142,7 +165,10 @@ class DemoPhotos {
       bytes += data.length;
       if (this.storage) await this.storage.put(variantPath(parsed, variant.width, variant.format), data);
     }
-    await this.db.insert(t.uploads).values({ key, exporterId, width: picture.width, height: picture.height, bytes }).onConflictDoNothing({ target: t.uploads.key });
+    await this.db
+      .insert(t.uploads)
+      .values({ key, exporterId, width: picture.width, height: picture.height, bytes })
+      .onConflictDoNothing({ target: t.uploads.key });
     this.count += 1;
     return key;
   }

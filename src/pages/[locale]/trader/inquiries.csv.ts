@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { requireExporter } from '../../../server/auth/guard';
-import { inboxCsv, inboxExport, parseInboxQuery } from '../../../server/portal/inbox';
-import { getDb } from '../../../server/runtime';
+import { requireExporter } from '~/server/auth/guard';
+import { inboxCsv, inboxExport, parseInboxQuery } from '~/server/portal/inbox';
+import { getDb } from '~/server/runtime';
 
 /** The exporter's inbox (with the inbox's status filter) as a CSV file for Excel. */
 export const GET: APIRoute = async (context) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { localePath } from '../../../i18n/url';
-import { seeOther } from '../../../server/portal/http';
-import { getAuth } from '../../../server/runtime';
+import { localePath } from '~/i18n/url';
+import { seeOther } from '~/server/portal/http';
+import { getAuth } from '~/server/runtime';
 
 /** Ends the session (deleted from the database, so every instance forgets it) and clears the cookie. */
 export const POST: APIRoute = async ({ request, locals }) => {

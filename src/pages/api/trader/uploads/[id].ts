@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getT } from '../../../../i18n';
-import { isLocale, negotiateLocale } from '../../../../i18n/locales';
-import { notYours, requireExporter } from '../../../../server/auth/guard';
-import { getMediaStorage } from '../../../../server/media/media-runtime';
-import { deleteUpload } from '../../../../server/media/uploads';
-import { getDb } from '../../../../server/runtime';
-import { searchChanged } from '../../../../server/search-runtime';
-import { otherMethods } from '../../../../server/http';
-import { routeId } from '../../../../server/portal/http';
+import { getT } from '~/i18n';
+import { isLocale, negotiateLocale } from '~/i18n/locales';
+import { notYours, requireExporter } from '~/server/auth/guard';
+import { getMediaStorage } from '~/server/media/media-runtime';
+import { deleteUpload } from '~/server/media/uploads';
+import { getDb } from '~/server/runtime';
+import { searchChanged } from '~/server/search-runtime';
+import { otherMethods } from '~/server/http';
+import { routeId } from '~/server/portal/http';
 
 /** Deletes one of the exporter's photos (files, record, and its place on their products): 204, or 404 when it is not theirs. */
 export const DELETE: APIRoute = async (ctx) => {

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_MAX_BYTES, UPLOAD_QUOTA_BYTES } from 'astro:env/server';
-import { getT } from '../../../../i18n';
-import { negotiateLocale, isLocale } from '../../../../i18n/locales';
-import { requireExporter } from '../../../../server/auth/guard';
-import { json, otherMethods } from '../../../../server/http';
-import { uploadAnswer, uploadLimits } from '../../../../server/media/upload-answer';
-import { getDb } from '../../../../server/runtime';
+import { getT } from '~/i18n';
+import { negotiateLocale, isLocale } from '~/i18n/locales';
+import { requireExporter } from '~/server/auth/guard';
+import { json, otherMethods } from '~/server/http';
+import { uploadAnswer, uploadLimits } from '~/server/media/upload-answer';
+import { getDb } from '~/server/runtime';
 
 /**
  * Uploads one photo of the signed-in exporter: the raw file as the body
@@ -19,7 +19,13 @@ export const POST: APIRoute = async (ctx) => {
   ctx.locals.t = getT(ctx.locals.locale);
   const gate = await requireExporter(ctx);
   if (gate instanceof Response) return gate;
-  const answer = await uploadAnswer(await getDb(), gate.exporter.id, ctx.request, ctx.locals.t, uploadLimits(UPLOAD_MAX_BYTES, UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_QUOTA_BYTES));
+  const answer = await uploadAnswer(
+    await getDb(),
+    gate.exporter.id,
+    ctx.request,
+    ctx.locals.t,
+    uploadLimits(UPLOAD_MAX_BYTES, UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_QUOTA_BYTES),
+  );
   if (answer.ok) return json(answer.upload, { status: 201 });
   return json({ error: answer.message, code: answer.code }, { status: answer.status, headers: answer.status === 413 ? { Connection: 'close' } : {} });
 };

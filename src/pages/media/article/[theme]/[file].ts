@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allArticles } from '../../../../features/content/library';
-import { articleArtSvg } from '../../../../server/seed/art';
+import { allArticles } from '~/features/content/library';
+import { articleArtSvg } from '~/server/seed/art';
 
 /**
  * Article illustrations, `/media/article/{theme}/{slug}.svg`: drawn once at
@@ -11,4 +11,6 @@ export const prerender = true;
 export const getStaticPaths = (() => allArticles().map((a) => ({ params: { theme: a.theme, file: `${a.slug}.svg` } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(articleArtSvg({ theme: params.theme!, seed: params.file!.replace(/\.svg$/, '') }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  new Response(articleArtSvg({ theme: params.theme!, seed: params.file!.replace(/\.svg$/, '') }), {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });

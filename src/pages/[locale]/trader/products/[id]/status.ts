@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { localePath } from '../../../../../i18n/url';
-import { notYours, requireExporter } from '../../../../../server/auth/guard';
-import { formStrings, readForm, routeId, seeOther } from '../../../../../server/portal/http';
-import { setProductStatus } from '../../../../../server/portal/products';
-import { getDb } from '../../../../../server/runtime';
-import { searchChanged } from '../../../../../server/search-runtime';
+import { localePath } from '~/i18n/url';
+import { notYours, requireExporter } from '~/server/auth/guard';
+import { formStrings, readForm, routeId, seeOther } from '~/server/portal/http';
+import { setProductStatus } from '~/server/portal/products';
+import { getDb } from '~/server/runtime';
+import { searchChanged } from '~/server/search-runtime';
 
 const statusForm = z.object({
   status: z.enum(['published', 'draft']),
