@@ -1,9 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 
 /**
@@ -344,7 +345,8 @@ export class EmbeddedPostgres {
     fs.writeFileSync(pwfile, `${this.secret}\n`, { mode: 0o600 });
     if (this.user.uid !== undefined) fs.chownSync(pwfile, this.user.uid, this.user.gid!);
     try {
-      const result = spawnSync(
+      // Asynchronous: a first start takes a second or more here, and the app answers health checks meanwhile.
+      await promisify(execFile)(
         this.binaries!.initdb,
         [
           `--pgdata=${this.cluster}`,
@@ -359,11 +361,10 @@ export class EmbeddedPostgres {
           '--no-instructions',
         ],
         { ...this.user, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', LANG: 'C' } },
-      );
-      if (result.status !== 0) {
+      ).catch((error: Error & { stderr?: string }) => {
         fs.rmSync(this.cluster, { recursive: true, force: true });
-        throw new Error(`initdb failed: ${(result.stderr || result.error?.message || '').trim()}`);
-      }
+        throw new Error(`initdb failed: ${(error.stderr || error.message).trim()}`);
+      });
     } finally {
       fs.rmSync(pwfile, { force: true });
     }
