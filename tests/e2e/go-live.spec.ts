@@ -278,6 +278,10 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
     await expect(tiles.filter({ hasText: '编织挂毯' })).toHaveCount(1);
     const names = await tiles.allTextContents();
     expect(names.findIndex((n) => n.includes('干果'))).toBe(names.length - 2);
+    // The new category has no drawn picture: its tile shows none rather than a broken image.
+    for (const src of await page.locator('main img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src')))) {
+      expect((await page.request.get(`${origin}${src}`)).status(), src!).toBe(200);
+    }
     await page.goto(`${origin}/zh/categories/dried-fruit/`);
     await expect(page.getByRole('heading', { level: 1, name: '干果' })).toBeVisible();
     await expect(page.getByText('该品类暂无产品。')).toBeVisible();

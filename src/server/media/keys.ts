@@ -1,3 +1,4 @@
+import { REFERENCE } from '~/server/reference/reference';
 import { pictureSources } from './upload-keys';
 
 /**
@@ -9,7 +10,13 @@ export function imageUrl(key: string): string {
   return pictureSources(key)?.src ?? '';
 }
 
-/** The home page's picture of a category, a static file drawn with the demo art (`public/media/motif/`). */
+/** The motifs drawn for the reference categories: their pictures are in `public/media/motif/`. */
+const DRAWN_MOTIFS = new Set(REFERENCE.categories.categories.map((c) => c.motif));
+
+/**
+ * The home page's picture of a category, a static file drawn with the demo
+ * art; '' for a motif that has none (a category the operator added).
+ */
 export function categoryTileUrl(motif: string): string {
-  return /^[a-z0-9-]{1,60}$/.test(motif) ? `/media/motif/${motif}.webp` : '';
+  return DRAWN_MOTIFS.has(motif) ? `/media/motif/${motif}.webp` : '';
 }
