@@ -44,6 +44,11 @@ export default function SearchBox({ locale, action, strings, initialQuery = '', 
   const [status, setStatus] = useState<'idle' | 'loading' | 'done'>('idle');
   const id = useId();
   const listId = `${name}-${id}-list`;
+  // The latest list and choice, for results that arrive after the buyer moved through the list.
+  const itemsRef = useRef(items);
+  const activeRef = useRef(active);
+  itemsRef.current = items;
+  activeRef.current = active;
 
   // The input is uncontrolled, so text typed before hydration stays; pick it up now.
   useEffect(() => {
@@ -69,8 +74,10 @@ export default function SearchBox({ locale, action, strings, initialQuery = '', 
         const res = await fetch(`/api/search?${params}`, { signal: controller.signal, headers: { Accept: 'application/json' } });
         if (!res.ok) throw new Error(String(res.status));
         const body = (await res.json()) as { hits: Suggestion[] };
+        // A suggestion chosen with the arrow keys stays chosen when newer results still hold it.
+        const chosen = activeRef.current >= 0 ? itemsRef.current[activeRef.current]?.url : undefined;
         setItems(body.hits);
-        setActive(-1);
+        setActive(chosen ? body.hits.findIndex((hit) => hit.url === chosen) : -1);
         setStatus('done');
       } catch (error) {
         if ((error as Error).name !== 'AbortError') {
