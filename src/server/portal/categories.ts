@@ -21,6 +21,18 @@ export async function categoriesForOperator(db: Db): Promise<Array<CategoryRow &
   return rows.map((r) => ({ ...r, products: byId.get(r.id) ?? 0 }));
 }
 
+/** The columns the operator writes, from the console's form. */
+function editableColumns(input: CategoryInput) {
+  return {
+    nameEn: input.nameEn,
+    nameZh: input.nameZh,
+    descriptionEn: input.descriptionEn,
+    descriptionZh: input.descriptionZh,
+    hsChapters: input.hsChapters,
+    gaccRequired: input.gaccRequired,
+  };
+}
+
 export type CreateCategoryResult = { ok: true; slug: string } | { ok: false; error: 'slugTaken' };
 
 /** Adds a category at the end of the list. */
@@ -30,12 +42,7 @@ export async function createCategory(db: Db, input: CategoryInput & { slug: stri
     .insert(t.categories)
     .values({
       slug: input.slug,
-      nameEn: input.nameEn,
-      nameZh: input.nameZh,
-      descriptionEn: input.descriptionEn,
-      descriptionZh: input.descriptionZh,
-      hsChapters: input.hsChapters,
-      gaccRequired: input.gaccRequired,
+      ...editableColumns(input),
       // No drawn motif of its own: the generated picture falls back to an abstract pattern.
       motif: 'pattern',
       position: (last?.position ?? 0) + 1,
@@ -55,15 +62,7 @@ export async function updateCategory(db: Db, slug: string, input: CategoryInput,
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(t.categories)
-      .set({
-        nameEn: input.nameEn,
-        nameZh: input.nameZh,
-        descriptionEn: input.descriptionEn,
-        descriptionZh: input.descriptionZh,
-        hsChapters: input.hsChapters,
-        gaccRequired: input.gaccRequired,
-        editedAt: now,
-      })
+      .set({ ...editableColumns(input), editedAt: now })
       .where(eq(t.categories.slug, slug))
       .returning({ id: t.categories.id });
     if (!row) return false;
