@@ -63,7 +63,7 @@ export default defineConfig({
       INQUIRY_CATEGORY_MAX: envField.number({ context: 'server', access: 'secret', default: 5, int: true, gt: 0 }),
       INQUIRY_LIMIT_PER_IP: envField.number({ context: 'server', access: 'secret', default: 20, int: true, gt: 0 }),
       INQUIRY_LIMIT_PER_EMAIL: envField.number({ context: 'server', access: 'secret', default: 10, int: true, gt: 0 }),
-      // Proxy hops in front of the server (`true` = 1, `false` = none); see src/server/client-address.ts.
+      // Proxy hops in front of the server (`true` = 1, `false` = none); see src/server/client-address.server.ts.
       TRUST_PROXY: envField.string({ context: 'server', access: 'secret', default: 'false' }),
       // Comma-separated addresses or CIDR ranges of the reverse proxies, trusted wherever they stand in X-Forwarded-For.
       TRUSTED_PROXIES: envField.string({ context: 'server', access: 'secret', optional: true }),
@@ -73,7 +73,7 @@ export default defineConfig({
       UPLOAD_LIMIT_PER_EXPORTER: envField.number({ context: 'server', access: 'secret', default: 30, int: true, gt: 0 }),
       UPLOAD_QUOTA_BYTES: envField.number({ context: 'server', access: 'secret', default: 250_000_000, int: true, gt: 0 }),
       MAIL_MAX_ATTEMPTS: envField.number({ context: 'server', access: 'secret', default: 8, int: true, gt: 0 }),
-      // Traders' photos: a folder (default DATA_DIR/uploads; several instances may share one), or an S3-compatible bucket.
+      // Exporters' photos: a folder (default DATA_DIR/uploads; several instances may share one), or an S3-compatible bucket.
       MEDIA_DIR: envField.string({ context: 'server', access: 'secret', optional: true }),
       S3_ENDPOINT: envField.string({ context: 'server', access: 'secret', optional: true }),
       S3_BUCKET: envField.string({ context: 'server', access: 'secret', optional: true }),

@@ -4,7 +4,7 @@
  * many arrive together (at most two run at once; the rest queue).
  */
 import { writeFileSync } from 'node:fs';
-import { hashSecret, hashing, verifySecret } from '../src/server/auth/auth';
+import { hashSecret, hashing, verifySecret } from '../src/server/auth/auth.server';
 
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
 

@@ -7,14 +7,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../src/server/db/client';
-import * as t from '../src/server/db/schema';
+import { openDatabase } from '../src/server/db/client.server';
+import * as t from '../src/server/db/schema.server';
 import { provinceOf, type CitySlug } from '../src/lib/geo';
-import { buildSearchDocuments } from '../src/server/search/documents';
-import { EmbeddedSearch } from '../src/server/search/embedded';
-import { searchParamsSchema, toSearchQuery, type SearchDocument, type SearchQuery } from '../src/server/search/types';
-import { seedDemoCatalog } from '../src/server/seed/seed';
-import { applyReferenceData } from '../src/server/reference/reference';
+import { buildSearchDocuments } from '../src/server/search/documents.server';
+import { EmbeddedSearch } from '../src/server/search/embedded.server';
+import { searchParamsSchema, toSearchQuery, type SearchDocument, type SearchQuery } from '../src/server/search/types.server';
+import { seedDemoCatalog } from '../src/features/demo/seed.server';
+import { applyReferenceData } from '../src/server/reference/reference.server';
 import { QUERY_SET, syntheticDocuments, syntheticProducts } from './lib/synthetic';
 import { ROOT, ensureBuild, percentile, round, startServer } from './lib/server';
 

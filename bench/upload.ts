@@ -4,7 +4,7 @@
  * - Memory: the production build is started on a fresh installation, the demo
  *   exporter signs in and uploads a small photo (which loads the image
  *   library once per process), then a 50-megapixel JPEG (8660 × 5774,
- *   textured like a photo, under the upload limit) to `POST /api/trader/uploads`.
+ *   textured like a photo, under the upload limit) to `POST /api/exporter/uploads`.
  *   The server's resident memory is read from /proc/<pid>/status: VmRSS
  *   before the upload (baseline, after the start-up peak has been cleared
  *   through /proc/<pid>/clear_refs) and VmHWM after it (the peak while the
@@ -23,7 +23,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import sharp from 'sharp';
-import { processPhoto } from '../src/server/media/images';
+import { processPhoto } from '../src/server/media/images.server';
 import { ROOT, ensureBuild, percentile, round, startServer } from './lib/server';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -84,7 +84,7 @@ async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<vo
 }
 
 async function signIn(origin: string): Promise<string> {
-  const res = await fetch(`${origin}/en/trader/sign-in/`, {
+  const res = await fetch(`${origin}/en/exporter/sign-in/`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
     body: new URLSearchParams(EXPORTER),
@@ -112,7 +112,7 @@ async function memoryRun(kind: string, photo: Buffer) {
     const cookie = await signIn(server.origin);
     // A first small upload loads the image library (its code counts once per process, not per photo);
     // then start-up work settles and the start-up peak is forgotten.
-    const warm = await fetch(`${server.origin}/api/trader/uploads?locale=en`, {
+    const warm = await fetch(`${server.origin}/api/exporter/uploads?locale=en`, {
       method: 'POST',
       headers: { Cookie: cookie, Origin: server.origin, 'Content-Type': 'application/octet-stream' },
       body: new Uint8Array(
@@ -127,7 +127,7 @@ async function memoryRun(kind: string, photo: Buffer) {
     writeFileSync(`/proc/${pid}/clear_refs`, '5');
     const baseline = kib(procStatus(pid), 'VmRSS');
     const started = performance.now();
-    const res = await fetch(`${server.origin}/api/trader/uploads?locale=en`, {
+    const res = await fetch(`${server.origin}/api/exporter/uploads?locale=en`, {
       method: 'POST',
       headers: { Cookie: cookie, Origin: server.origin, 'Content-Type': 'application/octet-stream' },
       body: new Uint8Array(photo),
@@ -139,7 +139,7 @@ async function memoryRun(kind: string, photo: Buffer) {
 
     // A 20 MB body is refused at the limit, without being read to the end.
     const refusedStarted = performance.now();
-    const big = await fetch(`${server.origin}/api/trader/uploads?locale=en`, {
+    const big = await fetch(`${server.origin}/api/exporter/uploads?locale=en`, {
       method: 'POST',
       headers: { Cookie: cookie, Origin: server.origin, 'Content-Type': 'application/octet-stream' },
       body: new Uint8Array(20 * 1000 * 1000),

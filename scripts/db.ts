@@ -7,10 +7,10 @@
  *   url                 print the connection URL of the running embedded server (for psql, pg_dump)
  */
 import path from 'node:path';
-import { backupCluster, restoreBackup } from '../src/server/db/backup';
-import { openDatabase } from '../src/server/db/client';
-import { EmbeddedPostgres, runningServerUrl } from '../src/server/db/embedded';
-import { importPglite } from '../src/server/db/import-pglite';
+import { backupCluster, restoreBackup } from '../src/server/db/backup.server';
+import { openDatabase } from '../src/server/db/client.server';
+import { EmbeddedPostgres, runningServerUrl } from '../src/server/db/embedded.server';
+import { importPglite } from '../src/server/db/import-pglite.server';
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
 const [command, arg] = process.argv.slice(2);

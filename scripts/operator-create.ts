@@ -10,9 +10,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { issueOperator, OPERATOR_LINK_HOURS } from '../src/server/auth/operators';
-import { openDatabase } from '../src/server/db/client';
-import { runningServerUrl } from '../src/server/db/embedded';
+import { issueOperator, OPERATOR_LINK_HOURS } from '../src/features/operator/operators.server';
+import { openDatabase } from '../src/server/db/client.server';
+import { runningServerUrl } from '../src/server/db/embedded.server';
 
 const usage = 'Usage: npm run operator:create -- EMAIL [--name "Full Name"] [--locale en|zh]';
 const args = z.object({

@@ -5,13 +5,13 @@
  * (the embedded index is rebuilt by every server at start-up).
  */
 import path from 'node:path';
-import { loadArticlesFromDisk } from '../src/features/content/disk';
-import { articleDocuments } from '../src/features/content/search-documents';
-import { adminToken } from '../src/server/admin-token';
-import { openDatabase } from '../src/server/db/client';
-import { buildSearchDocuments } from '../src/server/search/documents';
-import { SearchIndexer } from '../src/server/search/indexer';
-import { MeilisearchEngine } from '../src/server/search/meilisearch';
+import { loadArticlesFromDisk } from '../src/features/articles/disk';
+import { articleDocuments } from '../src/features/articles/search-documents';
+import { adminToken } from '../src/server/admin-token.server';
+import { openDatabase } from '../src/server/db/client.server';
+import { buildSearchDocuments } from '../src/server/search/documents.server';
+import { SearchIndexer } from '../src/server/search/indexer.server';
+import { MeilisearchEngine } from '../src/server/search/meilisearch.server';
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
 const origin = `http://${process.env.HOST ?? 'localhost'}:${process.env.PORT ?? '4321'}`;

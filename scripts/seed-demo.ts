@@ -7,19 +7,19 @@
  * `--art` first redraws the committed demo pictures (see seed/demo-art.ts).
  */
 import path from 'node:path';
-import { applyReferenceData } from '../src/server/reference/reference';
-import { openDatabase } from '../src/server/db/client';
-import { runningServerUrl } from '../src/server/db/embedded';
-import { mediaStorageFor } from '../src/server/media/storage-choice';
-import { seedDemoAccounts } from '../src/server/auth/demo';
-import { seedDemoCatalog } from '../src/server/seed/seed';
+import { applyReferenceData } from '../src/server/reference/reference.server';
+import { openDatabase } from '../src/server/db/client.server';
+import { runningServerUrl } from '../src/server/db/embedded.server';
+import { mediaStorageFor } from '../src/server/media/storage-choice.server';
+import { seedDemoAccounts } from '../src/features/demo/accounts.server';
+import { seedDemoCatalog } from '../src/features/demo/seed.server';
 
 const env = process.env;
 const dataDir = path.resolve(env.DATA_DIR ?? '.data');
 const args = process.argv.slice(2);
 
 if (args.includes('--art')) {
-  const { drawDemoPictures } = await import('../src/server/seed/demo-art');
+  const { drawDemoPictures } = await import('../src/features/demo/pictures.server');
   const made = await drawDemoPictures({ log: (line) => console.log(line) });
   console.log(`Drew ${made} pictures into data/demo/images/.`);
 }

@@ -195,7 +195,7 @@ function answerStatic(req, res, pathname) {
  * (no basket, no session), for at most PAGE_CACHE_SECONDS and only while the
  * catalog has not changed: every edit in this process, and every change the
  * search indexer's poll finds from other instances, bumps a version number
- * the bundle keeps on `globalThis` (src/server/catalog/version.ts).
+ * the bundle keeps on `globalThis` (src/server/catalog-version.server.ts).
  */
 const PAGE_CACHE_SECONDS = 10;
 const PAGE_CACHE_ENTRIES = 500;
@@ -372,8 +372,8 @@ function hostAllowed(req) {
  */
 const UPLOAD_MAX_BYTES = Number(process.env.UPLOAD_MAX_BYTES) > 0 ? Number(process.env.UPLOAD_MAX_BYTES) : 10_000_000;
 const BODY_LIMITS = [
-  { path: /^\/api\/trader\/uploads\/?(?:\?|$)/, bytes: UPLOAD_MAX_BYTES + 256 * 1024 },
-  { path: /^\/(?:en|zh)\/trader\/products\/(?:new|\d{1,10})\/?(?:\?|$)/, bytes: UPLOAD_MAX_BYTES + 1024 * 1024 },
+  { path: /^\/api\/exporter\/uploads\/?(?:\?|$)/, bytes: UPLOAD_MAX_BYTES + 256 * 1024 },
+  { path: /^\/(?:en|zh)\/exporter\/products\/(?:new|\d{1,10})\/?(?:\?|$)/, bytes: UPLOAD_MAX_BYTES + 1024 * 1024 },
 ];
 const DEFAULT_BODY_LIMIT = 256 * 1024;
 
@@ -542,7 +542,7 @@ server.on('connect', (req, socket) => {
  * SIGTERM or SIGINT: stop taking connections, let the requests under way
  * finish (10 s at most), then let the app close its services — the mail
  * worker, the database pool and the embedded PostgreSQL, shut down fast and
- * cleanly (src/server/runtime.ts registers that hook) — and leave.
+ * cleanly (src/server/runtime.server.ts registers that hook) — and leave.
  */
 let draining = false;
 async function drain(signal) {

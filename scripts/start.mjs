@@ -2,7 +2,7 @@
 // `npm start`: builds when the sources changed since the last build, then
 // serves the site, restarting the server should it die (scripts/supervise.mjs).
 // Migrations and the demo catalog are applied by the server
-// itself on start-up (see src/server/runtime.ts).
+// itself on start-up (see src/server/runtime.server.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

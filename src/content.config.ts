@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './features/content/schema';
+import { articleSchema } from '~/features/articles/schema';
 
 /**
  * Culture, cuisine and tourism articles: `src/content/articles/{section}/{slug}/{en|zh}.md`.

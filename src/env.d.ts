@@ -4,7 +4,7 @@ declare namespace App {
   interface Locals {
     locale: import('./i18n/locales').Locale;
     t: import('./i18n').T;
-    /** The signed-in account on portal routes (`/{locale}/trader/…`, `/{locale}/operator/…`, `/api/trader|operator/…`). */
-    user?: import('./server/auth/guard').PortalUser | null;
+    /** The signed-in account on portal routes (`/{locale}/exporter/…`, `/{locale}/operator/…`, `/api/exporter|operator/…`). */
+    user?: import('~/server/auth/guard.server').SignedInUser | null;
   }
 }

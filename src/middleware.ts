@@ -3,9 +3,9 @@ import { defineMiddleware } from 'astro:middleware';
 import { getT } from './i18n';
 import { DEFAULT_LOCALE, negotiateLocale } from './i18n/locales';
 import { splitLocale } from './i18n/url';
-import { sessionUser } from './server/auth/guard';
-import { getRuntime } from './server/runtime';
-import { errorResponse, isDatabaseUnavailable } from './server/errors';
+import { sessionUser } from '~/server/auth/guard.server';
+import { getRuntime } from '~/runtime.server';
+import { errorResponse, isDatabaseUnavailable } from '~/server/errors.server';
 
 /** Headers every response carries; nothing on the site loads from another host. */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -19,7 +19,10 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Routes that read the session: the portal, the operator console and their APIs. Public pages never do. */
-const PORTAL = /^\/(?:(?:en|zh)\/(?:trader|operator)|api\/(?:trader|operator))(?:\/|$)/;
+const PORTAL = /^\/(?:(?:en|zh)\/(?:exporter|operator)|api\/(?:exporter|operator))(?:\/|$)/;
+
+/** The exporter's pages were once at `/{locale}/trader/…`: links in mails already sent keep working. */
+const OLD_EXPORTER_ADDRESS = /^(\/(?:en|zh)|\/api)\/trader(?=\/|$)/;
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -95,6 +98,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return new Response(JSON.stringify({ errors: { form: t('inquiry:errors.forbiddenOrigin') } }), {
       status: 403,
       headers: { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS },
+    });
+  }
+  const old = OLD_EXPORTER_ADDRESS.exec(context.url.pathname);
+  if (old) {
+    const location = `${old[1]}/exporter${context.url.pathname.slice(old[0].length)}${context.url.search}`;
+    // 308 keeps the method and body of a form sent from a page opened before the move.
+    return new Response(null, {
+      status: context.request.method === 'GET' || context.request.method === 'HEAD' ? 301 : 308,
+      headers: { Location: location, ...SECURITY_HEADERS },
     });
   }
   if (await malformedMultipart(context.request, context.url)) {

@@ -1,12 +1,12 @@
 import { PROVINCE_SLUGS } from '~/lib/geo';
 import { CERTIFICATION_KINDS } from '~/lib/trade';
-import { REFERENCE } from '~/server/reference/reference';
+import { REFERENCE } from '../../src/server/reference/reference.server';
 
 const categories = REFERENCE.categories.categories;
-import { readDemoCatalog } from '~/server/seed/demo-files';
+import { readDemoCatalog } from '../../src/features/demo/files.server';
 
 const demo = { categories, ...readDemoCatalog(categories.map((c) => c.slug)) };
-import type { SearchDocument } from '~/server/search/types';
+import type { SearchDocument } from '../../src/server/search/types.server';
 
 /** mulberry32: a small seeded PRNG, so every run builds the same catalog. */
 function prng(seed: number) {

@@ -1,14 +1,15 @@
 import { ActionError, defineAction } from 'astro:actions';
-import { getT } from '../i18n';
-import { buyerReplySchema } from '../features/inquiry/schema';
-import { addBuyerMessage } from '../server/inquiry/service';
-import { formToInquiry, valuesForDisplay } from '../features/inquiry/form-data';
-import { handleInquiry } from '../server/inquiry/handle';
-import { readShownAt } from '../server/inquiry/form-token';
-import { clientIp, inquiryLimits } from '../server/request';
-import { getDb, siteUrl } from '../server/runtime';
-import { isLocale } from '../i18n/locales';
-import { isDatabaseUnavailable } from '../server/errors';
+import { getT } from '~/i18n';
+import { buyerReplySchema } from '~/features/inquiry/schema';
+import { addBuyerMessage } from '~/features/inquiry/service.server';
+import { formToInquiry, valuesForDisplay } from '~/features/inquiry/form-data';
+import { handleInquiry } from '~/features/inquiry/handle.server';
+import { readShownAt } from '~/features/inquiry/form-token.server';
+import { clientIp } from '~/server/request.server';
+import { inquiryLimits } from '~/features/inquiry/limits.server';
+import { getDb, siteUrl } from '~/runtime.server';
+import { isLocale } from '~/i18n/locales';
+import { isDatabaseUnavailable } from '~/server/errors.server';
 
 export const server = {
   /**

@@ -1,11 +1,11 @@
-import enPortal from '../../locales/en/portal.json';
-import enListing from '../../locales/en/listing.json';
+import enExporter from '../../locales/en/exporter.json';
+import enProducts from '../../locales/en/products.json';
 import enInbox from '../../locales/en/inbox.json';
-import enConsole from '../../locales/en/console.json';
-import zhPortal from '../../locales/zh/portal.json';
-import zhListing from '../../locales/zh/listing.json';
+import enOperator from '../../locales/en/operator.json';
+import zhExporter from '../../locales/zh/exporter.json';
+import zhProducts from '../../locales/zh/products.json';
 import zhInbox from '../../locales/zh/inbox.json';
-import zhConsole from '../../locales/zh/console.json';
+import zhOperator from '../../locales/zh/operator.json';
 import enCatalog from '../../locales/en/catalog.json';
 import enCommon from '../../locales/en/common.json';
 import enContent from '../../locales/en/content.json';
@@ -27,10 +27,10 @@ export const en = {
   search: enSearch,
   inquiry: enInquiry,
   content: enContent,
-  portal: enPortal,
-  listing: enListing,
+  exporter: enExporter,
+  products: enProducts,
   inbox: enInbox,
-  console: enConsole,
+  operator: enOperator,
 };
 export type Resources = typeof en;
 
@@ -43,10 +43,10 @@ export const resources: Record<'en' | 'zh', Resources> = {
     search: zhSearch,
     inquiry: zhInquiry,
     content: zhContent,
-    portal: zhPortal,
-    listing: zhListing,
+    exporter: zhExporter,
+    products: zhProducts,
     inbox: zhInbox,
-    console: zhConsole,
+    operator: zhOperator,
   },
 };
 

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '~/i18n/locales';
 
 /** Exchange rates as units of each currency per US dollar. */
 export type Rates = { CNY: number; PKR: number; asOf: Date | null };

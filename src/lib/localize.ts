@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '~/i18n/locales';
 
 export interface Localized {
   text: string;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { negotiateLocale } from '../i18n/locales';
+import { negotiateLocale } from '~/i18n/locales';
 
 /** The language choice: Chinese browsers go to /zh/, everyone else to /en/. */
 export const GET: APIRoute = ({ request }) =>

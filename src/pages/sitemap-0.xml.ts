@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { SITE_URL } from 'astro:env/server';
-import { SECTIONS } from '../features/content/articles';
-import { allArticles } from '../features/content/library';
-import { sitemapEntries } from '../server/catalog/queries';
-import { getDb } from '../server/runtime';
-import { renderSitemap, type SitemapPage } from '../server/sitemap';
+import { SECTIONS } from '~/features/articles/articles';
+import { allArticles } from '~/features/articles/library';
+import { sitemapEntries } from '~/features/catalog/queries.server';
+import { getDb } from '~/runtime.server';
+import { renderSitemap, type SitemapPage } from '~/server/sitemap.server';
 
 /** Content pages that exist in both locales besides the catalog. */
 const STATIC_PAGES: string[][] = [

@@ -1,5 +1,5 @@
 import { atom, onMount } from 'nanostores';
-import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '../features/inquiry/basket';
+import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '~/features/inquiry/basket';
 
 /** Product slugs in the visitor's inquiry basket, shared by the add buttons and the header badge. */
 export const $basket = atom<string[]>([]);

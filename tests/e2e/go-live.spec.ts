@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { REFERENCE } from '~/server/reference/reference';
+import { REFERENCE } from '../../src/server/reference/reference.server';
 import { freePort } from '../fixtures/ports';
 import { waitForMail } from './mailbox';
 
@@ -77,7 +77,7 @@ function operatorCreate(email: string): Promise<{ code: number | null; out: stri
 }
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${origin}/en/trader/sign-in/`);
+  await page.goto(`${origin}/en/exporter/sign-in/`);
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -108,13 +108,13 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
   await test.step('operator:create on the running pavilion prints a one-time link; the operator sets a password', async () => {
     const { code, out } = await operatorCreate(OPERATOR);
     expect(code, out).toBe(0);
-    const link = /http:\/\/\S+\/en\/trader\/reset-password\/\?token=\S+/.exec(out)?.[0];
+    const link = /http:\/\/\S+\/en\/exporter\/reset-password\/\?token=\S+/.exec(out)?.[0];
     expect(link, out).toBeTruthy();
     expect(new URL(link!).origin).toBe(origin);
     await page.goto(link!);
     await page.getByLabel('New password').fill(OPERATOR_PASSWORD);
     await page.getByRole('button', { name: 'Save password' }).click();
-    await expect(page).toHaveURL(/\/en\/trader\/sign-in\/\?reset=1/);
+    await expect(page).toHaveURL(/\/en\/exporter\/sign-in\/\?reset=1/);
     // Used once: the same link no longer sets a password.
     await page.goto(link!);
     await page.getByLabel('New password').fill('someone-else-2026');
@@ -131,19 +131,19 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
   const slug = COMPANY.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
   await test.step('an exporter signs up, confirms by the mailed link and writes the profile', async () => {
-    await shop.goto(`${origin}/en/trader/sign-up/`);
+    await shop.goto(`${origin}/en/exporter/sign-up/`);
     await shop.getByLabel('Your name').fill('Usman Tariq');
     await shop.getByLabel('Company name (English)').fill(COMPANY);
     await shop.getByLabel('E-mail address').fill(EXPORTER);
     await shop.getByLabel('Password').fill(EXPORTER_PASSWORD);
     await shop.getByRole('button', { name: 'Create account' }).click();
     await expect(shop.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
-    const [link] = await waitForMail(EXPORTER, /http:\/\/[^\s]+\/en\/trader\/verify\/\?token=\S+/, dataDir);
+    const [link] = await waitForMail(EXPORTER, /http:\/\/[^\s]+\/en\/exporter\/verify\/\?token=\S+/, dataDir);
     expect(new URL(link).origin).toBe(origin);
     // The link confirms the address and signs nobody in: the exporter signs in.
     await shop.goto(link);
     await expect(shop.getByRole('status')).toContainText('Your e-mail address is confirmed.');
-    await shop.goto(`${origin}/en/trader/sign-in/`);
+    await shop.goto(`${origin}/en/exporter/sign-in/`);
     await shop.getByLabel('E-mail address').fill(EXPORTER);
     await shop.getByLabel('Password').fill(EXPORTER_PASSWORD);
     await shop.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -169,7 +169,7 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
   await test.step('the exporter lists and publishes a product in each of the 14 categories', async () => {
     for (const [i, category] of REFERENCE.categories.categories.entries()) {
       // The editor's real form post (multipart, as the page sends it), without clicking through 14 forms.
-      const created = await shop.request.post(`${origin}/en/trader/products/new/`, {
+      const created = await shop.request.post(`${origin}/en/exporter/products/new/`, {
         headers: { Origin: origin },
         maxRedirects: 0,
         multipart: {
@@ -195,7 +195,7 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
       });
       expect(created.status(), await created.text()).toBe(303);
       const editor = created.headers()['location']!;
-      expect(editor).toMatch(/\/en\/trader\/products\/\d+\/\?saved=new$/);
+      expect(editor).toMatch(/\/en\/exporter\/products\/\d+\/\?saved=new$/);
       const published = await shop.request.post(`${origin}${editor.replace(/\?.*$/, '')}status`, {
         headers: { Origin: origin },
         form: { status: 'published', return: 'list' },
@@ -203,7 +203,7 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
       });
       expect(published.status()).toBe(303);
     }
-    await shop.goto(`${origin}/en/trader/products/`);
+    await shop.goto(`${origin}/en/exporter/products/`);
     await expect(shop.getByText(/Go-live .* lot 14/)).toBeVisible();
   });
 
@@ -232,7 +232,7 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
     await page.goto(`${origin}/zh/culture/mughal-lahore/`);
     await expect(page.getByRole('link', { name: /开馆手工打结地毯第11批/ })).toBeVisible();
 
-    await shop.goto(`${origin}/en/trader/products/`);
+    await shop.goto(`${origin}/en/exporter/products/`);
     await shop.getByRole('link', { name: /Edit “Go-live Hand-knotted Carpets lot 11/ }).click();
     await shop.getByLabel('Product name (English)').fill('Lahore Garden Carpet, hand-knotted');
     await shop.getByLabel('Product name (Chinese)').fill('拉合尔花园手工打结地毯');
@@ -298,7 +298,7 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
     await page.getByLabel('Language of the invitation').selectOption('zh');
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await expect(page.getByRole('status')).toContainText('deputy@pavilion.example');
-    const [link] = await waitForMail('deputy@pavilion.example', /http:\/\/[^\s]+\/zh\/trader\/reset-password\/\?token=\S+/, dataDir);
+    const [link] = await waitForMail('deputy@pavilion.example', /http:\/\/[^\s]+\/zh\/exporter\/reset-password\/\?token=\S+/, dataDir);
     expect(new URL(link).origin).toBe(origin);
     await page.getByRole('button', { name: 'Revoke Mei Lin as operator' }).click();
     await expect(page.getByRole('status')).toContainText('revoked');

@@ -7,7 +7,7 @@ const CHENAB = 'chenab-sports-works@exporters.pavilion.example';
 const KHEWRA = 'khewra-crystal-salt-works@exporters.pavilion.example';
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/en/trader/sign-in/');
+  await page.goto('/en/exporter/sign-in/');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -49,48 +49,48 @@ test('a buyer inquiry reaches the exporter, who opens it, answers, and the buyer
   expect(reference).toMatch(/^PKP-\d{4}-\d{6}$/);
 
   // The exporter finds it in the inbox, unread.
-  const trader = await newPage(browser, baseURL!, info.project.use.viewport);
-  await signIn(trader, CHENAB, PASSWORD);
-  await trader.goto('/en/trader/inquiries/?status=new');
-  await expect(trader.getByRole('heading', { level: 1, name: 'Inquiries' })).toBeVisible();
-  const row = trader.getByRole('row').filter({ hasText: company });
+  const exporter = await newPage(browser, baseURL!, info.project.use.viewport);
+  await signIn(exporter, CHENAB, PASSWORD);
+  await exporter.goto('/en/exporter/inquiries/?status=new');
+  await expect(exporter.getByRole('heading', { level: 1, name: 'Inquiries' })).toBeVisible();
+  const row = exporter.getByRole('row').filter({ hasText: company });
   await expect(row.getByRole('link', { name: `${reference} (unread)` })).toBeVisible();
-  await expectAccessible(trader);
+  await expectAccessible(exporter);
 
   // Opening it marks it read.
   await row.getByRole('link', { name: `${reference} (unread)` }).click();
-  await expect(trader.getByRole('heading', { level: 1, name: `Inquiry ${reference}` })).toBeVisible();
-  await expect(trader.getByText('Read', { exact: true })).toBeVisible();
-  await expect(trader.getByText(company)).toBeVisible();
-  await expect(trader.getByText('Ningbo-Zhoushan')).toBeVisible();
-  await expectAccessible(trader);
-  await trader.goto('/en/trader/inquiries/');
-  await expect(trader.getByRole('link', { name: reference, exact: true })).toBeVisible();
+  await expect(exporter.getByRole('heading', { level: 1, name: `Inquiry ${reference}` })).toBeVisible();
+  await expect(exporter.getByText('Read', { exact: true })).toBeVisible();
+  await expect(exporter.getByText(company)).toBeVisible();
+  await expect(exporter.getByText('Ningbo-Zhoushan')).toBeVisible();
+  await expectAccessible(exporter);
+  await exporter.goto('/en/exporter/inquiries/');
+  await expect(exporter.getByRole('link', { name: reference, exact: true })).toBeVisible();
 
   // An empty answer is refused with a message; a real one is sent.
-  await trader.getByRole('link', { name: reference, exact: true }).click();
-  await trader.getByRole('button', { name: 'Send answer' }).click();
-  await expect(trader.getByText('Required.')).toBeVisible();
-  await expect(trader.getByLabel('Your answer to the buyer')).toHaveAttribute('aria-invalid', 'true');
+  await exporter.getByRole('link', { name: reference, exact: true }).click();
+  await exporter.getByRole('button', { name: 'Send answer' }).click();
+  await expect(exporter.getByText('Required.')).toBeVisible();
+  await expect(exporter.getByLabel('Your answer to the buyer')).toHaveAttribute('aria-invalid', 'true');
   const answer = `Dear Mr Wang, CIF Ningbo is USD 7.10 per piece (${info.project.name}).`;
-  await trader.getByLabel('Your answer to the buyer').fill(answer);
-  await trader.getByRole('button', { name: 'Send answer' }).click();
-  await expect(trader.getByRole('status')).toContainText('Your answer is sent');
-  await expect(trader.getByText(answer)).toBeVisible();
+  await exporter.getByLabel('Your answer to the buyer').fill(answer);
+  await exporter.getByRole('button', { name: 'Send answer' }).click();
+  await expect(exporter.getByRole('status')).toContainText('Your answer is sent');
+  await expect(exporter.getByText(answer)).toBeVisible();
 
   // The CSV export carries it, with a byte order mark for Excel.
-  const csv = await trader.request.get('/en/trader/inquiries.csv?status=replied');
+  const csv = await exporter.request.get('/en/exporter/inquiries.csv?status=replied');
   expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="inquiries-chenab-sports-works-replied-/);
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8')).toContain(reference);
 
   // The Chinese inbox works too.
-  await trader.goto('/zh/trader/inquiries/');
-  await expect(trader.getByRole('heading', { level: 1, name: '询盘' })).toBeVisible();
-  await expect(trader.getByRole('link', { name: reference, exact: true })).toBeVisible();
-  await expectAccessible(trader);
-  await trader.context().close();
+  await exporter.goto('/zh/exporter/inquiries/');
+  await expect(exporter.getByRole('heading', { level: 1, name: '询盘' })).toBeVisible();
+  await expect(exporter.getByRole('link', { name: reference, exact: true })).toBeVisible();
+  await expectAccessible(exporter);
+  await exporter.context().close();
 
   // The buyer reads the answer on the private status page, in Chinese.
   await page.goto(statusUrl);
@@ -101,17 +101,17 @@ test('a buyer inquiry reaches the exporter, who opens it, answers, and the buyer
   // Another exporter gets a 404 for it, and its inbox does not list it.
   const other = await newPage(browser, baseURL!, info.project.use.viewport);
   await signIn(other, KHEWRA, PASSWORD);
-  const response = await other.goto(`/en/trader/inquiries/${reference}/`);
+  const response = await other.goto(`/en/exporter/inquiries/${reference}/`);
   expect(response!.status()).toBe(404);
-  await other.goto('/en/trader/inquiries/');
+  await other.goto('/en/exporter/inquiries/');
   await expect(other.getByRole('link', { name: reference })).toHaveCount(0);
-  const theirs = await other.request.get('/en/trader/inquiries.csv');
+  const theirs = await other.request.get('/en/exporter/inquiries.csv');
   expect((await theirs.text()).includes(reference)).toBe(false);
   await other.context().close();
 });
 
 test('signed-out visitors are sent to sign in before the inbox', async ({ page }) => {
-  await page.goto('/en/trader/inquiries/?status=new');
-  await expect(page).toHaveURL(/\/en\/trader\/sign-in\/\?next=%2Fen%2Ftrader%2Finquiries%2F%3Fstatus%3Dnew/);
+  await page.goto('/en/exporter/inquiries/?status=new');
+  await expect(page).toHaveURL(/\/en\/exporter\/sign-in\/\?next=%2Fen%2Fexporter%2Finquiries%2F%3Fstatus%3Dnew/);
   await expect(page.getByLabel('E-mail address')).toBeVisible();
 });

@@ -4,11 +4,11 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getT } from '~/i18n';
-import * as t from '~/server/db/schema';
-import { DEFAULT_LIMITS, handleInquiry } from '~/server/inquiry/handle';
-import { MAX_HEAVY_PIXELS, processPhoto, UploadError } from '~/server/media/images';
-import { LocalDiskStorage } from '~/server/media/storage';
-import { admitUpload, saveUpload, storedBytes } from '~/server/media/uploads';
+import * as t from '~/server/db/schema.server';
+import { DEFAULT_LIMITS, handleInquiry } from '~/features/inquiry/handle.server';
+import { MAX_HEAVY_PIXELS, processPhoto, UploadError } from '~/server/media/images.server';
+import { LocalDiskStorage } from '~/server/media/storage.server';
+import { admitUpload, saveUpload, storedBytes } from '~/server/media/uploads.server';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 import { animatedWebp, peakRssGrowth, pngBomb, progressiveJpegBomb } from '../fixtures/bombs';
 
@@ -65,12 +65,12 @@ describe('image bombs', () => {
     for (const locale of ['en', 'zh'] as const) {
       const t = getT(locale) as unknown as (key: string, options?: object) => string;
       for (const code of ['imageTooHeavy', 'imageAnimated', 'uploadRateLimited', 'uploadQuotaFull']) {
-        const message = t(`listing:errors.${code}`, { heavyMegapixels: 25, minutes: 3, quotaMb: 250 });
-        expect(message, `${locale} ${code}`).not.toContain('listing:');
+        const message = t(`products:errors.${code}`, { heavyMegapixels: 25, minutes: 3, quotaMb: 250 });
+        expect(message, `${locale} ${code}`).not.toContain('products:');
         expect(message.length).toBeGreaterThan(10);
       }
     }
-    expect(getT('zh')('listing:errors.imageTooHeavy' as never, { heavyMegapixels: 25 } as never)).toContain('25');
+    expect(getT('zh')('products:errors.imageTooHeavy' as never, { heavyMegapixels: 25 } as never)).toContain('25');
   });
 });
 

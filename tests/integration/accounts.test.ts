@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authFor, hashSecret, hashing, type Auth } from '~/server/auth/auth';
-import { DEMO_ACCOUNTS, seedDemoAccounts } from '~/server/auth/demo';
-import { getExporterDetail, listExporters } from '~/server/catalog/queries';
-import * as t from '~/server/db/schema';
-import { authErrorCode, resetLimit, signInFailed, signInLimit, signUpExporter } from '~/server/portal/accounts';
-import { profileTranslation, saveProfile } from '~/server/portal/profile';
-import { profileSchema, signUpSchema } from '~/features/portal/schema';
+import { authFor, hashSecret, hashing, type Auth } from '~/server/auth/auth.server';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from '~/features/demo/accounts.server';
+import { getExporterDetail, listExporters } from '~/features/catalog/queries.server';
+import * as t from '~/server/db/schema.server';
+import { authErrorCode, resetLimit, signInFailed, signInLimit, signUpExporter } from '~/features/exporter/accounts.server';
+import { profileTranslation, saveProfile } from '~/features/exporter/profile.server';
+import { profileSchema, signUpSchema } from '~/features/exporter/schema';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const SITE = 'https://pavilion.example';
@@ -21,7 +21,7 @@ async function mailedToken(db: TestDatabase['db'], kind: 'verify' | 'reset', to:
   const job = jobs.filter((j) => j.payload.to === to).at(-1);
   expect(job, `a ${kind} mail to ${to}`).toBeTruthy();
   const text = String(job!.payload.text);
-  const link = /https:\/\/pavilion\.example\/(en|zh)\/trader\/(verify|reset-password)\/\?token=(\S+)/.exec(text);
+  const link = /https:\/\/pavilion\.example\/(en|zh)\/exporter\/(verify|reset-password)\/\?token=(\S+)/.exec(text);
   expect(link).not.toBeNull();
   return { locale: link![1], subject: String(job!.payload.subject), text, token: decodeURIComponent(link![3]!) };
 }
@@ -132,7 +132,7 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
 
   it.skipIf(skip)('resets a forgotten password through a mailed link and ends the old sessions', async () => {
     const before = await signIn('sana@indus-rice.example', 'basmati-2026-kernel');
-    await auth.api.requestPasswordReset({ body: { email: 'sana@indus-rice.example', redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
+    await auth.api.requestPasswordReset({ body: { email: 'sana@indus-rice.example', redirectTo: '/zh/exporter/reset-password/' }, headers: headers() });
     const { token, locale } = await mailedToken(database.db, 'reset', 'sana@indus-rice.example');
     expect(locale).toBe('zh');
     await auth.api.resetPassword({ body: { token, newPassword: 'new-basmati-2027' }, headers: headers() });
@@ -146,7 +146,7 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
   it.skipIf(skip)('withdraws every older reset link once a newer one has set the password', async () => {
     const email = 'sana@indus-rice.example';
     const before = (await mailedResetTokens(database.db, email)).length;
-    for (let i = 0; i < 2; i += 1) await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
+    for (let i = 0; i < 2; i += 1) await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/exporter/reset-password/' }, headers: headers() });
     const [older, newer] = (await mailedResetTokens(database.db, email)).slice(before);
     expect(older).toBeTruthy();
     expect(newer).toBeTruthy();
@@ -159,13 +159,13 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     await database.db
       .insert(t.verifications)
       .values({ id: 'keep-me', identifier: 'reset-password:keep-me', value: 'another-account-id', expiresAt: new Date(Date.now() + 3_600_000) });
-    await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
+    await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/exporter/reset-password/' }, headers: headers() });
     const [latest] = (await mailedResetTokens(database.db, email)).slice(-1);
     await auth.api.resetPassword({ body: { token: latest!, newPassword: 'owner-chose-this-2' }, headers: headers() });
     expect(await database.db.select().from(t.verifications).where(eq(t.verifications.identifier, 'reset-password:keep-me'))).toHaveLength(1);
     // Changing the password while signed in withdraws outstanding reset links too.
     const signedIn = await signIn(email, 'owner-chose-this-2');
-    await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
+    await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/exporter/reset-password/' }, headers: headers() });
     const [pending] = (await mailedResetTokens(database.db, email)).slice(-1);
     await auth.api.changePassword({
       body: { currentPassword: 'owner-chose-this-2', newPassword: 'owner-chose-this-3' },
@@ -173,7 +173,7 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     });
     await expect(auth.api.resetPassword({ body: { token: pending!, newPassword: 'attacker-password-2' }, headers: headers() })).rejects.toThrow();
     // Put the password back for the tests below.
-    await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/trader/reset-password/' }, headers: headers() });
+    await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/exporter/reset-password/' }, headers: headers() });
     const [last] = (await mailedResetTokens(database.db, email)).slice(-1);
     await auth.api.resetPassword({ body: { token: last!, newPassword: 'basmati-2026-kernel' }, headers: headers() });
   });
@@ -197,7 +197,7 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     );
     expect(warnings).toHaveLength(1);
     expect(String(warnings[0]!.payload.subject)).toContain('密码错误');
-    expect(String(warnings[0]!.payload.text)).toContain(`${SITE}/zh/trader/forgot-password/`);
+    expect(String(warnings[0]!.payload.text)).toContain(`${SITE}/zh/exporter/forgot-password/`);
     // Unknown addresses get no mail (and nobody learns whether they exist).
     for (let i = 0; i < 12; i += 1) await signInFailed(database.db, attacker, 'nobody@indus-rice.example', SITE);
     expect(

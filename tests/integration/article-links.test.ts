@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as t from '~/server/db/schema';
-import { articleCatalogLinks } from '~/server/catalog/article-links';
+import * as t from '~/server/db/schema.server';
+import { articleCatalogLinks } from '~/features/articles/article-links.server';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 /** The biryani article's catalog references (src/content/articles/cuisine/biryani/*.md). */

@@ -1,5 +1,5 @@
 /**
- * Every protected route and action of the trader portal and the operator
+ * Every protected route and action of the exporter portal and the operator
  * console, tried by four callers against the built server: an anonymous
  * visitor, the exporter who owns the records, another exporter, and the
  * operator. Anonymous visitors are sent to sign in (APIs: 401); a signed-in
@@ -10,9 +10,9 @@
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '~/server/auth/demo';
-import type { Db } from '~/server/db/client';
-import * as t from '~/server/db/schema';
+import { DEMO_ACCOUNTS } from '~/features/demo/accounts.server';
+import type { Db } from '~/server/db/client.server';
+import * as t from '~/server/db/schema.server';
 import {
   BUILT,
   NOT_BUILT_NOTE,
@@ -63,49 +63,49 @@ const ROUTES: Record<string, Route> = {};
 for (const l of ['en', 'zh']) {
   Object.assign(ROUTES, {
     // The exporter's own portal
-    [`GET /${l}/trader/`]: { method: 'GET', path: () => `/${l}/trader/`, expect: exporterOnly },
-    [`GET /${l}/trader/profile/`]: { method: 'GET', path: () => `/${l}/trader/profile/`, expect: exporterOnly },
-    [`POST /${l}/trader/profile/`]: { method: 'POST', path: () => `/${l}/trader/profile/`, body: () => [['nameEn', '']], expect: exporterOnly },
-    [`GET /${l}/trader/products/`]: { method: 'GET', path: () => `/${l}/trader/products/`, expect: exporterOnly },
-    [`GET /${l}/trader/products/new/`]: { method: 'GET', path: () => `/${l}/trader/products/new/`, expect: exporterOnly },
-    [`POST /${l}/trader/products/new/`]: {
+    [`GET /${l}/exporter/`]: { method: 'GET', path: () => `/${l}/exporter/`, expect: exporterOnly },
+    [`GET /${l}/exporter/profile/`]: { method: 'GET', path: () => `/${l}/exporter/profile/`, expect: exporterOnly },
+    [`POST /${l}/exporter/profile/`]: { method: 'POST', path: () => `/${l}/exporter/profile/`, body: () => [['nameEn', '']], expect: exporterOnly },
+    [`GET /${l}/exporter/products/`]: { method: 'GET', path: () => `/${l}/exporter/products/`, expect: exporterOnly },
+    [`GET /${l}/exporter/products/new/`]: { method: 'GET', path: () => `/${l}/exporter/products/new/`, expect: exporterOnly },
+    [`POST /${l}/exporter/products/new/`]: {
       method: 'POST',
-      path: () => `/${l}/trader/products/new/`,
+      path: () => `/${l}/exporter/products/new/`,
       multipart: true,
       body: () => [['nameEn', '']],
       expect: exporterOnly,
     },
-    [`GET /${l}/trader/inquiries/`]: { method: 'GET', path: () => `/${l}/trader/inquiries/?status=new`, expect: exporterOnly },
-    [`GET /${l}/trader/inquiries.csv`]: { method: 'GET', path: () => `/${l}/trader/inquiries.csv`, expect: exporterOnly },
+    [`GET /${l}/exporter/inquiries/`]: { method: 'GET', path: () => `/${l}/exporter/inquiries/?status=new`, expect: exporterOnly },
+    [`GET /${l}/exporter/inquiries.csv`]: { method: 'GET', path: () => `/${l}/exporter/inquiries.csv`, expect: exporterOnly },
     // One exporter's records, by id or reference
-    [`GET /${l}/trader/products/{id}/`]: { method: 'GET', path: (c) => `/${l}/trader/products/${c.productId}/`, expect: ownedByOwner },
-    [`POST /${l}/trader/products/{id}/`]: {
+    [`GET /${l}/exporter/products/{id}/`]: { method: 'GET', path: (c) => `/${l}/exporter/products/${c.productId}/`, expect: ownedByOwner },
+    [`POST /${l}/exporter/products/{id}/`]: {
       method: 'POST',
-      path: (c) => `/${l}/trader/products/${c.productId}/`,
+      path: (c) => `/${l}/exporter/products/${c.productId}/`,
       multipart: true,
       body: () => [['nameEn', 'Taken over']],
       expect: ownedByOwner,
     },
-    [`POST /${l}/trader/products/{id}/status`]: {
+    [`POST /${l}/exporter/products/{id}/status`]: {
       method: 'POST',
-      path: (c) => `/${l}/trader/products/${c.productId}/status`,
+      path: (c) => `/${l}/exporter/products/${c.productId}/status`,
       body: () => [['status', 'draft']],
       expect: ownedByOwner,
     },
-    [`GET /${l}/trader/products/{id}/preview/`]: { method: 'GET', path: (c) => `/${l}/trader/products/${c.productId}/preview/`, expect: ownedByOwner },
-    [`GET /${l}/trader/inquiries/{reference}/`]: { method: 'GET', path: (c) => `/${l}/trader/inquiries/${c.reference}/`, expect: ownedByOwner },
-    [`POST /${l}/trader/inquiries/{reference}/ reply`]: {
+    [`GET /${l}/exporter/products/{id}/preview/`]: { method: 'GET', path: (c) => `/${l}/exporter/products/${c.productId}/preview/`, expect: ownedByOwner },
+    [`GET /${l}/exporter/inquiries/{reference}/`]: { method: 'GET', path: (c) => `/${l}/exporter/inquiries/${c.reference}/`, expect: ownedByOwner },
+    [`POST /${l}/exporter/inquiries/{reference}/ reply`]: {
       method: 'POST',
-      path: (c) => `/${l}/trader/inquiries/${c.reference}/`,
+      path: (c) => `/${l}/exporter/inquiries/${c.reference}/`,
       body: () => [
         ['intent', 'reply'],
         ['body', ''],
       ],
       expect: ownedByOwner,
     },
-    [`POST /${l}/trader/inquiries/{reference}/ close`]: {
+    [`POST /${l}/exporter/inquiries/{reference}/ close`]: {
       method: 'POST',
-      path: (c) => `/${l}/trader/inquiries/${c.reference}/`,
+      path: (c) => `/${l}/exporter/inquiries/${c.reference}/`,
       body: () => [
         ['intent', 'close'],
         ['confirm', ''],
@@ -175,23 +175,23 @@ for (const l of ['en', 'zh']) {
   } satisfies Record<string, Route>);
 }
 Object.assign(ROUTES, {
-  'POST /api/trader/uploads': {
+  'POST /api/exporter/uploads': {
     method: 'POST',
     api: true,
-    path: () => '/api/trader/uploads?locale=en',
+    path: () => '/api/exporter/uploads?locale=en',
     body: () => [],
     expect: { anonymous: 'unauthorized', owner: 'allowed', other: 'allowed', operator: 'forbidden' },
   },
-  'DELETE /api/trader/uploads/{upload}': {
+  'DELETE /api/exporter/uploads/{upload}': {
     method: 'DELETE',
     api: true,
-    path: (c) => `/api/trader/uploads/${c.uploadId}`,
+    path: (c) => `/api/exporter/uploads/${c.uploadId}`,
     expect: { anonymous: 'unauthorized', owner: 'notTried', other: 'notFound', operator: 'forbidden' },
   },
   // A photo of another exporter named in the form of one's own product.
-  'POST /en/trader/products/{own id}/ with another exporter’s photo': {
+  'POST /en/exporter/products/{own id}/ with another exporter’s photo': {
     method: 'POST',
-    path: (c) => `/en/trader/products/${c.otherProductId}/`,
+    path: (c) => `/en/exporter/products/${c.otherProductId}/`,
     multipart: true,
     body: (c) => [
       ...c.otherProductForm.filter(([name]) => !name.startsWith('image-')),
@@ -268,7 +268,7 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
   };
 
   async function signIn(email: string, password: string): Promise<string> {
-    const res = await fetch(`${server.origin}/en/trader/sign-in/`, {
+    const res = await fetch(`${server.origin}/en/exporter/sign-in/`, {
       method: 'POST',
       headers: { Origin: server.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email, password }).toString(),
@@ -333,7 +333,7 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
     const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#c97b63' } })
       .jpeg()
       .toBuffer();
-    const uploaded = await fetch(`${server.origin}/api/trader/uploads?locale=en`, {
+    const uploaded = await fetch(`${server.origin}/api/exporter/uploads?locale=en`, {
       method: 'POST',
       headers: { Origin: server.origin, Cookie: cookies.owner!, 'Content-Type': 'image/jpeg' },
       body: new Uint8Array(photo),
@@ -343,7 +343,7 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
     ctx.uploadId = json.id;
     ctx.uploadKey = json.key;
 
-    const editor = await send('other', 'GET', `/en/trader/products/${ctx.otherProductId}/`);
+    const editor = await send('other', 'GET', `/en/exporter/products/${ctx.otherProductId}/`);
     expect(editor.status).toBe(200);
     ctx.otherProductForm = formValues(await editor.text());
     expect(ctx.otherProductForm.find(([n]) => n === 'nameEn')?.[1]).toBeTruthy();
@@ -353,7 +353,7 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
     if (results.length) {
       const by = (outcome: string) => results.filter((r) => r.includes(outcome)).length;
       console.log(
-        `authorization: ${results.length} route × caller checks over ${Object.keys(ROUTES).length} routes — ${by('/trader/sign-in/')} sent to sign in, ${by(' → 401')} 401, ${by('/trader/forbidden/') + by(' → 403')} forbidden, ${by(' → 404')} not found`,
+        `authorization: ${results.length} route × caller checks over ${Object.keys(ROUTES).length} routes — ${by('/exporter/sign-in/')} sent to sign in, ${by(' → 401')} 401, ${by('/exporter/forbidden/') + by(' → 403')} forbidden, ${by(' → 404')} not found`,
       );
     }
     await server?.stop();
@@ -375,11 +375,11 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
     const location = res.headers.get('location') ?? '';
     await res.body?.cancel();
     const seen =
-      res.status === 303 && location.includes('/trader/sign-in/')
+      res.status === 303 && location.includes('/exporter/sign-in/')
         ? 'signIn'
         : res.status === 401
           ? 'unauthorized'
-          : (res.status === 303 && location.includes('/trader/forbidden/')) || res.status === 403
+          : (res.status === 303 && location.includes('/exporter/forbidden/')) || res.status === 403
             ? 'forbidden'
             : res.status === 404
               ? 'notFound'

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backupCluster, restoreBackup } from '~/server/db/backup';
-import { EmbeddedPostgres } from '~/server/db/embedded';
+import { backupCluster, restoreBackup } from '~/server/db/backup.server';
+import { EmbeddedPostgres } from '~/server/db/embedded.server';
 
 /**
  * `npm run db:backup` copies the embedded cluster while it serves writes;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as t from '~/server/db/schema';
+import * as t from '~/server/db/schema.server';
 import {
   catalogStats,
   getExporterDetail,
@@ -10,12 +10,12 @@ import {
   listExporters,
   listProducts,
   sitemapEntries,
-} from '~/server/catalog/queries';
-import { seedDemoCatalog } from '~/server/seed/seed';
-import { REFERENCE } from '~/server/reference/reference';
+} from '~/features/catalog/queries.server';
+import { seedDemoCatalog } from '~/features/demo/seed.server';
+import { REFERENCE } from '~/server/reference/reference.server';
 
 const categories = REFERENCE.categories.categories;
-import { readDemoCatalog } from '~/server/seed/demo-files';
+import { readDemoCatalog } from '~/features/demo/files.server';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const demo = readDemoCatalog(categories.map((c) => c.slug));

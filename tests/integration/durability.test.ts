@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAIL_CONCURRENCY } from '~/server/mail/transport';
+import { MAIL_CONCURRENCY } from '~/server/mail/transport.server';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXTERNAL_POSTGRES_URL, postgresReachable } from '../fixtures/databases';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EmbeddedPostgres, runningServerUrl, stopLeftoverServer } from '~/server/db/embedded';
+import { EmbeddedPostgres, runningServerUrl, stopLeftoverServer } from '~/server/db/embedded.server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { categoryActionSchema } from '~/features/console/category-schema';
-import { fieldErrors } from '~/features/portal/schema';
-import { authFor } from '~/server/auth/auth';
-import { inviteOperator, issueOperator, listOperators, revokeOperator } from '~/server/auth/operators';
-import { listCategories } from '~/server/catalog/queries';
-import * as t from '~/server/db/schema';
-import { categoriesForOperator, createCategory, moveCategory, updateCategory } from '~/server/portal/categories';
-import { applyReferenceData, parseReferenceData, REFERENCE, REFERENCE_META_KEY } from '~/server/reference/reference';
+import { categoryActionSchema } from '~/features/operator/category-schema';
+import { fieldErrors } from '~/features/exporter/schema';
+import { authFor } from '~/server/auth/auth.server';
+import { inviteOperator, issueOperator, listOperators, revokeOperator } from '~/features/operator/operators.server';
+import { listCategories } from '~/features/catalog/queries.server';
+import * as t from '~/server/db/schema.server';
+import { categoriesForOperator, createCategory, moveCategory, updateCategory } from '~/features/operator/categories.server';
+import { applyReferenceData, parseReferenceData, REFERENCE, REFERENCE_META_KEY } from '~/server/reference/reference.server';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const SITE = 'http://127.0.0.1:4550';
@@ -113,7 +113,7 @@ describe.each(DATABASES)('going live on $name', ({ open, skip }) => {
   it.skipIf(skip)('operator:create makes an operator whose one-time link sets the password through Better Auth', async () => {
     const issued = await issueOperator(database.db, { email: 'Chief@Pavilion.example' }, SITE);
     expect(issued.outcome).toBe('created');
-    expect(issued.link).toMatch(/^http:\/\/127\.0\.0\.1:4550\/en\/trader\/reset-password\/\?token=/);
+    expect(issued.link).toMatch(/^http:\/\/127\.0\.0\.1:4550\/en\/exporter\/reset-password\/\?token=/);
     const token = new URL(issued.link).searchParams.get('token')!;
     const auth = await authFor({ db: database.db, siteUrl: SITE, secret: 'x'.repeat(40) });
     await auth.api.resetPassword({ body: { newPassword: 'a-long-password-1', token } });
@@ -141,7 +141,7 @@ describe.each(DATABASES)('going live on $name', ({ open, skip }) => {
     const [mail] = await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'account.invite'));
     expect(mail?.payload).toMatchObject({ to: 'deputy@pavilion.example', language: 'zh-Hans' });
     expect(String(mail?.payload.text)).toContain(invited.link);
-    expect(invited.link).toContain('/zh/trader/reset-password/');
+    expect(invited.link).toContain('/zh/exporter/reset-password/');
     expect(String(mail?.payload.subject)).toMatch(/巴基斯坦国家馆/);
 
     expect(await revokeOperator(database.db, chief!.id, chief!.id)).toBe('self');

@@ -53,7 +53,7 @@ function send(origin: string, r: HostileRequest): Promise<Answer> {
 
 /** The session cookie of a demo account. */
 async function signIn(origin: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${origin}/en/trader/sign-in/`, {
+  const res = await fetch(`${origin}/en/exporter/sign-in/`, {
     method: 'POST',
     headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ email, password }).toString(),
@@ -93,14 +93,14 @@ describe.skipIf(!BUILT)('hostile inputs against the built server', () => {
     // The portal's forms are tried signed in: as the exporter the inquiry went to, and as the operator.
     const exporterCookie = await signIn(server.origin, 'khewra-crystal-salt-works@exporters.pavilion.example', 'exporter-demo-2026');
     const operatorCookie = await signIn(server.origin, 'operator@pavilion.example', 'operator-demo-2026');
-    const products = await (await fetch(`${server.origin}/en/trader/products/`, { headers: { Cookie: exporterCookie } })).text();
+    const products = await (await fetch(`${server.origin}/en/exporter/products/`, { headers: { Cookie: exporterCookie } })).text();
     const exporters = await (await fetch(`${server.origin}/en/operator/exporters/?status=pending`, { headers: { Cookie: operatorCookie } })).text();
     ctx = {
       reference: inquiries[0]!.reference,
       token: new URL(inquiries[0]!.statusUrl).searchParams.get('token')!,
       exporterCookie,
       operatorCookie,
-      productId: Number(/\/en\/trader\/products\/(\d+)\//.exec(products)?.[1]),
+      productId: Number(/\/en\/exporter\/products\/(\d+)\//.exec(products)?.[1]),
       pendingSlug: /\/en\/operator\/exporters\/([a-z0-9-]+)\//.exec(exporters)?.[1] ?? '',
     };
     expect(ctx.productId).toBeGreaterThan(0);

@@ -230,7 +230,7 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
   });
 
   it('refuses image bombs quickly with a translated message, in bounded memory and without holding the loop', { timeout: 300_000 }, async () => {
-    const signIn = await fetch(`${server.origin}/en/trader/sign-in/`, {
+    const signIn = await fetch(`${server.origin}/en/exporter/sign-in/`, {
       method: 'POST',
       headers: { Origin: server.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email: 'khewra-crystal-salt-works@exporters.pavilion.example', password: 'exporter-demo-2026' }).toString(),
@@ -249,7 +249,7 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
     const peak = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1000;
     // Warm-up, as above.
     await (
-      await fetch(`${server.origin}/api/trader/uploads?locale=en`, {
+      await fetch(`${server.origin}/api/exporter/uploads?locale=en`, {
         method: 'POST',
         headers: { Origin: server.origin, Cookie: cookie },
         body: new Uint8Array(await animatedWebp()),
@@ -259,7 +259,7 @@ describe.skipIf(!BUILT)('hostile load against the built server', () => {
     const peakBefore = peak();
     const start = Date.now();
     for (const [name, bytes, locale, status] of bombs) {
-      const res = await fetch(`${server.origin}/api/trader/uploads?locale=${locale}`, {
+      const res = await fetch(`${server.origin}/api/exporter/uploads?locale=${locale}`, {
         method: 'POST',
         headers: { Origin: server.origin, Cookie: cookie, 'Content-Type': 'application/octet-stream' },
         body: new Uint8Array(bytes),

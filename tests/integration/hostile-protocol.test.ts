@@ -117,7 +117,7 @@ describe.skipIf(!BUILT)('protocol-level attacks on the built server', () => {
   it('a declared Content-Length over the limit is refused before a byte of the body is sent', async () => {
     const answer = await rawRequest(
       server.origin,
-      `POST /zh/trader/sign-in/ HTTP/1.1\r\nHost: ${host}\r\nOrigin: ${server.origin}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 50000000\r\n\r\n`,
+      `POST /zh/exporter/sign-in/ HTTP/1.1\r\nHost: ${host}\r\nOrigin: ${server.origin}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 50000000\r\n\r\n`,
       undefined,
       10_000,
     );

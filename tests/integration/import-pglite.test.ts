@@ -4,11 +4,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '~/server/db/client';
-import { PGLITE_VERSION, importPglite } from '~/server/db/import-pglite';
-import { LocalDiskStorage } from '~/server/media/storage';
-import { seedDemoCatalog } from '~/server/seed/seed';
-import { applyReferenceData } from '~/server/reference/reference';
+import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '~/server/db/client.server';
+import { PGLITE_VERSION, importPglite } from '~/server/db/import-pglite.server';
+import { LocalDiskStorage } from '~/server/media/storage.server';
+import { seedDemoCatalog } from '~/features/demo/seed.server';
+import { applyReferenceData } from '~/server/reference/reference.server';
 import { DATABASES } from '../fixtures/databases';
 
 interface Pglite {

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseInquiry, type InquiryInput } from '~/features/inquiry/schema';
-import * as t from '~/server/db/schema';
-import { addExporterReply, closeInquiry, inquiryForBuyer, inquiryForExporter, markInquiryRead, submitInquiry } from '~/server/inquiry/service';
-import { csvCell, inboxCsv, inboxExport, inboxPage, inquiryActionSchema, parseInboxQuery, toCsv } from '~/server/portal/inbox';
+import * as t from '~/server/db/schema.server';
+import { addExporterReply, closeInquiry, inquiryForBuyer, inquiryForExporter, markInquiryRead, submitInquiry } from '~/features/inquiry/service.server';
+import { csvCell, inboxCsv, inboxExport, inboxPage, inquiryActionSchema, parseInboxQuery, toCsv } from '~/features/exporter/inbox.server';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';
@@ -23,7 +23,7 @@ function basket(product: string, company: string, message = '请报 CIF 上海�
   return parsed.data;
 }
 
-describe.each(DATABASES)('trader inbox on $name', ({ open, skip }) => {
+describe.each(DATABASES)('exporter inbox on $name', ({ open, skip }) => {
   let database: TestDatabase;
   let chenab: number;
   let khewra: number;

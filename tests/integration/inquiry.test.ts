@@ -1,10 +1,10 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseInquiry } from '~/features/inquiry/schema';
-import * as t from '~/server/db/schema';
-import { readShownAt, signShownAt } from '~/server/inquiry/form-token';
-import { DEFAULT_LIMITS, handleInquiry } from '~/server/inquiry/handle';
-import { addBuyerMessage, addExporterReply, exportersForCategory, inquiryForBuyer, submitInquiry } from '~/server/inquiry/service';
+import * as t from '~/server/db/schema.server';
+import { readShownAt, signShownAt } from '~/features/inquiry/form-token.server';
+import { DEFAULT_LIMITS, handleInquiry } from '~/features/inquiry/handle.server';
+import { addBuyerMessage, addExporterReply, exportersForCategory, inquiryForBuyer, submitInquiry } from '~/features/inquiry/service.server';
 import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
 
 const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';

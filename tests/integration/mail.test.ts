@@ -1,15 +1,16 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { renderJob } from '~/features/inquiry/mail.server';
 import os from 'node:os';
 import path from 'node:path';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseInquiry } from '~/features/inquiry/schema';
-import * as t from '~/server/db/schema';
-import { submitInquiry } from '~/server/inquiry/service';
-import { createMailer, type Mailer } from '~/server/mail/transport';
-import { MailWorker, resendJob } from '~/server/mail/worker';
-import { seedDemoCatalog } from '~/server/seed/seed';
-import { applyReferenceData } from '~/server/reference/reference';
+import * as t from '~/server/db/schema.server';
+import { submitInquiry } from '~/features/inquiry/service.server';
+import { createMailer, type Mailer } from '~/server/mail/transport.server';
+import { MailWorker, resendJob } from '~/server/mail/worker.server';
+import { seedDemoCatalog } from '~/features/demo/seed.server';
+import { applyReferenceData } from '~/server/reference/reference.server';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 import { parseMail, startSmtpPeer, type SmtpPeer } from '../fixtures/smtp';
 
@@ -102,7 +103,7 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
   it.skipIf(skip)('sends each exporter notice and the buyer confirmation exactly once, in the right language', async () => {
     const zh = await submit('zh');
     const en = await submit('en');
-    const worker = new MailWorker(database.db, mailer, { siteUrl: SITE, maxAttempts: 3 });
+    const worker = new MailWorker(database.db, mailer, { siteUrl: SITE, maxAttempts: 3, render: renderJob });
     const round = await worker.drain();
     expect(round).toEqual({ sent: 6, failed: 0, parked: 0 });
     expect(receivedCounts(zh)).toEqual([1, 1, 1]);
@@ -125,7 +126,7 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
         expect(mail.text).toContain('Incoterm: CIF');
         expect(mail.text).toContain('Destination: Ningbo-Zhoushan, China');
         expect(mail.text).toContain(`E-mail: ${s.buyerEmail}`);
-        expect(mail.text).toContain(`${SITE}/en/trader/inquiries/${ref}/`);
+        expect(mail.text).toContain(`${SITE}/en/exporter/inquiries/${ref}/`);
       }
       expect(salt.text).toContain('Quantity: 40 metric ton');
       expect(salt.text).toContain('Target price: US$95.00 per metric ton');
@@ -161,7 +162,7 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
 
   it.skipIf(skip)('keeps a job pending with backoff while the relay is down, then sends it once', async () => {
     const s = await submit('en');
-    const worker = new MailWorker(database.db, mailer, { siteUrl: SITE, maxAttempts: 5 });
+    const worker = new MailWorker(database.db, mailer, { siteUrl: SITE, maxAttempts: 5, render: renderJob });
     await peer.stop();
     const started = Date.now();
     expect(await worker.runOnce()).toEqual({ sent: 0, failed: 3, parked: 0 });
@@ -190,7 +191,7 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
 
   it.skipIf(skip)('parks a job after maxAttempts failures; resendJob queues it again and it is sent', async () => {
     const s = await submit('zh');
-    const worker = new MailWorker(database.db, mailer, { siteUrl: SITE, maxAttempts: 3 });
+    const worker = new MailWorker(database.db, mailer, { siteUrl: SITE, maxAttempts: 3, render: renderJob });
     await peer.stop();
     try {
       expect(await worker.runOnce()).toEqual({ sent: 0, failed: 3, parked: 0 });
@@ -224,7 +225,7 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
     try {
       expect(folder.kind).toBe('folder');
       const s = await submit('zh');
-      const worker = new MailWorker(database.db, folder, { siteUrl: SITE });
+      const worker = new MailWorker(database.db, folder, { siteUrl: SITE, render: renderJob });
       expect(await worker.drain()).toEqual({ sent: 3, failed: 0, parked: 0 });
       const expected = s.messageIds.map((id) => `${id}_pavilion.eml`).sort();
       expect(readdirSync(dir).sort()).toEqual(expected);

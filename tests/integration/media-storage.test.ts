@@ -10,8 +10,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mediaStorageFor } from '~/server/media/storage-choice';
-import type { MediaStorage } from '~/server/media/storage';
+import { mediaStorageFor } from '~/server/media/storage-choice.server';
+import type { MediaStorage } from '~/server/media/storage.server';
 
 const folders: string[] = [];
 const s3 = {

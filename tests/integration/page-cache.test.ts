@@ -15,7 +15,7 @@ describe.skipIf(!BUILT)('page cache of the built server', () => {
   beforeAll(async () => {
     install = await embeddedInstallation('pavilion-cache-');
     server = await launch({ ...install.env, SIGNIN_LIMIT_PER_IP: '1000' });
-    const res = await fetch(`${server.origin}/en/trader/sign-in/`, {
+    const res = await fetch(`${server.origin}/en/exporter/sign-in/`, {
       method: 'POST',
       headers: { Origin: server.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email: 'khewra-crystal-salt-works@exporters.pavilion.example', password: 'exporter-demo-2026' }).toString(),
@@ -42,10 +42,10 @@ describe.skipIf(!BUILT)('page cache of the built server', () => {
     expect(await second.text()).toBe(await first.text());
 
     // The exporter's editor links: the one whose editor names this product.
-    const list = await (await fetch(`${server.origin}/en/trader/products/`, { headers: { Cookie: cookie } })).text();
+    const list = await (await fetch(`${server.origin}/en/exporter/products/`, { headers: { Cookie: cookie } })).text();
     let id = '';
-    for (const [, candidate] of list.matchAll(/\/en\/trader\/products\/(\d+)\/"/g)) {
-      const editor = await (await fetch(`${server.origin}/en/trader/products/${candidate}/`, { headers: { Cookie: cookie } })).text();
+    for (const [, candidate] of list.matchAll(/\/en\/exporter\/products\/(\d+)\/"/g)) {
+      const editor = await (await fetch(`${server.origin}/en/exporter/products/${candidate}/`, { headers: { Cookie: cookie } })).text();
       if (editor.includes(`/en/products/${SALT}/`)) {
         id = candidate!;
         break;
@@ -53,7 +53,7 @@ describe.skipIf(!BUILT)('page cache of the built server', () => {
     }
     expect(id).not.toBe('');
     const withdraw = async (status: 'draft' | 'published') => {
-      const res = await fetch(`${server.origin}/en/trader/products/${id}/status`, {
+      const res = await fetch(`${server.origin}/en/exporter/products/${id}/status`, {
         method: 'POST',
         headers: { Origin: server.origin, Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ status, return: 'list' }).toString(),

@@ -60,7 +60,7 @@ describe.skipIf(!BUILT)('request hardening of the built server', () => {
   beforeAll(async () => {
     installation = await embeddedInstallation('pavilion-hardening-');
     server = await launch({ ...installation.env, SIGNIN_LIMIT_PER_IP: '100000' });
-    const res = await fetch(`${server.origin}/en/trader/sign-in/`, {
+    const res = await fetch(`${server.origin}/en/exporter/sign-in/`, {
       method: 'POST',
       headers: { Origin: server.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(EXPORTER).toString(),
@@ -78,11 +78,11 @@ describe.skipIf(!BUILT)('request hardening of the built server', () => {
   it('answers a broken multipart body to a page or action with a translated 400, and logs nothing uncaught', async () => {
     const broken = '--x\r\nContent-Disposition: form-data; name="buyer.name"\r\n\r\nWang Wei';
     const targets = [
-      { path: '/en/trader/sign-up/', cookie: '', text: 'The form could not be read' },
+      { path: '/en/exporter/sign-up/', cookie: '', text: 'The form could not be read' },
       { path: '/zh/inquiry/?_action=inquiry', cookie: '', text: '无法读取表单' },
       { path: '/_actions/inquiry', cookie: '', text: 'The form arrived damaged' },
-      { path: '/en/trader/products/new/', cookie: session, text: 'The form could not be read' },
-      { path: '/zh/trader/profile/', cookie: session, text: '无法读取表单' },
+      { path: '/en/exporter/products/new/', cookie: session, text: 'The form could not be read' },
+      { path: '/zh/exporter/profile/', cookie: session, text: '无法读取表单' },
     ];
     for (const target of targets) {
       const answer = await rawPost(
@@ -101,22 +101,22 @@ describe.skipIf(!BUILT)('request hardening of the built server', () => {
 
   it('answers ids beyond the database integer range with 404, not 500', async () => {
     for (const id of ['2147483648', '9999999999']) {
-      for (const page of [`/en/trader/products/${id}/`, `/en/trader/products/${id}/preview/`]) {
+      for (const page of [`/en/exporter/products/${id}/`, `/en/exporter/products/${id}/preview/`]) {
         const res = await fetch(`${server.origin}${page}`, { headers: { Cookie: session } });
         expect(res.status, page).toBe(404);
       }
-      const status = await fetch(`${server.origin}/en/trader/products/${id}/status`, {
+      const status = await fetch(`${server.origin}/en/exporter/products/${id}/status`, {
         method: 'POST',
         headers: { Origin: server.origin, Cookie: session, 'Content-Type': 'application/x-www-form-urlencoded' },
         body: 'status=draft&return=list',
         redirect: 'manual',
       });
       expect(status.status).toBe(404);
-      const upload = await fetch(`${server.origin}/api/trader/uploads/${id}`, { method: 'DELETE', headers: { Origin: server.origin, Cookie: session } });
+      const upload = await fetch(`${server.origin}/api/exporter/uploads/${id}`, { method: 'DELETE', headers: { Origin: server.origin, Cookie: session } });
       expect(upload.status).toBe(404);
     }
     // The largest id that fits is an ordinary miss.
-    expect((await fetch(`${server.origin}/en/trader/products/2147483647/`, { headers: { Cookie: session } })).status).toBe(404);
+    expect((await fetch(`${server.origin}/en/exporter/products/2147483647/`, { headers: { Cookie: session } })).status).toBe(404);
   });
 
   it('never lets a shared cache keep a page rendered for a visitor with a basket', async () => {
@@ -193,7 +193,7 @@ describe.skipIf(!BUILT)('request hardening of the built server', () => {
 
   it('confirms an address from a link opened in another browser without signing that browser in', async () => {
     const email = `verify-${Date.now()}@towels.example`;
-    const signUp = await fetch(`${server.origin}/en/trader/sign-up/`, {
+    const signUp = await fetch(`${server.origin}/en/exporter/sign-up/`, {
       method: 'POST',
       headers: { Origin: server.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
@@ -218,7 +218,7 @@ describe.skipIf(!BUILT)('request hardening of the built server', () => {
         }
       })()) {
         const raw = readFileSync(path.join(outbox, file), 'utf8').replace(/=\r?\n/g, '');
-        if (raw.includes(email)) link = /\/zh\/trader\/verify\/\?token=([A-Za-z0-9._~%=-]+)/.exec(raw)?.[0] ?? '';
+        if (raw.includes(email)) link = /\/zh\/exporter\/verify\/\?token=([A-Za-z0-9._~%=-]+)/.exec(raw)?.[0] ?? '';
       }
       if (!link) await new Promise((r) => setTimeout(r, 100));
     }
@@ -228,6 +228,6 @@ describe.skipIf(!BUILT)('request hardening of the built server', () => {
     expect(res.headers.getSetCookie().filter((c) => /session_token=[^;]/.test(c))).toEqual([]);
     const page = await res.text();
     expect(page).toContain('您的电子邮箱已确认');
-    expect(page).toContain('/zh/trader/sign-in/');
+    expect(page).toContain('/zh/exporter/sign-in/');
   });
 });

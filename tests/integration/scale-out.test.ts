@@ -14,7 +14,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '~/server/db/client';
+import { openDatabase, type Database } from '~/server/db/client.server';
 import { createPostgresDatabase, postgresReachable } from '../fixtures/databases';
 import { BUILT, NOT_BUILT_NOTE, RUN, SALT, inquiryBody, killAllServers, launch, reportCounts, rows, type InquiryBody, type Server } from '../fixtures/server';
 import { startSmtpPeer, type SmtpPeer } from '../fixtures/smtp';
@@ -206,7 +206,7 @@ describe.skipIf(!BUILT || !reachable)('two instances on one PostgreSQL', () => {
   }, 180_000);
 
   it('accepts a session made on one instance on the other', async () => {
-    const res = await via('/en/trader/sign-in/', {
+    const res = await via('/en/exporter/sign-in/', {
       upstream: 'a',
       method: 'POST',
       headers: { Origin: proxy.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -218,8 +218,8 @@ describe.skipIf(!BUILT || !reachable)('two instances on one PostgreSQL', () => {
       .map((c) => c.split(';')[0])
       .join('; ');
     expect(cookie).not.toBe('');
-    expect([302, 303]).toContain((await via('/en/trader/products/', { upstream: 'b' })).status);
-    const onB = await via('/en/trader/products/', { upstream: 'b', headers: { Cookie: cookie } });
+    expect([302, 303]).toContain((await via('/en/exporter/products/', { upstream: 'b' })).status);
+    const onB = await via('/en/exporter/products/', { upstream: 'b', headers: { Cookie: cookie } });
     expect(onB.status).toBe(200);
     expect(await onB.text()).toContain(`/en/products/${SALT}/`);
   });
@@ -236,9 +236,9 @@ describe.skipIf(!BUILT || !reachable)('two instances on one PostgreSQL', () => {
     expect(await listed()).toBe(true);
 
     let id = '';
-    const list = await (await via('/en/trader/products/', { upstream: 'a', headers: { Cookie: cookie } })).text();
-    for (const [, candidate] of list.matchAll(/\/en\/trader\/products\/(\d+)\/"/g)) {
-      const editor = await (await via(`/en/trader/products/${candidate}/`, { upstream: 'a', headers: { Cookie: cookie } })).text();
+    const list = await (await via('/en/exporter/products/', { upstream: 'a', headers: { Cookie: cookie } })).text();
+    for (const [, candidate] of list.matchAll(/\/en\/exporter\/products\/(\d+)\/"/g)) {
+      const editor = await (await via(`/en/exporter/products/${candidate}/`, { upstream: 'a', headers: { Cookie: cookie } })).text();
       if (editor.includes(page)) {
         id = candidate!;
         break;
@@ -248,7 +248,7 @@ describe.skipIf(!BUILT || !reachable)('two instances on one PostgreSQL', () => {
 
     /** Sets the product's status through A's portal, then polls B for up to 2 s; the milliseconds until B showed it. */
     const editAndWatch = async (status: 'draft' | 'published', shown: (pageStatus: number, inSearch: boolean) => boolean) => {
-      const res = await via(`/en/trader/products/${id}/status`, {
+      const res = await via(`/en/exporter/products/${id}/status`, {
         upstream: 'a',
         method: 'POST',
         headers: { Origin: proxy.origin, Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -286,7 +286,7 @@ describe.skipIf(!BUILT || !reachable)('two instances on one PostgreSQL', () => {
     const png = await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 200, g: 90, b: 60 } } })
       .png()
       .toBuffer();
-    const res = await via('/api/trader/uploads?locale=en', {
+    const res = await via('/api/exporter/uploads?locale=en', {
       upstream: 'a',
       method: 'POST',
       headers: { Origin: proxy.origin, Cookie: cookie, 'Content-Type': 'image/png' },

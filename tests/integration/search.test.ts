@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as t from '~/server/db/schema';
-import { EmbeddedSearch } from '~/server/search/embedded';
-import { SearchIndexer } from '~/server/search/indexer';
-import { MeilisearchEngine } from '~/server/search/meilisearch';
-import { searchParamsSchema, toSearchQuery, type SearchEngine, type SearchQuery } from '~/server/search/types';
-import { seedDemoCatalog } from '~/server/seed/seed';
-import { applyReferenceData } from '~/server/reference/reference';
+import * as t from '~/server/db/schema.server';
+import { EmbeddedSearch } from '~/server/search/embedded.server';
+import { SearchIndexer } from '~/server/search/indexer.server';
+import { MeilisearchEngine } from '~/server/search/meilisearch.server';
+import { searchParamsSchema, toSearchQuery, type SearchEngine, type SearchQuery } from '~/server/search/types.server';
+import { seedDemoCatalog } from '~/features/demo/seed.server';
+import { applyReferenceData } from '~/server/reference/reference.server';
 import { DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const ENGINES: Array<{ name: string; skip: boolean; create: () => SearchEngine }> = [

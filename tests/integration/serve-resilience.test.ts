@@ -147,7 +147,7 @@ describe.skipIf(!BUILT)('the supervised server with an https SITE_URL', () => {
     const answers = {
       'prerendered page': await rawRequest(origin, `GET /en/about/ HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
       'rendered page': await rawRequest(origin, `GET /zh/products/ HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
-      'portal page': await rawRequest(origin, `GET /en/trader/sign-in/ HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+      'portal page': await rawRequest(origin, `GET /en/exporter/sign-in/ HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
       'not found': await rawRequest(origin, `GET /en/no-such-page/ HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
       API: await rawRequest(origin, `GET /api/health HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
       file: await rawRequest(origin, `GET /favicon.svg HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),

@@ -76,7 +76,7 @@ export const HOSTILE_VALUES: HostileValue[] = [
 /**
  * What a target needs from the running server: an inquiry of its own to point
  * the status page at (routed to the demo exporter whose session is
- * `exporterCookie`), and signed-in sessions for the trader portal and the
+ * `exporterCookie`), and signed-in sessions for the exporter portal and the
  * operator console.
  */
 export interface TargetContext {
@@ -256,35 +256,35 @@ export const TARGETS: Target[] = [
     fields: { reference: '{reference}', token: '{token}', body: '请确认交期' },
     vary: ['reference', 'token', 'body'],
   },
-  // The trader portal: accounts (anonymous), then as a signed-in exporter, then as the operator.
+  // The exporter portal: accounts (anonymous), then as a signed-in exporter, then as the operator.
   {
     name: 'sign-in form',
     kind: 'form',
-    path: '/en/trader/sign-in/',
+    path: '/en/exporter/sign-in/',
     fields: { email: 'nobody@exporters.pavilion.example', password: 'not-the-password' },
     vary: ['email', 'password'],
   },
-  { name: 'sign-in return address', kind: 'query', path: '/zh/trader/sign-in/', params: ['next', 'signedOut'] },
+  { name: 'sign-in return address', kind: 'query', path: '/zh/exporter/sign-in/', params: ['next', 'signedOut'] },
   {
     name: 'sign-up form',
     kind: 'form',
-    path: '/zh/trader/sign-up/',
+    path: '/zh/exporter/sign-up/',
     fields: { name: 'Farah Ahmed', company: 'Ravi Towel Mills', email: 'farah@ravi.example', password: 'towels-from-faisalabad', locale: 'zh' },
     vary: ['name', 'company', 'email', 'password', 'locale'],
   },
-  { name: 'password reset request', kind: 'form', path: '/en/trader/forgot-password/', fields: { email: 'nobody@ravi.example' }, vary: ['email'] },
+  { name: 'password reset request', kind: 'form', path: '/en/exporter/forgot-password/', fields: { email: 'nobody@ravi.example' }, vary: ['email'] },
   {
     name: 'password reset form',
     kind: 'form',
-    path: '/en/trader/reset-password/',
+    path: '/en/exporter/reset-password/',
     fields: { token: 'not-a-real-token-value', password: 'a-new-password-1' },
     vary: ['token', 'password'],
   },
-  { name: 'address confirmation link', kind: 'query', path: '/en/trader/verify/', params: ['token'] },
+  { name: 'address confirmation link', kind: 'query', path: '/en/exporter/verify/', params: ['token'] },
   {
     name: 'company profile form',
     kind: 'form',
-    path: '/en/trader/profile/',
+    path: '/en/exporter/profile/',
     headers: EXPORTER,
     fields: {
       nameEn: 'Khewra Crystal Salt Works',
@@ -304,13 +304,13 @@ export const TARGETS: Target[] = [
     },
     vary: ['nameEn', 'nameZh', 'descriptionZh', 'city', 'yearFounded', 'employees', 'website', 'gaccNumber', 'inquiryEmail', 'cert-kind-0', 'cert-valid-0'],
   },
-  { name: 'product id', kind: 'path', template: '/en/trader/products/{}/', headers: EXPORTER },
-  { name: 'product preview id', kind: 'path', template: '/zh/trader/products/{}/preview/', headers: EXPORTER },
+  { name: 'product id', kind: 'path', template: '/en/exporter/products/{}/', headers: EXPORTER },
+  { name: 'product preview id', kind: 'path', template: '/zh/exporter/products/{}/preview/', headers: EXPORTER },
   {
     name: 'product editor',
     kind: 'form',
     multipart: true,
-    path: '/en/trader/products/{productId}/',
+    path: '/en/exporter/products/{productId}/',
     headers: EXPORTER,
     fields: {
       nameEn: 'Pink salt',
@@ -345,18 +345,18 @@ export const TARGETS: Target[] = [
   {
     name: 'product status',
     kind: 'form',
-    path: '/en/trader/products/{productId}/status',
+    path: '/en/exporter/products/{productId}/status',
     headers: EXPORTER,
     fields: { status: 'published', return: 'list' },
     vary: ['status', 'return'],
   },
-  { name: 'trader inbox', kind: 'query', path: '/en/trader/inquiries/', params: ['status', 'page'], headers: EXPORTER },
-  { name: 'trader inbox CSV', kind: 'query', path: '/zh/trader/inquiries.csv', params: ['status'], headers: EXPORTER },
-  { name: 'trader inquiry reference', kind: 'path', template: '/en/trader/inquiries/{}/', headers: EXPORTER },
+  { name: 'exporter inbox', kind: 'query', path: '/en/exporter/inquiries/', params: ['status', 'page'], headers: EXPORTER },
+  { name: 'exporter inbox CSV', kind: 'query', path: '/zh/exporter/inquiries.csv', params: ['status'], headers: EXPORTER },
+  { name: 'exporter inquiry reference', kind: 'path', template: '/en/exporter/inquiries/{}/', headers: EXPORTER },
   {
-    name: 'trader reply',
+    name: 'exporter reply',
     kind: 'form',
-    path: '/en/trader/inquiries/{reference}/',
+    path: '/en/exporter/inquiries/{reference}/',
     headers: EXPORTER,
     fields: { intent: 'reply', body: 'We can ship in 20 days.' },
     vary: ['intent', 'body'],
@@ -409,7 +409,7 @@ export const TARGETS: Target[] = [
       const upload = (input: string, type: string, body: Buffer) => ({
         input,
         method: 'POST',
-        path: '/api/trader/uploads?locale=zh',
+        path: '/api/exporter/uploads?locale=zh',
         headers: { ...as, 'Content-Type': type },
         body,
       });
@@ -430,8 +430,8 @@ export const TARGETS: Target[] = [
           ),
         ),
         upload('broken multipart', 'multipart/form-data; boundary=zz', Buffer.from('--zz\r\nbroken')),
-        { input: 'delete a traversal id', method: 'DELETE', path: '/api/trader/uploads/..%2F..%2Fetc', headers: as },
-        { input: 'delete a huge id', method: 'DELETE', path: '/api/trader/uploads/99999999999999999999', headers: as },
+        { input: 'delete a traversal id', method: 'DELETE', path: '/api/exporter/uploads/..%2F..%2Fetc', headers: as },
+        { input: 'delete a huge id', method: 'DELETE', path: '/api/exporter/uploads/99999999999999999999', headers: as },
         { input: 'photo path traversal', method: 'GET', path: '/media/uploads/..%2F..%2F..%2Fetc%2Fpasswd' },
         { input: 'photo path with NUL', method: 'GET', path: '/media/uploads/1/a%00.avif' },
       ];
@@ -717,7 +717,7 @@ export const METHOD_ROUTES = [
   '/api/inquiries',
   '/api/health',
   '/_actions/inquiry',
-  '/en/trader/sign-in/',
+  '/en/exporter/sign-in/',
   '/favicon.svg',
 ];
 
@@ -764,7 +764,7 @@ export const MALFORMED_REQUESTS: Array<{ name: string; bytes: string }> = [
 export const CHUNKED_BOMBS: Array<{ name: string; path: string; type: string; megabytes: number }> = [
   { name: 'basket API', path: '/api/basket', type: 'application/x-www-form-urlencoded', megabytes: 300 },
   { name: 'inquiries API', path: '/api/inquiries', type: 'application/json', megabytes: 200 },
-  { name: 'portal sign-in form', path: '/zh/trader/sign-in/', type: 'application/x-www-form-urlencoded', megabytes: 100 },
+  { name: 'portal sign-in form', path: '/zh/exporter/sign-in/', type: 'application/x-www-form-urlencoded', megabytes: 100 },
   { name: 'inquiry action call', path: '/_actions/inquiry', type: 'application/x-www-form-urlencoded', megabytes: 100 },
   { name: 'inquiry form action', path: '/en/inquiry/?_action=inquiry', type: 'multipart/form-data; boundary=bomb', megabytes: 50 },
 ];

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { PG_BIN, startPrivatePostgres, type PrivatePostgres } from '../fixtures/private-postgres';
 import { BALL, BUILT, NOT_BUILT_NOTE, ROOT, RUN, SALT, inquiryBody, killAllServers, launch, reportCounts, rows, type Server } from '../fixtures/server';
-import { openDatabase } from '~/server/db/client';
+import { openDatabase } from '../../src/server/db/client.server';
 
 /**
  * The built server on PostgreSQL while PostgreSQL restarts under a stream of

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { articleArtSvg, exporterLogoSvg, productArtSvg } from '~/server/seed/art';
+import { articleArtSvg, exporterLogoSvg, productArtSvg } from '~/features/demo/art.server';
 
 const MOTIFS = [
   'salt',

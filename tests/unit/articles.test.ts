@@ -2,17 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildArticles, parseArticleArtPath, parseArticleId, SECTIONS, tagAnchor } from '~/features/content/articles';
-import { loadArticlesFromDisk } from '~/features/content/disk';
-import { parseFrontmatter } from '~/features/content/frontmatter';
-import { allArticles } from '~/features/content/library';
-import { productArticleIndex } from '~/features/content/related';
-import { articleDocuments } from '~/features/content/search-documents';
-import { articleSchema } from '~/features/content/schema';
-import { REFERENCE } from '~/server/reference/reference';
+import { buildArticles, parseArticleArtPath, parseArticleId, SECTIONS, tagAnchor } from '~/features/articles/articles';
+import { loadArticlesFromDisk } from '~/features/articles/disk';
+import { parseFrontmatter } from '~/features/articles/frontmatter';
+import { allArticles } from '~/features/articles/library';
+import { productArticleIndex } from '~/features/articles/related';
+import { articleDocuments } from '~/features/articles/search-documents';
+import { articleSchema } from '~/features/articles/schema';
+import { REFERENCE } from '~/server/reference/reference.server';
 
 const categories = REFERENCE.categories.categories;
-import { readDemoCatalog } from '~/server/seed/demo-files';
+import { readDemoCatalog } from '~/features/demo/files.server';
 
 const root = path.resolve(import.meta.dirname, '../../src/content/articles');
 const MIN_COUNT = { culture: 8, cuisine: 8, tourism: 10 } as const;

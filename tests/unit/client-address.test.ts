@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileProxyTrust, forwardedClient, rateLimitKey } from '~/server/client-address';
+import { compileProxyTrust, forwardedClient, rateLimitKey } from '~/server/client-address.server';
 
 /** The rate-limit key the server uses for one request: socket peer, X-Forwarded-For, settings. */
 const keyOf = (socket: string, xff: string | null, trustProxy: string, trusted = '') =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CERTIFICATION_KINDS } from '~/lib/trade';
-import { synonymsOf } from '~/server/search/text';
+import { synonymsOf } from '~/server/search/text.server';
 
 const labels = (locale: string) => JSON.parse(readFileSync(`locales/${locale}/trade.json`, 'utf8')).certification as Record<string, string>;
 

@@ -7,7 +7,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { AwsClient } from 'aws4fetch';
 import { describe, expect, it } from 'vitest';
-import { S3Storage, objectUrl } from '~/server/media/s3-storage';
+import { S3Storage, objectUrl } from '~/server/media/s3-storage.server';
 
 const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data).digest();
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');

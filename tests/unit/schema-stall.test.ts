@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import * as consoleSchemas from '~/features/console/schema';
+import * as consoleSchemas from '~/features/operator/schema';
 import * as inquirySchemas from '~/features/inquiry/schema';
-import * as portalSchemas from '~/features/portal/schema';
-import * as productSchemas from '~/features/portal/product-schema';
+import * as portalSchemas from '~/features/exporter/schema';
+import * as productSchemas from '~/features/exporter/product-schema';
 import { containsMarkup } from '~/lib/text-checks';
-import * as inboxSchemas from '~/server/portal/inbox';
-import * as searchSchemas from '~/server/search/types';
+import * as inboxSchemas from '~/features/exporter/inbox.server';
+import * as searchSchemas from '~/server/search/types.server';
 import { startLoopProbe } from '../fixtures/loop-probe.mjs';
 import { leaves } from '../fixtures/schema-leaves';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getT } from '~/i18n';
 import { negotiateLocale } from '~/i18n/locales';
 import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '~/features/inquiry/basket';
-import { otherMethods } from '~/server/http';
+import { otherMethods } from '~/server/http.server';
 import { slugSchema } from '~/lib/slug-schema';
 
 const schema = z.object({

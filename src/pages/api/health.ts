@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { json, otherMethods } from '~/server/http';
-import { getRuntime } from '~/server/runtime';
-import { getSearch, searchHealth } from '~/server/search-runtime';
+import { json, otherMethods } from '~/server/http.server';
+import { getRuntime } from '~/runtime.server';
+import { getSearch, searchHealth } from '~/features/search/runtime.server';
 
 /** Liveness and readiness: 200 when the database answers, 503 otherwise. */
 export const GET: APIRoute = async () => {

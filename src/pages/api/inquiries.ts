@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { negotiateLocale } from '~/i18n/locales';
 import { getT } from '~/i18n';
-import { json, otherMethods } from '~/server/http';
-import { handleInquiry } from '~/server/inquiry/handle';
-import { clientIp, inquiryLimits } from '~/server/request';
-import { getDb, siteUrl } from '~/server/runtime';
+import { json, otherMethods } from '~/server/http.server';
+import { handleInquiry } from '~/features/inquiry/handle.server';
+import { clientIp } from '~/server/request.server';
+import { inquiryLimits } from '~/features/inquiry/limits.server';
+import { getDb, siteUrl } from '~/runtime.server';
 
 const MAX_BODY = 64 * 1024;
 

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getT } from '~/i18n';
 import { negotiateLocale } from '~/i18n/locales';
-import { json, otherMethods } from '~/server/http';
-import { getSearch } from '~/server/search-runtime';
-import { presentHit } from '~/server/search/present';
-import { searchParamsSchema, toSearchQuery } from '~/server/search/types';
+import { json, otherMethods } from '~/server/http.server';
+import { getSearch } from '~/features/search/runtime.server';
+import { presentHit } from '~/server/search/present.server';
+import { searchParamsSchema, toSearchQuery } from '~/server/search/types.server';
 
 /**
  * `GET /api/search?q=&locale=en|zh&category=&limit=&offset=` — hits with

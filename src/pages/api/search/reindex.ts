@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { DATA_DIR } from 'astro:env/server';
-import { adminToken, tokenMatches } from '~/server/admin-token';
-import { json, otherMethods } from '~/server/http';
-import { getSearch } from '~/server/search-runtime';
+import { adminToken, tokenMatches } from '~/server/admin-token.server';
+import { json, otherMethods } from '~/server/http.server';
+import { getSearch } from '~/features/search/runtime.server';
 
 /** Rebuilds this instance's search index from the database; for `npm run search:reindex`. */
 export const POST: APIRoute = async ({ request }) => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getMediaStorage } from '~/server/media/media-runtime';
-import { mediaNotFound } from '~/server/media/respond';
-import { parseUploadKey, variantPath } from '~/server/media/upload-keys';
-import { variantWidths } from '~/server/media/variant-widths';
+import { getMediaStorage } from '~/server/media/media-runtime.server';
+import { mediaNotFound } from '~/server/media/respond.server';
+import { parseUploadKey, variantPath } from '~/server/media/upload-keys.server';
+import { variantWidths } from '~/server/media/variant-widths.server';
 
 const FILE = /^([1-9][0-9]{0,9})\/([a-f0-9]{16}-[1-9][0-9]{0,5}x[1-9][0-9]{0,5})(?:-([1-9][0-9]{0,4})\.(avif|webp))?$/;
 

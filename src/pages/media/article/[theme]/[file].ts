@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allArticles } from '~/features/content/library';
-import { articleArtSvg } from '~/server/seed/art';
+import { allArticles } from '~/features/articles/library';
+import { articleArtSvg } from '~/features/demo/art.server';
 
 /**
  * Article illustrations, `/media/article/{theme}/{slug}.svg`: drawn once at

@@ -1,0 +1,215 @@
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { messageSchema } from '~/features/inquiry/schema';
+import { getT } from '~/i18n';
+import type { Locale } from '~/i18n/locales';
+import { tradeLabel } from '~/i18n/labels';
+import type { Db } from '~/server/db/client.server';
+import * as t from '~/server/db/schema.server';
+
+/** The statuses an exporter can filter the inbox by. */
+export const INBOX_STATUSES = ['new', 'read', 'replied', 'closed'] as const;
+export type InboxStatus = (typeof INBOX_STATUSES)[number];
+
+export const INBOX_PAGE_SIZE = 20;
+/** Most rows one CSV export carries; the filter narrows larger inboxes. */
+export const CSV_MAX_ROWS = 10_000;
+
+/**
+ * The inbox's query string. Anything unknown falls back to "all statuses,
+ * first page" rather than an error: a stale bookmark still opens the inbox.
+ */
+export const inboxQuerySchema = z.object({
+  status: z.enum(INBOX_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type InboxQuery = z.output<typeof inboxQuerySchema>;
+
+export function parseInboxQuery(params: URLSearchParams): InboxQuery {
+  return inboxQuerySchema.parse({ status: params.get('status') || undefined, page: params.get('page') ?? 1 });
+}
+
+export interface InboxItem {
+  nameEn: string;
+  nameZh: string;
+  quantity: number;
+  unit: string;
+  targetPriceUsdCents: number | null;
+}
+
+export interface InboxRow {
+  id: number;
+  reference: string;
+  status: InboxStatus;
+  createdAt: Date;
+  readAt: Date | null;
+  firstResponseAt: Date | null;
+  closedAt: Date | null;
+  kind: 'items' | 'category';
+  buyerName: string;
+  buyerCompany: string;
+  buyerEmail: string;
+  buyerPhone: string;
+  buyerWechat: string;
+  buyerProvince: string;
+  buyerCity: string;
+  destinationPort: string;
+  incoterm: string;
+  locale: string;
+  message: string;
+  items: InboxItem[];
+}
+
+async function inboxRows(db: Db, exporterId: number, status: InboxStatus | undefined, limit: number, offset: number): Promise<InboxRow[]> {
+  const rows = await db
+    .select({ inquiry: t.inquiries, submission: t.inquirySubmissions })
+    .from(t.inquiries)
+    .innerJoin(t.inquirySubmissions, eq(t.inquiries.submissionId, t.inquirySubmissions.id))
+    .where(and(eq(t.inquiries.exporterId, exporterId), status ? eq(t.inquiries.status, status) : undefined))
+    .orderBy(desc(t.inquiries.createdAt), desc(t.inquiries.id))
+    .limit(limit)
+    .offset(offset);
+  const ids = rows.map((r) => r.inquiry.id);
+  const items = ids.length ? await db.select().from(t.inquiryItems).where(inArray(t.inquiryItems.inquiryId, ids)).orderBy(asc(t.inquiryItems.id)) : [];
+  return rows.map(({ inquiry: i, submission: s }) => ({
+    id: i.id,
+    reference: i.reference,
+    status: i.status,
+    createdAt: i.createdAt,
+    readAt: i.readAt,
+    firstResponseAt: i.firstResponseAt,
+    closedAt: i.closedAt,
+    kind: s.kind,
+    buyerName: s.buyerName,
+    buyerCompany: s.buyerCompany,
+    buyerEmail: s.buyerEmail,
+    buyerPhone: s.buyerPhone,
+    buyerWechat: s.buyerWechat,
+    buyerProvince: s.buyerProvince,
+    buyerCity: s.buyerCity,
+    destinationPort: s.destinationPort,
+    incoterm: s.incoterm,
+    locale: s.locale,
+    message: s.message,
+    items: items
+      .filter((item) => item.inquiryId === i.id)
+      .map((item) => ({
+        nameEn: item.productNameEn,
+        nameZh: item.productNameZh,
+        quantity: item.quantity,
+        unit: item.unit,
+        targetPriceUsdCents: item.targetPriceUsdCents,
+      })),
+  }));
+}
+
+export interface InboxPage {
+  rows: InboxRow[];
+  total: number;
+  page: number;
+  pages: number;
+  /** Inquiries of this exporter by status, for the filter's labels. */
+  counts: Record<InboxStatus, number>;
+}
+
+/** One page of an exporter's inquiries, newest first, optionally of one status. Only this exporter's. */
+export async function inboxPage(db: Db, exporterId: number, query: InboxQuery, pageSize = INBOX_PAGE_SIZE): Promise<InboxPage> {
+  const byStatus = await db
+    .select({ status: t.inquiries.status, n: count() })
+    .from(t.inquiries)
+    .where(eq(t.inquiries.exporterId, exporterId))
+    .groupBy(t.inquiries.status);
+  const counts = Object.fromEntries(INBOX_STATUSES.map((s) => [s, byStatus.find((r) => r.status === s)?.n ?? 0])) as Record<InboxStatus, number>;
+  const total = query.status ? counts[query.status] : Object.values(counts).reduce((a, b) => a + b, 0);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(query.page, pages);
+  const rows = await inboxRows(db, exporterId, query.status, pageSize, (page - 1) * pageSize);
+  return { rows, total, page, pages, counts };
+}
+
+/** Every inquiry of an exporter matching the filter (at most `CSV_MAX_ROWS`), newest first. */
+export function inboxExport(db: Db, exporterId: number, status: InboxStatus | undefined): Promise<InboxRow[]> {
+  return inboxRows(db, exporterId, status, CSV_MAX_ROWS, 0);
+}
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line
+ * break, quotes doubled. A cell a spreadsheet would run as a formula
+ * (starting with = + - @, or a tab or carriage return before one) gets a
+ * leading apostrophe, so text a buyer typed is never executed.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as CSV text with CRLF line ends, led by a UTF-8 byte order mark so spreadsheet programs read Chinese correctly. */
+export function toCsv(rows: Array<Array<string | number | null | undefined>>): string {
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : '');
+
+/** The inbox as CSV, with headings and trade terms in the exporter's portal language. */
+export function inboxCsv(rows: InboxRow[], locale: Locale): string {
+  const tr = getT(locale);
+  const columns = [
+    'reference',
+    'received',
+    'status',
+    'buyerName',
+    'buyerCompany',
+    'buyerEmail',
+    'buyerPhone',
+    'buyerWechat',
+    'buyerProvince',
+    'buyerCity',
+    'port',
+    'incoterm',
+    'items',
+    'message',
+    'firstResponse',
+    'closed',
+  ] as const;
+  const head = (key: (typeof columns)[number]) => tr(`inbox:csv.${key}`);
+  const name = (item: InboxItem) => (locale === 'zh' && item.nameZh ? item.nameZh : item.nameEn);
+  return toCsv([
+    columns.map(head),
+    ...rows.map((r) => [
+      r.reference,
+      iso(r.createdAt),
+      tr(`inbox:status.${r.status}`),
+      r.buyerName,
+      r.buyerCompany,
+      r.buyerEmail,
+      r.buyerPhone,
+      r.buyerWechat,
+      r.buyerProvince,
+      r.buyerCity,
+      tr(`inquiry:port.${r.destinationPort}`, { defaultValue: r.destinationPort }),
+      r.incoterm,
+      r.items
+        .map(
+          (item) =>
+            `${name(item)} × ${item.quantity} ${tradeLabel(tr, 'unit', item.unit)}${item.targetPriceUsdCents === null ? '' : ` @ USD ${(item.targetPriceUsdCents / 100).toFixed(2)}`}`,
+        )
+        .join('; '),
+      r.message,
+      iso(r.firstResponseAt),
+      iso(r.closedAt),
+    ]),
+  ]);
+}
+
+/**
+ * What the exporter posts on an inquiry's page: a reply (the message body as
+ * the buyer will read it) or closing the inquiry. The inquiry itself is named
+ * by the page's address, never by the form.
+ */
+export const inquiryActionSchema = z.discriminatedUnion(
+  'intent',
+  [z.object({ intent: z.literal('reply'), body: messageSchema }), z.object({ intent: z.literal('close') })],
+  { error: 'invalid' },
+);
+export type InquiryAction = z.output<typeof inquiryActionSchema>;

@@ -1,0 +1,101 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { ProfileInput } from '~/features/exporter/schema';
+import { provinceOf } from '~/lib/geo';
+import type { Db } from '~/server/db/client.server';
+import * as t from '~/server/db/schema.server';
+
+export function slugify(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+  return base || 'exporter';
+}
+
+async function freeSlug(db: Db, table: typeof t.exporters | typeof t.products, wanted: string, exceptId?: number): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const slug = n === 1 ? wanted : `${wanted}-${n}`;
+    const [taken] = await db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.slug, slug), exceptId === undefined ? undefined : ne(table.id, exceptId)));
+    if (!taken) return slug;
+  }
+}
+export const freeExporterSlug = (db: Db, name: string) => freeSlug(db, t.exporters, slugify(name));
+export const freeProductSlug = (db: Db, name: string, exceptId?: number) => freeSlug(db, t.products, slugify(name), exceptId);
+
+/** The exporter columns of a company profile (shared with the catalog import). */
+export function profileColumns(input: ProfileInput) {
+  return {
+    nameEn: input.nameEn,
+    nameZh: input.nameZh,
+    taglineEn: input.taglineEn,
+    taglineZh: input.taglineZh,
+    descriptionEn: input.descriptionEn,
+    descriptionZh: input.descriptionZh,
+    city: input.city,
+    province: provinceOf(input.city),
+    yearFounded: input.yearFounded,
+    employees: input.employees,
+    website: input.website,
+    gaccNumber: input.gaccNumber,
+    email: input.inquiryEmail,
+  };
+}
+
+/**
+ * Writes an exporter's company profile. The first save creates the company,
+ * pending until the operator verifies it, and links it to the account.
+ */
+export async function saveProfile(db: Db, userId: string, exporterId: number | null, input: ProfileInput): Promise<number> {
+  const slug = exporterId === null ? await freeExporterSlug(db, input.nameEn) : null;
+  return db.transaction(async (tx) => {
+    let id = exporterId;
+    if (id === null) {
+      const [row] = await tx
+        .insert(t.exporters)
+        .values({ ...profileColumns(input), slug: slug!, status: 'pending' })
+        .returning({ id: t.exporters.id });
+      id = row!.id;
+      await tx.update(t.users).set({ exporterId: id, updatedAt: new Date() }).where(eq(t.users.id, userId));
+    } else {
+      await tx
+        .update(t.exporters)
+        .set({ ...profileColumns(input), updatedAt: new Date() })
+        .where(eq(t.exporters.id, id));
+    }
+    await tx.delete(t.certificates).where(eq(t.certificates.exporterId, id));
+    if (input.certificates.length) {
+      await tx
+        .insert(t.certificates)
+        .values(input.certificates.map((c) => ({ exporterId: id!, kind: c.kind, issuer: c.issuer, number: c.number, validUntil: c.validUntil })));
+    }
+    // Products carry the exporter's update time into search: touch them so the index follows.
+    await tx.update(t.products).set({ updatedAt: sql`now()` }).where(eq(t.products.exporterId, id));
+    return id;
+  });
+}
+
+export async function profileOf(db: Db, exporterId: number) {
+  const [exporter] = await db.select().from(t.exporters).where(eq(t.exporters.id, exporterId));
+  if (!exporter) return null;
+  const certificates = await db.select().from(t.certificates).where(eq(t.certificates.exporterId, exporterId));
+  return { exporter, certificates };
+}
+
+/** Fields of the company profile that a Chinese reader needs, and whether each has its Chinese text. */
+export function profileTranslation(e: typeof t.exporters.$inferSelect) {
+  const pairs = [
+    { field: 'name', en: e.nameEn, zh: e.nameZh },
+    { field: 'tagline', en: e.taglineEn, zh: e.taglineZh },
+    { field: 'description', en: e.descriptionEn, zh: e.descriptionZh },
+  ].filter((p) => p.en.trim());
+  const missing = pairs.filter((p) => !p.zh.trim()).map((p) => p.field);
+  return { total: pairs.length, done: pairs.length - missing.length, missing };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { CITY_SLUGS } from '~/lib/geo';
+import { CERTIFICATION_KINDS } from '~/lib/trade';
+import { bounded, plainText, rawLimit, shortNumber } from '~/features/inquiry/schema';
+
+/**
+ * Inputs of the exporter portal's account and profile forms. Messages are codes,
+ * translated by `fieldMessage` (portal:errors, then inquiry:errors).
+ */
+
+const email = bounded(rawLimit(200))
+  .trim()
+  .toLowerCase()
+  .max(200, { error: 'tooLong', abort: true })
+  .pipe(z.email({ error: 'invalidEmail' }));
+const password = bounded(128).min(10, { error: 'passwordShort' });
+const locale = z.enum(['en', 'zh'], { error: 'invalid' });
+
+export const signUpSchema = z.object({
+  name: plainText(100, { required: true }),
+  company: plainText(120, { required: true }),
+  email,
+  password,
+  locale,
+});
+export type SignUpInput = z.output<typeof signUpSchema>;
+
+export const signInSchema = z.object({ email, password: bounded(128).min(1, { error: 'required' }) });
+export const forgotSchema = z.object({ email });
+export const resetSchema = z.object({ token: bounded(200).min(10), password });
+
+/** A `YYYY-MM-DD` day; anything longer is refused before the date pattern runs. */
+const isoDate = bounded(10, 'invalidDate', 'invalidDate').pipe(z.iso.date({ error: 'invalidDate' }));
+
+const currentYear = new Date().getUTCFullYear();
+const optionalInt = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (v === '' || v === null || v === undefined ? null : shortNumber(v)),
+    z.coerce.number({ error: 'invalidNumber' }).int({ error: 'wholeNumber' }).min(min, { error: 'outOfRange' }).max(max, { error: 'outOfRange' }).nullable(),
+  );
+// Only short text can be blank-but-for-spaces here; a long one goes on to its length check untouched.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.length <= 1000 && v.trim() === '' ? null : v), schema.nullable());
+
+export const certificateSchema = z.object({
+  kind: z.enum(CERTIFICATION_KINDS, { error: 'invalid' }),
+  issuer: plainText(120, { required: true }),
+  number: plainText(60, { required: true }),
+  validUntil: isoDate,
+});
+
+export const profileSchema = z.object({
+  nameEn: plainText(120, { required: true }),
+  nameZh: plainText(60),
+  taglineEn: plainText(160),
+  taglineZh: plainText(80),
+  descriptionEn: plainText(4000, { multiline: true }),
+  descriptionZh: plainText(2000, { multiline: true }),
+  /** One of the trading cities the pavilion knows; the province follows from it. */
+  city: z.enum(CITY_SLUGS, { error: 'required' }),
+  yearFounded: optionalInt(1800, currentYear),
+  employees: optionalInt(1, 1_000_000),
+  website: optional(bounded(200).pipe(z.url({ protocol: /^https?$/, error: 'invalidUrl' }))),
+  gaccNumber: optional(
+    bounded(rawLimit(16), 'invalidGacc', 'invalidGacc')
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{4}\d{8,12}$/, { error: 'invalidGacc' }),
+  ),
+  inquiryEmail: email,
+  certificates: z.array(certificateSchema).max(10, { error: 'tooMany' }),
+});
+export type ProfileInput = z.output<typeof profileSchema>;
+
+/** Field errors as `{ field: code }` (the first problem of each field). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || 'form';
+    out[key] ??= issue.message;
+  }
+  return out;
+}

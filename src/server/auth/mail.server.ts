@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { getT } from '~/i18n';
+import { LOCALES, isLocale } from '~/i18n/locales';
+import type { Db } from '~/server/db/client.server';
+import { outboxJobs } from '~/server/db/schema.server';
+
+/**
+ * Account mail (address verification, password reset) goes through the same
+ * outbox as inquiries: stored first, sent by the worker, retried, parked for
+ * the operator. The link opens the portal in the account's language.
+ */
+export async function accountMail(
+  db: Db,
+  kind: 'verify' | 'reset',
+  user: { id: string; email: string; name: string } & Record<string, unknown>,
+  token: string,
+  siteUrl: string,
+) {
+  const locale = isLocale(user.locale) ? user.locale : 'en';
+  const t = getT(locale);
+  const page = kind === 'verify' ? 'verify' : 'reset-password';
+  const link = `${siteUrl}/${locale}/exporter/${page}/?token=${encodeURIComponent(token)}`;
+  const text = [
+    t('exporter:mail.greeting', { name: user.name }),
+    '',
+    t(kind === 'verify' ? 'exporter:mail.verifyBody' : 'exporter:mail.resetBody'),
+    link,
+    '',
+    t('exporter:mail.ignore'),
+    '',
+    `— ${t('inquiry:mail.signature')}`,
+  ].join('\n');
+  const digest = createHash('sha256').update(token).digest('hex').slice(0, 24);
+  await db
+    .insert(outboxJobs)
+    .values({
+      kind: `account.${kind}`,
+      messageId: `account-${kind}-${digest}`,
+      payload: {
+        to: user.email,
+        subject: t(kind === 'verify' ? 'exporter:mail.verifySubject' : 'exporter:mail.resetSubject'),
+        text,
+        language: LOCALES[locale].tag,
+      },
+    })
+    .onConflictDoNothing();
+}
+
+/**
+ * Tells an account's owner that their account saw a burst of refused
+ * passwords (at most once per 10-minute window: the Message-ID names the
+ * window, and a second job with it is not stored). Nothing is locked for them;
+ * the mail says so and offers a password reset.
+ */
+export async function failedSignInMail(db: Db, user: { id: string; email: string; name: string; locale?: string | null }, window: number, siteUrl: string) {
+  const locale = isLocale(user.locale) ? user.locale : 'en';
+  const t = getT(locale);
+  const text = [
+    t('exporter:mail.greeting', { name: user.name }),
+    '',
+    t('exporter:mail.failedBody'),
+    `${siteUrl}/${locale}/exporter/forgot-password/`,
+    '',
+    t('exporter:mail.failedIgnore'),
+    '',
+    `— ${t('inquiry:mail.signature')}`,
+  ].join('\n');
+  await db
+    .insert(outboxJobs)
+    .values({
+      kind: 'account.signin-failures',
+      messageId: `account-signin-failures-${user.id}-${window}`,
+      payload: { to: user.email, subject: t('exporter:mail.failedSubject'), text, language: LOCALES[locale].tag },
+    })
+    .onConflictDoNothing();
+}

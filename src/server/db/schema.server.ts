@@ -1,0 +1,403 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, unique, uniqueIndex, date } from 'drizzle-orm/pg-core';
+
+/** A pair of texts; `zh` may be empty while the exporter has not written it yet. */
+export type Bilingual = { en: string; zh: string };
+
+export const categories = pgTable('categories', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull().default(''),
+  descriptionEn: text('description_en').notNull().default(''),
+  descriptionZh: text('description_zh').notNull().default(''),
+  gaccRequired: boolean('gacc_required').notNull().default(false),
+  motif: text('motif').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  /** Two-digit HS chapters (e.g. "25") the category covers. */
+  hsChapters: jsonb('hs_chapters').$type<string[]>().notNull().default([]),
+  /**
+   * When the operator last changed the category in the console; null while it
+   * is exactly as the reference data made it. Reference updates never overwrite
+   * a category the operator has edited.
+   */
+  editedAt: timestamp('edited_at', { withTimezone: true }),
+});
+
+export const exporters = pgTable(
+  'exporters',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    nameEn: text('name_en').notNull(),
+    nameZh: text('name_zh').notNull().default(''),
+    taglineEn: text('tagline_en').notNull().default(''),
+    taglineZh: text('tagline_zh').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
+    descriptionZh: text('description_zh').notNull().default(''),
+    city: text('city').notNull(),
+    province: text('province').notNull(),
+    yearFounded: integer('year_founded'),
+    employees: integer('employees'),
+    website: text('website'),
+    /** Where inquiries for this exporter are sent. */
+    email: text('email').notNull().default(''),
+    gaccNumber: text('gacc_number'),
+    markets: jsonb('markets').$type<Bilingual[]>().notNull().default([]),
+    /** pending: waiting for the operator; verified: public; suspended: hidden again. */
+    status: text('status', { enum: ['pending', 'verified', 'suspended'] })
+      .notNull()
+      .default('pending'),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    featured: boolean('featured').notNull().default(false),
+    logoKey: text('logo_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('exporters_status_idx').on(t.status), index('exporters_province_idx').on(t.province)],
+);
+
+/** One check the pavilion made before vouching for an exporter: the provenance behind the badge. */
+export const verificationChecks = pgTable(
+  'verification_checks',
+  {
+    id: serial('id').primaryKey(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    reference: text('reference').notNull(),
+    checkedOn: date('checked_on').notNull(),
+    validUntil: date('valid_until').notNull(),
+  },
+  (t) => [index('verification_checks_exporter_idx').on(t.exporterId)],
+);
+
+export const certificates = pgTable(
+  'certificates',
+  {
+    id: serial('id').primaryKey(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    issuer: text('issuer').notNull(),
+    number: text('number').notNull(),
+    validUntil: date('valid_until').notNull(),
+  },
+  (t) => [index('certificates_exporter_idx').on(t.exporterId)],
+);
+
+export type ProductSpec = { label: Bilingual; value: Bilingual };
+export type ProductImage = { key: string; altEn: string; altZh: string };
+
+export const products = pgTable(
+  'products',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    nameEn: text('name_en').notNull(),
+    nameZh: text('name_zh').notNull().default(''),
+    summaryEn: text('summary_en').notNull().default(''),
+    summaryZh: text('summary_zh').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
+    descriptionZh: text('description_zh').notNull().default(''),
+    keywordsEn: text('keywords_en').notNull().default(''),
+    keywordsZh: text('keywords_zh').notNull().default(''),
+    specs: jsonb('specs').$type<ProductSpec[]>().notNull().default([]),
+    moq: integer('moq').notNull(),
+    unit: text('unit').notNull(),
+    /** Lowest and highest ladder price in US cents; null when the price is on request. */
+    priceMinUsdCents: integer('price_min_usd_cents'),
+    priceMaxUsdCents: integer('price_max_usd_cents'),
+    incoterms: jsonb('incoterms').$type<string[]>().notNull().default([]),
+    hsCode: text('hs_code').notNull(),
+    leadTimeMinDays: integer('lead_time_min_days').notNull(),
+    leadTimeMaxDays: integer('lead_time_max_days').notNull(),
+    supplyQuantity: integer('supply_quantity').notNull(),
+    supplyUnit: text('supply_unit').notNull(),
+    supplyPeriod: text('supply_period').notNull(),
+    samplePolicy: text('sample_policy').notNull(),
+    sampleNoteEn: text('sample_note_en').notNull().default(''),
+    sampleNoteZh: text('sample_note_zh').notNull().default(''),
+    originCity: text('origin_city').notNull(),
+    originProvince: text('origin_province').notNull(),
+    certifications: jsonb('certifications').$type<string[]>().notNull().default([]),
+    images: jsonb('images').$type<ProductImage[]>().notNull().default([]),
+    status: text('status', { enum: ['draft', 'published', 'archived'] })
+      .notNull()
+      .default('draft'),
+    featured: boolean('featured').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('products_category_idx').on(t.categoryId, t.status),
+    index('products_exporter_idx').on(t.exporterId),
+    index('products_province_idx').on(t.originProvince),
+    index('products_updated_idx').on(t.updatedAt),
+  ],
+);
+
+export const priceTiers = pgTable(
+  'price_tiers',
+  {
+    id: serial('id').primaryKey(),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    minQuantity: integer('min_quantity').notNull(),
+    priceUsdCents: integer('price_usd_cents').notNull(),
+  },
+  (t) => [uniqueIndex('price_tiers_product_qty_idx').on(t.productId, t.minQuantity)],
+);
+
+/** Units of a currency per US dollar, kept by the operator. */
+export const exchangeRates = pgTable('exchange_rates', {
+  currency: text('currency').primaryKey(),
+  perUsd: numeric('per_usd', { precision: 18, scale: 6 }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Small key/value facts about the installation, e.g. which seed version was applied. */
+export const meta = pgTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
+
+/** One submission of the inquiry form or API: the buyer, and the key that makes retries safe. */
+export const inquirySubmissions = pgTable(
+  'inquiry_submissions',
+  {
+    id: serial('id').primaryKey(),
+    /** Chosen by the caller (form token or `Idempotency-Key`); unique only together with `caller`. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    /**
+     * Who sent it, as far as a key's scope goes: a hash of the buyer's normalised e-mail. Another caller
+     * reusing a key gets an inquiry of its own, never this one's references. '' for submissions stored
+     * before keys were scoped.
+     */
+    caller: text('caller').notNull().default(''),
+    /** SHA-256 of the validated request: the same key with another body is refused. */
+    requestHash: text('request_hash').notNull(),
+    locale: text('locale').notNull(),
+    buyerName: text('buyer_name').notNull(),
+    buyerCompany: text('buyer_company').notNull(),
+    buyerEmail: text('buyer_email').notNull(),
+    buyerPhone: text('buyer_phone').notNull(),
+    buyerWechat: text('buyer_wechat').notNull().default(''),
+    buyerProvince: text('buyer_province').notNull().default(''),
+    buyerCity: text('buyer_city').notNull().default(''),
+    destinationPort: text('destination_port').notNull(),
+    incoterm: text('incoterm').notNull(),
+    message: text('message').notNull().default(''),
+    /** `items` (from a basket) or `category` (a sourcing request to matching exporters). */
+    kind: text('kind', { enum: ['items', 'category'] }).notNull(),
+    categoryId: integer('category_id').references(() => categories.id),
+    /** SHA-256 of the private status token; the token itself is only in the buyer's link. */
+    tokenHash: text('token_hash').notNull(),
+    channel: text('channel').notNull().default('web'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('inquiry_submissions_email_idx').on(t.buyerEmail), unique('inquiry_submissions_key_caller_unique').on(t.idempotencyKey, t.caller)],
+);
+
+export const inquiries = pgTable(
+  'inquiries',
+  {
+    id: serial('id').primaryKey(),
+    reference: text('reference').notNull().unique(),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => inquirySubmissions.id, { onDelete: 'cascade' }),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id),
+    status: text('status', { enum: ['new', 'read', 'replied', 'closed'] })
+      .notNull()
+      .default('new'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('inquiries_exporter_idx').on(t.exporterId, t.createdAt), index('inquiries_submission_idx').on(t.submissionId)],
+);
+
+export const inquiryItems = pgTable(
+  'inquiry_items',
+  {
+    id: serial('id').primaryKey(),
+    inquiryId: integer('inquiry_id')
+      .notNull()
+      .references(() => inquiries.id, { onDelete: 'cascade' }),
+    productId: integer('product_id').references(() => products.id),
+    /** Snapshot of the product as the buyer saw it; a category request has no product. */
+    productSlug: text('product_slug').notNull().default(''),
+    productNameEn: text('product_name_en').notNull().default(''),
+    productNameZh: text('product_name_zh').notNull().default(''),
+    quantity: integer('quantity').notNull(),
+    unit: text('unit').notNull(),
+    targetPriceUsdCents: integer('target_price_usd_cents'),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('inquiry_items_inquiry_idx').on(t.inquiryId)],
+);
+
+export const inquiryMessages = pgTable(
+  'inquiry_messages',
+  {
+    id: serial('id').primaryKey(),
+    inquiryId: integer('inquiry_id')
+      .notNull()
+      .references(() => inquiries.id, { onDelete: 'cascade' }),
+    author: text('author', { enum: ['buyer', 'exporter'] }).notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('inquiry_messages_inquiry_idx').on(t.inquiryId, t.createdAt)],
+);
+
+/**
+ * Mail waiting to be sent (transactional outbox): written in the same
+ * transaction as what it announces, sent by the worker, retried with backoff,
+ * parked after too many failures for the operator to resend.
+ */
+export const outboxJobs = pgTable(
+  'outbox_jobs',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    /** Stable Message-ID: a resend is recognisable as the same mail. */
+    messageId: text('message_id').notNull().unique(),
+    status: text('status', { enum: ['pending', 'sent', 'parked'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('outbox_jobs_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/** Fixed-window request counters shared by every instance (rate limits). */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+/*
+ * Accounts (Better Auth's tables, by its model names below). Sessions live in
+ * the database, so every instance sees a sign-in or sign-out at once.
+ */
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  /** exporter: runs one shop; operator: runs the pavilion. */
+  role: text('role', { enum: ['exporter', 'operator'] })
+    .notNull()
+    .default('exporter'),
+  exporterId: integer('exporter_id').references(() => exporters.id, { onDelete: 'set null' }),
+  /** Language of the portal and of the mail the account receives. */
+  locale: text('locale').notNull().default('en'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+    scope: text('scope'),
+    /** scrypt hash (memory-hard); never returned by the API. */
+    password: text('password'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('accounts_user_idx').on(t.userId)],
+);
+
+export const verifications = pgTable(
+  'verifications',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('verifications_identifier_idx').on(t.identifier)],
+);
+
+/** Better Auth's own request counters for its HTTP endpoints. */
+export const authRateLimits = pgTable('auth_rate_limits', {
+  id: text('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  count: integer('count').notNull(),
+  lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
+});
+
+/** An image an exporter uploaded: its variants are stored under `key`. */
+export const uploads = pgTable(
+  'uploads',
+  {
+    id: serial('id').primaryKey(),
+    key: text('key').notNull().unique(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    bytes: integer('bytes').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('uploads_exporter_idx').on(t.exporterId)],
+);

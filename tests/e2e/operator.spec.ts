@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './fixtures';
+
+/** Demo exporters waiting for verification; each browser project verifies its own, so the runs never meet. */
+const PENDING: Record<string, { slug: string; name: string }> = {
+  phone: { slug: 'ravi-grain-exports', name: 'Ravi Grain Exports' },
+  desktop: { slug: 'kotri-terry-works', name: 'Kotri Terry Works' },
+};
+
+async function signInOperator(page: Page) {
+  await page.goto('/en/exporter/sign-in/');
+  await page.getByLabel('E-mail address').fill('operator@pavilion.example');
+  await page.getByLabel('Password').fill('operator-demo-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/en\/operator\/$/);
+}
+
+test('the operator sees the charts and verifies a pending exporter, whose shop becomes public with the badge', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const pending = PENDING[info.project.name] ?? PENDING.desktop!;
+  const before = await page.goto(`/en/exporters/${pending.slug}/`);
+  expect(before!.status()).toBe(404);
+
+  await signInOperator(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Operator console' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Inquiries per day, last 30 days' })).toBeVisible();
+  await page.getByText('Show the numbers as a table').first().click();
+  await expect(page.getByRole('table', { name: 'Inquiries per day, last 30 days' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Inquiries per day, last 30 days' }).getByRole('row')).toHaveCount(31);
+  await expectAccessible(page);
+
+  await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Exporters' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Exporters' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: pending.name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(pending.name) })).toBeVisible();
+
+  // A check without a reference and already expired is refused; what was entered stays.
+  await page.getByLabel('What was checked').selectOption({ label: 'Member of the Trade Development Authority of Pakistan' });
+  await page.getByLabel('Valid until').fill('2020-01-01');
+  await page.getByRole('button', { name: 'Record check and verify' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct the fields marked below.');
+  await expect(page.getByLabel('Reference')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('an expired check cannot vouch for the exporter')).toBeVisible();
+  await expect(page.getByLabel('What was checked')).toHaveValue('tdap');
+  await expectAccessible(page);
+
+  const reference = `TDAP-E2E-${info.project.name.toUpperCase()}-0412`;
+  const validUntil = `${new Date().getUTCFullYear() + 1}-12-31`;
+  await page.getByLabel('Reference').fill(reference);
+  await page.getByLabel('Valid until').fill(validUntil);
+  await page.getByRole('button', { name: 'Record check and verify' }).click();
+  await expect(page.getByRole('status')).toContainText('the exporter is verified');
+
+  // The public shop page shows the badge and the check behind it, in both languages.
+  await page.goto(`/en/exporters/${pending.slug}/`);
+  await expect(page.getByRole('heading', { level: 1, name: pending.name })).toBeVisible();
+  await expect(page.getByText(/^Verified\s*·/).first()).toBeVisible();
+  await expect(page.getByText(new RegExp(`${reference} · checked`))).toBeVisible();
+  await page.goto(`/zh/exporters/${pending.slug}/`);
+  await expect(page.getByText(/^已核验\s*·/).first()).toBeVisible();
+  await expect(page.getByText(new RegExp(reference))).toBeVisible();
+
+  // The console in Chinese.
+  await page.goto('/zh/operator/');
+  await expect(page.getByRole('heading', { level: 1, name: '运营管理后台' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '近 30 天每日询盘数' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('exchange rates out of bounds are refused with a message, nothing typed is lost; sections are accessible', async ({ page }) => {
+  await signInOperator(page);
+  await page.goto('/en/operator/rates/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Exchange rates' })).toBeVisible();
+  await expect(page.getByText(/Last updated/)).toBeVisible();
+  await page.getByLabel('Chinese yuan (CNY) per US dollar').fill('71.2');
+  await page.getByRole('button', { name: 'Save rates' }).click();
+  await expect(page.getByText('Between 1 and 20 yuan per dollar')).toBeVisible();
+  await expect(page.getByLabel('Chinese yuan (CNY) per US dollar')).toHaveValue('71.2');
+  await expectAccessible(page);
+
+  for (const [section, heading] of [
+    ['Featured products', 'Featured products'],
+    ['Inquiries', 'Inquiries across the pavilion'],
+    ['Parked mail', 'Parked mail'],
+  ] as const) {
+    await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: section }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectAccessible(page);
+  }
+  await page.goto('/en/operator/featured/');
+  await page.getByLabel('Product name or address').fill('football');
+  await page.getByRole('button', { name: 'Find' }).click();
+  await expect(
+    page
+      .getByRole('button', { name: /^Feature .*Football/ })
+      .or(page.getByText('Featured', { exact: true }))
+      .first(),
+  ).toBeVisible();
+});
+
+test('signed-out visitors are sent to sign in before the console', async ({ page }) => {
+  await page.goto('/zh/operator/exporters/');
+  await expect(page).toHaveURL(/\/zh\/exporter\/sign-in\/\?next=%2Fzh%2Foperator%2Fexporters%2F/);
+});
