@@ -20,7 +20,8 @@ export default defineConfig({
   // Absolute URLs (canonical, sitemap, mail links) use SITE_URL at run time; this is the build-time default.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'server',
-  adapter: node({ mode: 'standalone', staticHeaders: true }),
+  // Middleware mode: scripts/serve.mjs serves the build's files and hands each request's locals (its page cache) to the app.
+  adapter: node({ mode: 'middleware', staticHeaders: true }),
   integrations: [react(), focusDirective],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'never' },

@@ -5,7 +5,7 @@
  * (the embedded index is rebuilt by every server at start-up).
  */
 import path from 'node:path';
-import { loadArticlesFromDisk } from '../src/features/articles/disk';
+import { readArticles } from '../src/features/articles/files.server';
 import { articleDocuments } from '../src/features/articles/search-documents';
 import { adminToken } from '../src/server/admin-token.server';
 import { openDatabase } from '../src/server/db/client.server';
@@ -39,12 +39,12 @@ try {
   await database.migrate();
   if (process.env.MEILI_HOST) {
     const engine = new MeilisearchEngine({ host: process.env.MEILI_HOST, apiKey: process.env.MEILI_API_KEY });
-    const count = await new SearchIndexer(database.db, engine, () => articleDocuments(loadArticlesFromDisk())).rebuild();
+    const count = await new SearchIndexer(database.db, engine, () => articleDocuments(readArticles())).rebuild();
     console.log(`Rebuilt the Meilisearch index at ${process.env.MEILI_HOST}: ${count} documents.`);
   } else {
     const { documents } = await buildSearchDocuments(database.db);
     console.log(
-      `${documents.length} searchable documents in the database and ${loadArticlesFromDisk().length} articles. No server is running; the embedded index is built when the server starts.`,
+      `${documents.length} searchable documents in the database and ${readArticles().length} articles. No server is running; the embedded index is built when the server starts.`,
     );
   }
 } finally {

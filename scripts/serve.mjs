@@ -1,20 +1,23 @@
 #!/usr/bin/env node
-// The production server: the Node adapter's request handler (prerendered
-// files, `/_astro/` assets, rendered routes) inside an HTTP server that gives
-// every response the security headers. Astro's middleware runs only for
-// rendered routes; files the adapter answers from disk would otherwise carry
-// none, and the CSP `<meta>` of a prerendered page cannot say
-// `frame-ancestors`. It is also where hostile clients are met before any
+// The production server: the build's files (prerendered pages, `/_astro/`
+// assets, public files), answered from memory, and the Node adapter's handler
+// (middleware mode) for rendered routes, inside an HTTP server that gives
+// every response the security headers — the CSP `<meta>` of a prerendered
+// page cannot say `frame-ancestors`. Catalog pages rendered for visitors
+// without cookies are kept for a few seconds (src/server/page-cache.server.ts).
+// It is also where hostile clients are met before any
 // route runs: methods the site does not serve, Host names it is not, bodies
 // over their size (streamed or declared) — and where anything a route throws
 // becomes a 500 rather than the end of the process. Usage:
 // `node scripts/serve.mjs` (HOST, PORT as for the adapter's standalone
 // server; `npm start` builds first and restarts it should it die).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PageCache } from '../src/server/page-cache.server.ts';
+import { securityHeaders } from '../src/server/security-headers.server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(process.env.PAVILION_DIST ?? path.join(ROOT, 'dist'));
@@ -22,17 +25,7 @@ const DIST = path.resolve(process.env.PAVILION_DIST ?? path.join(ROOT, 'dist'));
 /** The address the site is served at (astro.config.mjs `SITE_URL`, same default). */
 const SITE = new URL(process.env.SITE_URL || 'http://localhost:4321');
 
-/** Headers every response carries unless the route set its own (rendered pages send their hash-based CSP). */
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'SAMEORIGIN',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  // Served over https (behind a proxy that ends TLS): browsers are told never to use plain http again.
-  ...(SITE.protocol === 'https:' && { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }),
-};
+const SECURITY_HEADERS = securityHeaders(SITE);
 
 /** Hashed build output never changes under its name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -92,28 +85,15 @@ function decodedPath(url) {
 }
 
 /**
- * Fixes the headers just before they are sent, whoever sends them: the
- * adapter's file server sets its headers one by one, rendered routes pass
- * theirs to `writeHead` (those win over anything set here).
+ * Gives a request that reaches the app the security headers (a route's own
+ * win), and closes the connection after an answer sent before the request's
+ * body was read (refused, redirected) instead of Node reading and discarding
+ * a body of any length to keep it alive — known only when the head is sent.
  */
 function guard(req, res) {
-  let pathname = '/';
-  try {
-    pathname = decodedPath(req.url ?? '/');
-  } catch {
-    // Not valid percent-encoding: answered below before anything else runs.
-  }
-  const policy = staticPolicies.get(pageKey(pathname));
   const writeHead = res.writeHead;
   res.writeHead = function (...args) {
-    if (!res.headersSent) {
-      const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
-      if (policy && status < 400) res.setHeader('Content-Security-Policy', policy);
-      if (pathname.startsWith('/_astro/') && (status === 200 || status === 304)) res.setHeader('Cache-Control', IMMUTABLE);
-      // Answered before its body was read (refused, redirected): the connection closes after the answer
-      // instead of Node reading and discarding a body of any length to keep it alive.
-      if (!req.complete && hasBody(req)) res.setHeader('Connection', 'close');
-    }
+    if (!res.headersSent && !req.complete && hasBody(req)) res.setHeader('Connection', 'close');
     return writeHead.apply(this, args);
   };
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -125,6 +105,11 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -135,10 +120,10 @@ const TYPES = {
 
 /**
  * The build's static files (prerendered pages, `/_astro/` assets, public
- * files) never change while the server runs: they are read once at start and
- * answered from memory with their headers, an ETag and 304s — what the
- * adapter's file server does, without a file-system look-up per request.
- * Anything not found here goes to the adapter as before.
+ * files; under a megabyte in all) never change while the server runs: they
+ * are read once at start and answered from memory with their headers, an
+ * ETag and 304s. This is the site's only file server: the adapter runs in
+ * middleware mode and renders routes only.
  */
 function loadStaticFiles() {
   const root = path.join(DIST, 'client');
@@ -146,10 +131,11 @@ function loadStaticFiles() {
   const walk = (dir) => {
     for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
       const full = path.join(dir, entry.name);
+      // Hidden files are not served (the adapter's file server did not serve them either).
+      if (entry.name.startsWith('.') && entry.name !== '.well-known') continue;
       if (entry.isDirectory()) walk(full);
-      else if (statSync(full).size <= 2_000_000) {
-        const type = TYPES[path.extname(entry.name).toLowerCase()];
-        if (!type) continue;
+      else {
+        const type = TYPES[path.extname(entry.name).toLowerCase()] ?? 'application/octet-stream';
         const body = readFileSync(full);
         const urlPath = `/${path.relative(root, full).split(path.sep).join('/')}`;
         const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
@@ -164,8 +150,11 @@ function loadStaticFiles() {
         };
         const file = { body, etag, notModified: headers, ok: { ...headers, 'Content-Length': body.length } };
         files.set(urlPath, file);
-        // A prerendered page answers at its directory address (`/en/about/`), as the adapter's does.
-        if (urlPath.endsWith('/index.html')) files.set(urlPath.slice(0, -'index.html'.length), file);
+        // A prerendered page answers at its directory address, with or without the slash (`/en/about/`, `/en/about`).
+        if (urlPath.endsWith('/index.html')) {
+          files.set(urlPath.slice(0, -'index.html'.length), file);
+          if (urlPath !== '/index.html') files.set(urlPath.slice(0, -'/index.html'.length), file);
+        }
       }
     }
   };
@@ -190,72 +179,19 @@ function answerStatic(req, res, pathname) {
 }
 
 /**
- * Rendered pages and search answers a shared cache may keep
- * (`Cache-Control: public, …, s-maxage=N`: the catalog) are kept here too, for requests without cookies
- * (no basket, no session), for at most PAGE_CACHE_SECONDS and only while the
- * catalog has not changed: every edit in this process, and every change the
- * search indexer's poll finds from other instances, bumps a version number
- * the bundle keeps on `globalThis` (src/server/catalog-version.server.ts).
+ * Rendered pages and search answers a shared cache may keep, for visitors
+ * without cookies, for at most 10 s and while the catalog is unchanged
+ * (src/server/page-cache.server.ts). A kept page is answered here, before
+ * the app runs; the app hands a fresh one to the cache itself.
  */
-const PAGE_CACHE_SECONDS = 10;
-const PAGE_CACHE_ENTRIES = 500;
-const VERSION = Symbol.for('pavilion.catalogVersion');
-const pageCache = new Map();
-const catalogVersion = () => globalThis[VERSION] ?? 0;
-
-function pageCacheable(req) {
-  // A request that says `Cache-Control: no-cache` (a reload, a benchmark of the rendering) is rendered anew.
-  if (/no-cache|no-store/.test(String(req.headers['cache-control'] ?? '') + String(req.headers.pragma ?? ''))) return false;
-  return (
-    (req.method === 'GET' || req.method === 'HEAD') && !req.headers.cookie && !req.headers.authorization && /^\/(?:en\/|zh\/|api\/search\?)/.test(req.url ?? '')
-  );
-}
+const pageCache = new PageCache({ headers: SECURITY_HEADERS, maxEntries: 500, maxSeconds: 10 });
 
 function answerFromPageCache(req, res) {
-  const entry = pageCache.get(req.url);
-  if (!entry) return false;
-  if (entry.version !== catalogVersion() || entry.expires < Date.now()) {
-    pageCache.delete(req.url);
-    return false;
-  }
-  res.writeHead(200, entry.headers);
-  res.end(req.method === 'HEAD' ? undefined : entry.body);
+  const page = pageCache.accepts(req) && pageCache.lookup(req.url);
+  if (!page) return false;
+  res.writeHead(200, page.headers);
+  res.end(req.method === 'HEAD' ? undefined : page.body);
   return true;
-}
-
-/** Keeps the body the route writes, and stores it once the answer turns out to be cacheable. */
-function recordForPageCache(req, res) {
-  if (req.method !== 'GET') return;
-  const version = catalogVersion();
-  const chunks = [];
-  const write = res.write;
-  const end = res.end;
-  res.write = function (chunk, ...rest) {
-    if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
-    return write.call(this, chunk, ...rest);
-  };
-  res.end = function (chunk, ...rest) {
-    if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
-    return end.call(this, chunk, ...rest);
-  };
-  res.once('finish', () => {
-    const control = String(res.getHeader('cache-control') ?? '');
-    const shared = /\bpublic\b/.test(control) && /s-maxage=(\d+)/.exec(control);
-    if (res.statusCode !== 200 || !shared || res.getHeader('set-cookie') || version !== catalogVersion()) return;
-    if (pageCache.size >= PAGE_CACHE_ENTRIES) pageCache.delete(pageCache.keys().next().value);
-    const headers = res.getHeaders();
-    delete headers['content-length'];
-    delete headers['transfer-encoding'];
-    delete headers.connection;
-    delete headers['keep-alive'];
-    const body = Buffer.concat(chunks);
-    pageCache.set(req.url, {
-      version,
-      expires: Date.now() + Math.min(Number(shared[1]), PAGE_CACHE_SECONDS) * 1000,
-      headers: { ...headers, 'content-length': body.length },
-      body,
-    });
-  });
 }
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
@@ -506,19 +442,18 @@ function onRequest(req, res) {
   const plainPath = query >= 0 ? url.slice(0, query) : url;
   if (!plainPath.includes('%')) {
     if (answerStatic(req, res, plainPath)) return;
-    if (pageCacheable(req) && answerFromPageCache(req, res)) return;
+    if (answerFromPageCache(req, res)) return;
   }
   guard(req, res);
   try {
     if (answerStatic(req, res, decodedPath(url))) return;
-    if (pageCacheable(req)) {
-      if (answerFromPageCache(req, res)) return;
-      recordForPageCache(req, res);
-    }
+    if (answerFromPageCache(req, res)) return;
   } catch {
     return refuse(req, res, 400, 'badRequest');
   }
-  const pending = handler(req, res);
+  // The adapter runs in middleware mode (astro.config.mjs) so that the app gets these locals.
+  const locals = req.method === 'GET' && pageCache.accepts(req) ? { keepPage: pageCache.keeper(url) } : {};
+  const pending = handler(req, res, undefined, locals);
   if (pending && typeof pending.catch === 'function') pending.catch((error) => failed(req, res, error));
 }
 

@@ -5,7 +5,7 @@ import { articleSchema } from '~/features/articles/schema';
 /**
  * Culture, cuisine and tourism articles: `src/content/articles/{section}/{slug}/{en|zh}.md`.
  * The entry id keeps that path (`cuisine/biryani/en`); `parseArticleId` in
- * `features/content/articles.ts` reads section, slug and language from it.
+ * `features/articles/articles.ts` reads section, slug and language from it.
  */
 const articles = defineCollection({
   loader: glob({

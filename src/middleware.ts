@@ -5,18 +5,9 @@ import { DEFAULT_LOCALE, negotiateLocale } from './i18n/locales';
 import { splitLocale } from './i18n/url';
 import { sessionUser } from '~/server/auth/guard.server';
 import { getRuntime } from '~/runtime.server';
+import { catalogSignal } from '~/server/catalog-changes.server';
 import { errorResponse, isDatabaseUnavailable } from '~/server/errors.server';
-
-/** Headers every response carries; nothing on the site loads from another host. */
-const SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'SAMEORIGIN',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  // Pages get Astro's hash-based policy (astro.config.mjs); this one covers API answers and media.
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-};
+import { SECURITY_HEADERS } from '~/server/security-headers.server';
 
 /** Routes that read the session: the portal, the operator console and their APIs. Public pages never do. */
 const PORTAL = /^\/(?:(?:en|zh)\/(?:exporter|operator)|api\/(?:exporter|operator))(?:\/|$)/;
@@ -116,6 +107,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return response;
   }
   const portal = PORTAL.test(context.url.pathname);
+  // The catalog this answer is rendered from: the page cache keeps the answer only while it is unchanged.
+  const catalog = catalogSignal();
   let response: Response;
   try {
     // Portal routes read the session (kept in the database); public pages never do.
@@ -153,5 +146,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   } catch {
     // Responses with immutable headers (e.g. redirects made by fetch) are left as they are.
   }
+  // Under scripts/serve.mjs a request without cookies may have its answer kept (src/server/page-cache.server.ts).
+  const { keepPage } = context.locals;
+  if (keepPage && !portal && context.cookies.headers().next().done) return keepPage(response, catalog);
   return response;
 });

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../../tests/fixtures/ports';
+import { freePort } from '../../scripts/lib/free-port.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { REFERENCE } from '../../src/server/reference/reference.server';
-import { freePort } from '../fixtures/ports';
+import { freePort } from '../../scripts/lib/free-port.mjs';
 import { waitForMail } from './mailbox';
 
 /*

@@ -1,6 +1,5 @@
 import { LOCALE_SLUGS, type Locale } from '~/i18n/locales';
-import { parseFrontmatter } from './frontmatter';
-import { articleSchema, type ArticleData } from './schema';
+import type { ArticleData } from './schema';
 import { isSlug } from '~/lib/slug';
 
 /** The three article sections, in navigation order. They are also the URL segment: `/{locale}/{section}/`. */
@@ -47,22 +46,20 @@ export interface ArticlePair {
 export const SHARED_FIELDS = ['theme', 'categories', 'products'] as const;
 
 /**
- * Parses, validates and pairs article files (path → Markdown source). Throws
- * when a file is invalid, a language is missing or the two languages disagree
- * on theme, categories or products. Sorted by section, then slug.
+ * Pairs the two language versions of each article, from content-collection
+ * entries or files (`cuisine/biryani/en`, `…/cuisine/biryani/en.md`) whose
+ * frontmatter is already validated. Throws when an id is not an article's, a
+ * language is missing or the two languages disagree on theme, categories or
+ * products. Sorted by section, then slug.
  */
-export function buildArticles(files: Iterable<readonly [string, string]>): ArticlePair[] {
+export function pairArticles(entries: Iterable<{ id: string; data: ArticleData }>): ArticlePair[] {
   const bySlug = new Map<string, Partial<Record<Locale, ArticleData>> & { key: ArticleKey }>();
-  for (const [file, source] of files) {
+  for (const { id: file, data } of entries) {
     const key = parseArticleId(file);
     if (!key) throw new Error(`${file}: expected src/content/articles/{section}/{slug}/{en|zh}.md`);
-    const parsed = articleSchema.safeParse(parseFrontmatter(source, file).data);
-    if (!parsed.success) {
-      throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
-    }
     const id = `${key.section}/${key.slug}`;
     const entry = bySlug.get(id) ?? { key };
-    entry[key.lang] = parsed.data;
+    entry[key.lang] = data;
     bySlug.set(id, entry);
   }
   const pairs: ArticlePair[] = [];
@@ -75,6 +72,15 @@ export function buildArticles(files: Iterable<readonly [string, string]>): Artic
     pairs.push({ section: entry.key.section, slug: entry.key.slug, theme: en.theme, categories: en.categories, products: en.products, en, zh });
   }
   return pairs.sort((a, b) => SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || a.slug.localeCompare(b.slug));
+}
+
+/** Product slug → the articles that mention it. */
+export function productArticleIndex(articles: ArticlePair[]): Map<string, ArticlePair[]> {
+  const index = new Map<string, ArticlePair[]>();
+  for (const article of articles) {
+    for (const product of article.products) index.set(product, [...(index.get(product) ?? []), article]);
+  }
+  return index;
 }
 
 /** Address of an article's generated illustration (1200×630 SVG). */

@@ -1,7 +1,6 @@
 import type { SearchDocument } from '~/server/search/types.server';
 import { getT } from '~/i18n';
 import type { ArticlePair } from './articles';
-import { allArticles } from './library';
 
 /** Search documents of the given articles: both languages in one document, like products. */
 export function articleDocuments(articles: ArticlePair[]): SearchDocument[] {
@@ -29,9 +28,4 @@ export function articleDocuments(articles: ArticlePair[]): SearchDocument[] {
     price: null,
     created: 0,
   }));
-}
-
-/** The articles' search documents, for `new SearchIndexer(db, engine, articleSearchDocuments)` in the server. */
-export function articleSearchDocuments(): SearchDocument[] {
-  return articleDocuments(allArticles());
 }

@@ -7,7 +7,7 @@ import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { profileColumns } from '~/features/exporter/profile.server';
 import { productColumns } from '~/features/exporter/products.server';
-import { bumpCatalogVersion } from '~/server/catalog-version.server';
+import { catalogChanged } from '~/server/catalog-changes.server';
 
 /**
  * Loading catalog records in bulk: the demo catalog today, an exporter's
@@ -69,7 +69,7 @@ export async function importExporters(db: Db, records: ImportExporter[]): Promis
     if (certs.length) await tx.insert(t.certificates).values(certs);
     return inserted.map((e) => e.slug);
   });
-  if (created.length) bumpCatalogVersion();
+  if (created.length) catalogChanged();
   return {
     created,
     ids: await exporterIds(
@@ -139,7 +139,7 @@ export async function importProducts(db: Db, records: ImportProduct[]): Promise<
     }
     return count;
   });
-  if (created) bumpCatalogVersion();
+  if (created) catalogChanged();
   return { created };
 }
 

@@ -1,6 +1,6 @@
 import { MEILI_API_KEY, MEILI_HOST } from 'astro:env/server';
-import { articleSearchDocuments } from '~/features/articles/search-documents';
-import { bumpCatalogVersion } from '~/server/catalog-version.server';
+import { articleSearchDocuments } from '~/features/articles/articles.server';
+import { catalogChanged } from '~/server/catalog-changes.server';
 import { getDb } from '~/runtime.server';
 import { EmbeddedSearch } from '~/server/search/embedded.server';
 import { SearchIndexer } from '~/server/search/indexer.server';
@@ -27,7 +27,8 @@ export function getSearch(): Promise<SearchRuntime> {
     const db = await getDb();
     const engine: SearchEngine = MEILI_HOST ? new MeilisearchEngine({ host: MEILI_HOST, apiKey: MEILI_API_KEY }) : new EmbeddedSearch();
     // Changes found by the poll (another instance, or SQL by hand) also retire cached pages.
-    const indexer = new SearchIndexer(db, engine, articleSearchDocuments, bumpCatalogVersion);
+    const articles = await articleSearchDocuments();
+    const indexer = new SearchIndexer(db, engine, () => articles, catalogChanged);
     await indexer.rebuild();
     indexer.start(1_000);
     return { engine, indexer };
@@ -55,7 +56,7 @@ export async function searchHealth(): Promise<{ kind: string; ready: boolean; do
  * request answers. Other instances pick it up with their next poll.
  */
 export async function searchChanged(): Promise<void> {
-  bumpCatalogVersion();
+  catalogChanged();
   if (!search) return;
   try {
     await (await search).indexer.sync();

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allArticles } from '~/features/articles/library';
+import { allArticles } from '~/features/articles/articles.server';
 import { articleArtSvg } from '~/features/demo/art.server';
 
 /**
@@ -8,7 +8,7 @@ import { articleArtSvg } from '~/features/demo/art.server';
  */
 export const prerender = true;
 
-export const getStaticPaths = (() => allArticles().map((a) => ({ params: { theme: a.theme, file: `${a.slug}.svg` } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await allArticles()).map((a) => ({ params: { theme: a.theme, file: `${a.slug}.svg` } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(articleArtSvg({ theme: params.theme!, seed: params.file!.replace(/\.svg$/, '') }), {

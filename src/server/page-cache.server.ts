@@ -1,0 +1,101 @@
+/*
+ * The production server's page cache (scripts/serve.mjs imports this file as
+ * it is — so it imports nothing and uses only types Node can strip).
+ *
+ * Rendered pages and search answers a shared cache may keep
+ * (`Cache-Control: public, …, s-maxage=N`: the catalog) are kept in memory for
+ * requests without cookies or credentials (no basket, no session), for at most
+ * `maxSeconds`, and only while the catalog they were rendered from is
+ * unchanged. The server answers a kept page before the app runs; the app
+ * hands a freshly rendered answer to `store` (src/middleware.ts, through
+ * `Astro.locals.keepPage`) together with the signal of the catalog it was
+ * rendered from (src/server/catalog-changes.server.ts), which aborts at the
+ * next change — made in this process, or found by the search indexer's poll
+ * in the shared database.
+ */
+
+/** A kept answer: its headers (Content-Length included) and body. */
+export interface KeptPage {
+  headers: Record<string, string>;
+  body: Uint8Array;
+  expires: number;
+  valid: AbortSignal;
+}
+
+/** The parts of a Node request the cache looks at. */
+interface RequestHead {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** Keeps the freshly rendered page, if it may be shared, and returns the answer to send. */
+export type KeepPage = (response: Response, valid: AbortSignal) => Promise<Response>;
+
+const SHARED_PATHS = /^\/(?:en\/|zh\/|api\/search\?)/;
+const FRESH_COPY = /no-cache|no-store/;
+const HOP_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive']);
+
+export class PageCache {
+  readonly #pages = new Map<string, KeptPage>();
+  readonly #headers: Record<string, string>;
+  readonly #maxEntries: number;
+  readonly #maxSeconds: number;
+
+  /** `headers`: sent with every kept page unless the page has its own (the server's security headers). */
+  constructor({ headers = {}, maxEntries = 500, maxSeconds = 10 }: { headers?: Record<string, string>; maxEntries?: number; maxSeconds?: number } = {}) {
+    // Header names in lower case, as a Response gives them, so that the page's own replace these.
+    this.#headers = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+    this.#maxEntries = maxEntries;
+    this.#maxSeconds = maxSeconds;
+  }
+
+  /**
+   * Whether a request may be answered from the cache (and its answer kept):
+   * a GET or HEAD of a page or a search, without cookies or credentials, not
+   * asking for a fresh copy (a reload, a benchmark of the rendering).
+   */
+  accepts(req: RequestHead): boolean {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    if (req.headers['cookie'] || req.headers['authorization']) return false;
+    if (FRESH_COPY.test(String(req.headers['cache-control'] ?? '') + String(req.headers['pragma'] ?? ''))) return false;
+    return SHARED_PATHS.test(req.url ?? '');
+  }
+
+  /** The page kept for this address while it is current. */
+  lookup(url: string): KeptPage | undefined {
+    const page = this.#pages.get(url);
+    if (page && (page.valid.aborted || page.expires < Date.now())) {
+      this.#pages.delete(url);
+      return undefined;
+    }
+    return page;
+  }
+
+  /** A function the app calls with the page it rendered for `url` (see `KeepPage`). */
+  keeper(url: string): KeepPage {
+    return (response, valid) => this.store(url, response, valid);
+  }
+
+  /**
+   * Keeps `response` for `url` when it is a shared answer (200, `public` with
+   * `s-maxage`, no Set-Cookie) and `valid` is not aborted; returns the
+   * response to send (the same content: its body is read here once).
+   */
+  async store(url: string, response: Response, valid: AbortSignal): Promise<Response> {
+    const control = response.headers.get('cache-control') ?? '';
+    const shared = /\bpublic\b/.test(control) && /s-maxage=(\d+)/.exec(control);
+    if (response.status !== 200 || !shared || response.headers.has('set-cookie') || valid.aborted) return response;
+    const body = new Uint8Array(await response.arrayBuffer());
+    if (!valid.aborted) {
+      const headers: Record<string, string> = { ...this.#headers };
+      response.headers.forEach((value, name) => {
+        if (!HOP_HEADERS.has(name)) headers[name] = value;
+      });
+      headers['content-length'] = String(body.byteLength);
+      if (this.#pages.size >= this.#maxEntries) this.#pages.delete(this.#pages.keys().next().value!);
+      this.#pages.set(url, { headers, body, expires: Date.now() + Math.min(Number(shared[1]), this.#maxSeconds) * 1000, valid });
+    }
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  }
+}
