@@ -20,8 +20,8 @@ export async function formState<A extends FormAction>(astro: AstroGlobal, action
   const errors: Record<string, string> = {};
   let message: string | undefined;
   if (astro.request.method !== 'POST') return { data: undefined, values, errors, message, code: undefined };
-  // The action read a copy of the body: the page can still read what was typed.
-  const form = await readForm(astro.request);
+  // Astro's action read a copy of the body, and so does this page (islands may read it again while rendering).
+  const form = await readForm(astro.request.clone());
   for (const [name, value] of form ?? []) if (typeof value === 'string' && !(name in values)) values[name] = value;
   if (!result && !astro.url.searchParams.has('_action')) {
     if (!form) {
