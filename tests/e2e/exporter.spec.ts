@@ -137,3 +137,37 @@ test('the overview shows how much of the whole shop, profile and products, reads
   await expect(page.getByText('已核验', { exact: true })).toBeVisible();
   await expectAccessible(page);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('zh: the forms work as plain posts: sign in back to the page asked for, a refused profile keeps what was typed, sign out', async ({ page }) => {
+    await page.goto('/zh/exporter/inquiries/');
+    await expect(page).toHaveURL(/\/zh\/exporter\/sign-in\/\?next=/);
+    await page.getByLabel(text.zh.email).fill('chenab-sports-works@exporters.pavilion.example');
+    await page.getByLabel(text.zh.password).fill('exporter-demo-2026');
+    await page.getByRole('button', { name: text.zh.signIn, exact: true }).click();
+    await expect(page).toHaveURL(/\/zh\/exporter\/inquiries\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: '询盘' })).toBeVisible();
+
+    // A website without http(s): the message is by the field, in Chinese, and nothing typed is lost (nor saved).
+    await page.getByRole('link', { name: '公司资料' }).click();
+    const year = await page.getByLabel('成立年份').inputValue();
+    await page.getByLabel('网站').fill('chenab-sports.example');
+    await page.getByLabel('公司名称 (英文)').fill('Chenab Sports Works (renamed)');
+    await page.getByRole('button', { name: '保存资料' }).click();
+    await expect(page.getByRole('alert')).toHaveText('请更正下方标出的字段。');
+    await expect(page.getByText('请输入以 http:// 或 https:// 开头的网址。')).toBeVisible();
+    await expect(page.getByLabel('网站')).toHaveValue('chenab-sports.example');
+    await expect(page.getByLabel('网站')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('公司名称 (英文)')).toHaveValue('Chenab Sports Works (renamed)');
+    await expect(page.getByLabel('成立年份')).toHaveValue(year);
+    await page.goto('/zh/exporter/profile/');
+    await expect(page.getByLabel('公司名称 (英文)')).not.toHaveValue('Chenab Sports Works (renamed)');
+
+    await page.getByRole('button', { name: text.zh.signOut }).click();
+    await expect(page.getByText(text.zh.signedOut)).toBeVisible();
+    await page.goto('/zh/exporter/');
+    await expect(page).toHaveURL(/\/zh\/exporter\/sign-in\/\?next=/);
+  });
+});

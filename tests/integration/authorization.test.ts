@@ -112,6 +112,46 @@ for (const l of ['en', 'zh']) {
       ],
       expect: { ...ownedByOwner, owner: 'notTried' },
     },
+    // The same forms posted as Astro Actions (what the pages' forms do)
+    [`POST /${l}/exporter/profile/ action`]: {
+      method: 'POST',
+      path: () => `/${l}/exporter/profile/?_action=exporter.profile`,
+      body: () => [['nameEn', '']],
+      expect: exporterOnly,
+    },
+    [`POST /${l}/exporter/products/ publish action`]: {
+      method: 'POST',
+      path: () => `/${l}/exporter/products/?_action=exporter.productStatus`,
+      body: (c) => [
+        ['id', String(c.productId)],
+        ['status', 'draft'],
+      ],
+      expect: ownedByOwner,
+    },
+    [`POST /${l}/exporter/products/{id}/ publish action`]: {
+      method: 'POST',
+      path: (c) => `/${l}/exporter/products/${c.productId}/?_action=exporter.productStatus`,
+      body: (c) => [
+        ['id', String(c.productId)],
+        ['status', 'draft'],
+      ],
+      expect: ownedByOwner,
+    },
+    [`POST /${l}/exporter/inquiries/{reference}/ reply action`]: {
+      method: 'POST',
+      path: (c) => `/${l}/exporter/inquiries/${c.reference}/?_action=exporter.inquiry`,
+      body: () => [
+        ['intent', 'reply'],
+        ['body', ''],
+      ],
+      expect: ownedByOwner,
+    },
+    [`POST /${l}/exporter/inquiries/{reference}/ close action`]: {
+      method: 'POST',
+      path: (c) => `/${l}/exporter/inquiries/${c.reference}/?_action=exporter.inquiry`,
+      body: () => [['intent', 'close']],
+      expect: { ...ownedByOwner, owner: 'notTried' },
+    },
     // The operator console
     [`GET /${l}/operator/`]: { method: 'GET', path: () => `/${l}/operator/`, expect: operatorOnly },
     [`GET /${l}/operator/exporters/`]: { method: 'GET', path: () => `/${l}/operator/exporters/?status=pending`, expect: operatorOnly },
@@ -186,6 +226,27 @@ Object.assign(ROUTES, {
     method: 'DELETE',
     api: true,
     path: (c) => `/api/exporter/uploads/${c.uploadId}`,
+    expect: { anonymous: 'unauthorized', owner: 'notTried', other: 'notFound', operator: 'forbidden' },
+  },
+  // The exporter's actions called directly (`/_actions/…`, as a script would): the same checks, as API answers.
+  'POST /_actions/exporter.productStatus': {
+    method: 'POST',
+    api: true,
+    path: () => '/_actions/exporter.productStatus',
+    body: (c) => [
+      ['id', String(c.productId)],
+      ['status', 'draft'],
+    ],
+    expect: { anonymous: 'unauthorized', owner: 'allowed', other: 'notFound', operator: 'forbidden' },
+  },
+  'POST /_actions/exporter.inquiry close': {
+    method: 'POST',
+    api: true,
+    path: () => '/_actions/exporter.inquiry',
+    body: (c) => [
+      ['intent', 'close'],
+      ['reference', c.reference],
+    ],
     expect: { anonymous: 'unauthorized', owner: 'notTried', other: 'notFound', operator: 'forbidden' },
   },
   // A photo of another exporter named in the form of one's own product.

@@ -1,2 +1,219 @@
+import type { AstroCookies } from 'astro';
+import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
+import { z } from 'zod';
+import { errorMessage } from '~/i18n/errors';
+import { addExporterReply, closeInquiry, inquiryForExporter } from '~/features/inquiry/service.server';
+import { authErrorCode, minutes, resetLimit, signInFailed, signInLimit, signUpExporter, signUpLimit } from '~/features/exporter/accounts.server';
+import { inquiryActionForm } from '~/features/exporter/inbox.server';
+import { setProductStatus } from '~/features/exporter/products.server';
+import { saveProfile } from '~/features/exporter/profile.server';
+import { forgotForm, profileForm, resetForm, signInForm, signUpForm } from '~/features/exporter/schema';
+import { searchChanged } from '~/features/search/runtime.server';
+import { requireExporter, requireExporterAccount, sessionUser } from '~/server/auth/guard.server';
+import { isDatabaseUnavailable } from '~/server/errors.server';
+import { routeId } from '~/server/forms.server';
+import { clientIp, signInLimitPerIp } from '~/server/request.server';
+import { getAuth, getDb, siteUrl } from '~/runtime.server';
+
+/**
+ * The Set-Cookie headers of an authentication answer, set on the answer of
+ * the page (or of the action call), with their attributes as sent.
+ */
+function copyCookies(from: Headers, cookies: AstroCookies): void {
+  for (const line of from.getSetCookie()) {
+    const [pair = '', ...attributes] = line.split(';').map((s) => s.trim());
+    const at = pair.indexOf('=');
+    if (at < 1) continue;
+    const options: Parameters<AstroCookies['set']>[2] & object = { encode: (v: string) => v };
+    for (const attribute of attributes) {
+      const [key = '', value = ''] = attribute.split('=').map((s) => s.trim());
+      const name = key.toLowerCase();
+      if (name === 'path') options.path = value;
+      else if (name === 'domain') options.domain = value;
+      else if (name === 'max-age') options.maxAge = Number(value);
+      else if (name === 'expires') options.expires = new Date(value);
+      else if (name === 'httponly') options.httpOnly = true;
+      else if (name === 'secure') options.secure = true;
+      else if (name === 'partitioned') options.partitioned = true;
+      else if (name === 'samesite') options.sameSite = value.toLowerCase() === 'none' ? 'none' : value.toLowerCase() === 'strict' ? 'strict' : 'lax';
+    }
+    cookies.set(pair.slice(0, at), pair.slice(at + 1), options);
+  }
+}
+
+/** A refusal in the page's language: its code becomes the answer's status (429, 404, 503…). */
+const refuse = (code: ActionError['code'], message: string) => new ActionError({ code, message });
+
+/**
+ * Runs an action's work; the database being away is a 503 the visitor can
+ * retry (nothing was stored), shown with the form and what they typed.
+ */
+async function guarded<T>(context: ActionAPIContext, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw refuse('SERVICE_UNAVAILABLE', context.locals.t('errors.unavailable'));
+    throw error;
+  }
+}
+
+/**
+ * The signed-in exporter, with the checks of the exporter's pages: a form
+ * posted to a page carries the account already; a call to `/_actions/…`
+ * reads it here. Nothing changes for anyone else.
+ */
+async function signedInExporter(context: ActionAPIContext, company: true): Promise<Exclude<Awaited<ReturnType<typeof requireExporter>>, Response>>;
+async function signedInExporter(context: ActionAPIContext, company: false): Promise<Exclude<Awaited<ReturnType<typeof requireExporterAccount>>, Response>>;
+async function signedInExporter(context: ActionAPIContext, company: boolean) {
+  if (context.locals.user === undefined) context.locals.user = await sessionUser(context.request);
+  const gate = company ? await requireExporter(context) : await requireExporterAccount(context);
+  if (!(gate instanceof Response)) return gate;
+  const t = context.locals.t;
+  const location = gate.headers.get('location') ?? '';
+  if (location.includes('/sign-in/')) throw refuse('UNAUTHORIZED', t('exporter:errors.signInFirst'));
+  if (location.includes('/forbidden/')) throw refuse('FORBIDDEN', t('exporter:errors.forbidden'));
+  throw refuse('CONFLICT', t('exporter:errors.profileFirst'));
+}
+
 /** The exporter's forms (sign-in, profile, products, inbox), as Astro Actions. */
-export const exporterActions = {};
+export const exporterActions = {
+  /** Signs in (exporter or operator); the page then goes on to `next` or the account's start page. */
+  signIn: defineAction({
+    accept: 'form',
+    input: signInForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        const t = context.locals.t;
+        const db = await getDb();
+        const ip = clientIp(context.request, context.clientAddress);
+        const wait = await signInLimit(db, ip, input.email, signInLimitPerIp());
+        if (wait) throw refuse('TOO_MANY_REQUESTS', errorMessage(t, 'exporter', 'tooManyAttempts', { minutes: minutes(wait) }));
+        let code: string;
+        try {
+          const answer = await (await getAuth()).api.signInEmail({ body: input, headers: context.request.headers, asResponse: true });
+          if (answer.ok) {
+            copyCookies(answer.headers, context.cookies);
+            const role = (await answer.json().catch(() => null))?.user?.role;
+            return { role: role === 'operator' ? ('operator' as const) : ('exporter' as const) };
+          }
+          code = authErrorCode({ body: await answer.json().catch(() => ({})), statusCode: answer.status });
+        } catch (error) {
+          code = authErrorCode(error);
+        }
+        if (code === 'invalidCredentials') await signInFailed(db, ip, input.email, siteUrl());
+        throw refuse(code === 'tooManyAttempts' ? 'TOO_MANY_REQUESTS' : 'BAD_REQUEST', errorMessage(t, 'exporter', code, { minutes: 1 }));
+      }),
+  }),
+
+  /** Ends the session (deleted from the database, so every instance forgets it) and clears the cookie. */
+  signOut: defineAction({
+    accept: 'form',
+    handler: async (_form, context) => {
+      if (!/pavilion[.-]session_token=/.test(context.request.headers.get('cookie') ?? '')) return { signedOut: true };
+      const answer = await (await getAuth()).api.signOut({ headers: context.request.headers, asResponse: true });
+      copyCookies(answer.headers, context.cookies);
+      return { signedOut: true };
+    },
+  }),
+
+  /** Creates an exporter account; the same answer whether or not the address has one already. */
+  signUp: defineAction({
+    accept: 'form',
+    input: signUpForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        const t = context.locals.t;
+        const db = await getDb();
+        const wait = await signUpLimit(db, clientIp(context.request, context.clientAddress));
+        if (wait) throw refuse('TOO_MANY_REQUESTS', errorMessage(t, 'exporter', 'tooManyAttempts', { minutes: minutes(wait) }));
+        try {
+          await signUpExporter(db, await getAuth(), input, context.request.headers);
+        } catch (error) {
+          const code = authErrorCode(error);
+          throw refuse(code === 'tooManyAttempts' ? 'TOO_MANY_REQUESTS' : 'BAD_REQUEST', errorMessage(t, 'exporter', code, { minutes: 1 }));
+        }
+        return { sentTo: input.email };
+      }),
+  }),
+
+  /** Mails a link to set a new password; the same answer whether or not the account exists. */
+  forgotPassword: defineAction({
+    accept: 'form',
+    input: forgotForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        const { t, locale } = context.locals;
+        const wait = await resetLimit(await getDb(), clientIp(context.request, context.clientAddress), input.email, signInLimitPerIp());
+        if (wait) throw refuse('TOO_MANY_REQUESTS', errorMessage(t, 'exporter', 'tooManyAttempts', { minutes: minutes(wait) }));
+        await (await getAuth()).api.requestPasswordReset({
+          body: { email: input.email, redirectTo: `/${locale}/exporter/reset-password/` },
+          headers: context.request.headers,
+        });
+        return { sent: true };
+      }),
+  }),
+
+  /** Sets a new password with the token of the mailed link. */
+  resetPassword: defineAction({
+    accept: 'form',
+    input: resetForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        try {
+          await (await getAuth()).api.resetPassword({ body: { newPassword: input.password, token: input.token }, headers: context.request.headers });
+        } catch (error) {
+          if (isDatabaseUnavailable(error)) throw error;
+          throw refuse('BAD_REQUEST', context.locals.t('exporter:reset.invalid'));
+        }
+        return { reset: true };
+      }),
+  }),
+
+  /** Writes the company profile; the first save creates the company (pending until verified). */
+  profile: defineAction({
+    accept: 'form',
+    input: profileForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        const { user, exporter } = await signedInExporter(context, false);
+        await saveProfile(await getDb(), user.id, exporter?.id ?? null, input);
+        await searchChanged();
+        return { created: exporter === null };
+      }),
+  }),
+
+  /** Publishes or withdraws one of the exporter's products. */
+  productStatus: defineAction({
+    accept: 'form',
+    input: z.object({ id: z.string().max(12), status: z.enum(['published', 'draft'], { error: 'invalid' }) }),
+    handler: (input, context) =>
+      guarded(context, async () => {
+        const { exporter } = await signedInExporter(context, true);
+        const id = routeId(input.id);
+        if (!id || !(await setProductStatus(await getDb(), exporter.id, id, input.status)))
+          throw refuse('NOT_FOUND', context.locals.t('exporter:errors.notFound'));
+        await searchChanged();
+        return { id, done: input.status === 'published' ? ('published' as const) : ('unpublished' as const) };
+      }),
+  }),
+
+  /** Answers the buyer of an inquiry (`intent=reply`) or closes it (`intent=close`). */
+  inquiry: defineAction({
+    accept: 'form',
+    input: inquiryActionForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        const { exporter } = await signedInExporter(context, true);
+        const reference = input.reference || context.params.reference || '';
+        const db = await getDb();
+        // Another exporter's inquiry looks exactly like one that does not exist, and nothing about it changes.
+        const view = /^PKP-\d{4}-\d{6,}$/.test(reference) ? await inquiryForExporter(db, exporter.id, reference) : null;
+        if (!view) throw refuse('NOT_FOUND', context.locals.t('exporter:errors.notFound'));
+        if (input.intent === 'reply') {
+          await addExporterReply(db, exporter.id, view.inquiry.id, input.body);
+          return { done: 'sent' as const };
+        }
+        return { done: (await closeInquiry(db, exporter.id, view.inquiry.id)) ? ('closed' as const) : ('alreadyClosed' as const) };
+      }),
+  }),
+};

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { messageSchema } from '~/features/inquiry/schema';
+import { inquiryForExporter, markInquiryRead } from '~/features/inquiry/service.server';
 import { getT } from '~/i18n';
 import type { Locale } from '~/i18n/locales';
 import { tradeLabel } from '~/i18n/labels';
@@ -213,3 +214,24 @@ export const inquiryActionSchema = z.discriminatedUnion(
   { error: 'invalid' },
 );
 export type InquiryAction = z.output<typeof inquiryActionSchema>;
+
+/** The same, as an action's form: the page's address names the inquiry, a call from a script sends `reference`. */
+const reference = z.string().max(40).nullish();
+export const inquiryActionForm = z.discriminatedUnion(
+  'intent',
+  [z.object({ intent: z.literal('reply'), reference, body: messageSchema }), z.object({ intent: z.literal('close'), reference })],
+  { error: 'invalid' },
+);
+
+/**
+ * One inquiry of the exporter for its page, marked read when it is opened
+ * (not when a form on it was posted); null when it is unknown or another
+ * exporter's, which look alike.
+ */
+export async function inquiryDetail(db: Db, exporterId: number, reference: string, opening: boolean) {
+  if (!/^PKP-\d{4}-\d{6,}$/.test(reference)) return null;
+  const view = await inquiryForExporter(db, exporterId, reference);
+  if (!view || !opening || view.inquiry.status !== 'new') return view;
+  await markInquiryRead(db, exporterId, view.inquiry.id);
+  return inquiryForExporter(db, exporterId, reference);
+}

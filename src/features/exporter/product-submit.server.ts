@@ -1,3 +1,5 @@
+import type { AstroGlobal } from 'astro';
+import { actions } from 'astro:actions';
 import { UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_MAX_BYTES, UPLOAD_QUOTA_BYTES } from 'astro:env/server';
 import type { T } from '~/i18n';
 import { localePath } from '~/i18n/url';
@@ -11,8 +13,13 @@ import { getMediaStorage } from '~/server/media/media-runtime.server';
 import { refusal, storePhoto, uploadLimits } from '~/server/media/upload-answer.server';
 import { readCappedForm } from '~/server/media/upload-body.server';
 import { searchChanged } from '~/features/search/runtime.server';
-import { seeOther } from '~/server/forms.server';
-import { createProduct, ImageNotYours, updateProduct } from './products.server';
+import { routeId, seeOther } from '~/server/forms.server';
+import { notYours, requireExporter } from '~/server/auth/guard.server';
+import { listCategories } from '~/features/catalog/queries.server';
+import { getDb } from '~/runtime.server';
+import { emptyValues, valuesFromProduct } from '~/features/exporter/product-values';
+import { formState } from './form-state.server';
+import { createProduct, getOwnProduct, ImageNotYours, updateProduct } from './products.server';
 
 /** The editor page after a post that did not end in a redirect: what to show again, with messages. */
 export interface EditorState {
@@ -96,4 +103,49 @@ export async function handleProductPost(ctx: Context, notYours: () => Response):
   }
   await searchChanged();
   return seeOther(`${localePath(ctx.locale, 'exporter', 'products', ctx.productId)}?saved=1`);
+}
+
+/**
+ * The product editor page (`/products/new/`, or `/products/{id}/` when
+ * `editing`): the exporter's product, the categories, and the form's state
+ * after a post; or the answer to send instead (sign-in, 404, redirect).
+ *
+ * The editor's own form is not an Astro Action: it carries photos, and its
+ * body is read here with a cap that keeps what was typed when a photo is too
+ * large (an action reads the whole body first and refuses it without the
+ * values). The publish button is the `productStatus` action.
+ */
+export async function productEditor(astro: AstroGlobal, editing: boolean) {
+  const gate = await requireExporter(astro);
+  if (gate instanceof Response) return gate;
+  const { exporter } = gate;
+  const db = await getDb();
+  const id = editing ? routeId(astro.params.id) : null;
+  const own = id ? await getOwnProduct(db, exporter.id, id) : null;
+  if (editing && !own) return notYours(astro);
+  const { locale, t } = astro.locals;
+  let statusMessage: string | undefined;
+  if (astro.url.searchParams.has('_action')) {
+    const posted = await formState(astro, actions.exporter.productStatus);
+    if (posted.code === 'NOT_FOUND') return notYours(astro);
+    if (posted.data) return seeOther(`${localePath(locale, 'exporter', 'products', posted.data.id)}?done=${posted.data.done}&product=${posted.data.id}`);
+    statusMessage = posted.message ?? t('inquiry:errors.invalid');
+  }
+  const categories = await listCategories(db);
+  let state: EditorState = {
+    values: own ? valuesFromProduct(own.product, own.category.slug, own.tiers) : emptyValues({ originCity: exporter.city }),
+    errors: statusMessage ? { form: statusMessage } : {},
+    uploaded: false,
+    status: 200,
+  };
+  if (astro.request.method === 'POST' && !statusMessage) {
+    const result = await handleProductPost(
+      { db, request: astro.request, t, locale, exporterId: exporter.id, productId: id, categories: categories.map((c) => c.slug) },
+      () => notYours(astro),
+    );
+    if (result instanceof Response) return result;
+    state = result;
+    astro.response.status = result.status;
+  }
+  return { exporter, own, categories, state };
 }

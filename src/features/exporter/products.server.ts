@@ -6,6 +6,7 @@ import * as t from '~/server/db/schema.server';
 import { parseUploadKey } from '~/server/media/upload-keys.server';
 import { deleteUnusedUploads, ownedUploadKeys } from '~/server/media/uploads.server';
 import type { MediaStorage } from '~/server/media/storage.server';
+import { getRates } from '~/features/catalog/queries.server';
 import { freeProductSlug } from './profile.server';
 import { productTranslation, type ProductTranslation } from './translation';
 
@@ -200,4 +201,11 @@ export async function previewProduct(db: Db, exporterId: number, id: number): Pr
   const [exporter] = await db.select().from(t.exporters).where(eq(t.exporters.id, exporterId));
   const certificates = await db.select().from(t.certificates).where(eq(t.certificates.exporterId, exporterId)).orderBy(asc(t.certificates.id));
   return { ...own, exporter: exporter!, certificates };
+}
+
+/** The preview page of one of the exporter's products: both languages as buyers would see them, with today's rates. */
+export async function productPreviewPage(db: Db, exporterId: number, id: number) {
+  const preview = id ? await previewProduct(db, exporterId, id) : null;
+  if (!preview) return null;
+  return { preview, rates: await getRates(db), translation: productTranslation(preview.product) };
 }

@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import type { ProfileInput } from '~/features/exporter/schema';
+import { certificateRows, PROFILE_FIELDS, type CertificateRow, type ProfileInput } from '~/features/exporter/schema';
 import { provinceOf } from '~/lib/geo';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
@@ -98,4 +98,35 @@ export function profileTranslation(e: typeof t.exporters.$inferSelect) {
   ].filter((p) => p.en.trim());
   const missing = pairs.filter((p) => !p.zh.trim()).map((p) => p.field);
   return { total: pairs.length, done: pairs.length - missing.length, missing };
+}
+
+/**
+ * What the profile form shows: the stored profile, or after a refused post
+ * what was typed (`posted`, the form's fields), so nothing is lost.
+ */
+export async function profileFormValues(
+  db: Db,
+  user: { email: string },
+  exporter: typeof t.exporters.$inferSelect | null,
+  posted: Record<string, string> | null,
+): Promise<{ values: Record<string, string>; certificates: CertificateRow[] }> {
+  if (posted) return { values: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, posted[f] ?? ''])), certificates: certificateRows(posted) };
+  const stored = exporter ? await profileOf(db, exporter.id) : null;
+  return {
+    values: {
+      nameEn: exporter?.nameEn ?? '',
+      nameZh: exporter?.nameZh ?? '',
+      taglineEn: exporter?.taglineEn ?? '',
+      taglineZh: exporter?.taglineZh ?? '',
+      descriptionEn: exporter?.descriptionEn ?? '',
+      descriptionZh: exporter?.descriptionZh ?? '',
+      city: exporter?.city ?? '',
+      yearFounded: exporter?.yearFounded?.toString() ?? '',
+      employees: exporter?.employees?.toString() ?? '',
+      website: exporter?.website ?? '',
+      gaccNumber: exporter?.gaccNumber ?? '',
+      inquiryEmail: exporter?.email || user.email,
+    },
+    certificates: (stored?.certificates ?? []).map((c) => ({ kind: c.kind, issuer: c.issuer, number: c.number, validUntil: c.validUntil })),
+  };
 }

@@ -81,3 +81,59 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * A posted form as the schemas above expect it. Astro Actions read an empty
+ * field as null: here it is the empty string again (as the browser sent it),
+ * so each field gets the same message as in any other form.
+ */
+const posted = z
+  .string({ error: 'invalid' })
+  .nullish()
+  .transform((v) => v ?? '');
+function postedForm<const N extends string>(names: readonly N[]) {
+  return z.object(Object.fromEntries(names.map((name) => [name, posted])) as Record<N, typeof posted>);
+}
+
+export const signInForm = postedForm(['email', 'password']).pipe(signInSchema);
+export const signUpForm = postedForm(['name', 'company', 'email', 'password', 'locale']).pipe(signUpSchema);
+export const forgotForm = postedForm(['email']).pipe(forgotSchema);
+export const resetForm = postedForm(['token', 'password']).pipe(resetSchema);
+
+/** The company fields of the profile form, and its rows of certificates (`cert-kind-0` … `cert-valid-4`). */
+export const PROFILE_FIELDS = [
+  'nameEn',
+  'nameZh',
+  'taglineEn',
+  'taglineZh',
+  'descriptionEn',
+  'descriptionZh',
+  'city',
+  'yearFounded',
+  'employees',
+  'website',
+  'gaccNumber',
+  'inquiryEmail',
+] as const;
+export const CERT_ROWS = 5;
+const CERT_FIELDS = Array.from({ length: CERT_ROWS }, (_, i) => [`cert-kind-${i}`, `cert-issuer-${i}`, `cert-number-${i}`, `cert-valid-${i}`]).flat();
+export type CertificateRow = { kind: string; issuer: string; number: string; validUntil: string };
+
+/** The certificate rows that have anything typed in them, in order. */
+export function certificateRows(form: Record<string, string>): CertificateRow[] {
+  const rows: CertificateRow[] = [];
+  for (let i = 0; i < CERT_ROWS; i += 1) {
+    const row = {
+      kind: form[`cert-kind-${i}`] ?? '',
+      issuer: form[`cert-issuer-${i}`] ?? '',
+      number: form[`cert-number-${i}`] ?? '',
+      validUntil: form[`cert-valid-${i}`] ?? '',
+    };
+    if (row.kind || row.issuer.trim() || row.number.trim() || row.validUntil) rows.push(row);
+  }
+  return rows;
+}
+
+export const profileForm = postedForm([...PROFILE_FIELDS, ...CERT_FIELDS])
+  .transform((form: Record<string, string>) => ({ ...Object.fromEntries(PROFILE_FIELDS.map((f) => [f, form[f] ?? ''])), certificates: certificateRows(form) }))
+  .pipe(profileSchema);
