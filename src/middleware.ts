@@ -9,8 +9,8 @@ import { catalogSignal } from '~/server/catalog-changes.server';
 import { errorResponse, isDatabaseUnavailable } from '~/server/errors.server';
 import { SECURITY_HEADERS } from '~/server/security-headers.server';
 
-/** Routes that read the session: the portal, the operator console and their APIs. Public pages never do. */
-const PORTAL = /^\/(?:(?:en|zh)\/(?:exporter|operator)|api\/(?:exporter|operator))(?:\/|$)/;
+/** Routes that read the session: the exporter's and the operator's pages, APIs and actions. Public pages never do. */
+const SIGNED_IN_AREA = /^\/(?:(?:en|zh)\/(?:exporter|operator)(?:\/|$)|api\/(?:exporter|operator)(?:\/|$)|_actions\/(?:exporter|operator)\.)/;
 
 /** The exporter's pages were once at `/{locale}/trader/…`: links in mails already sent keep working. */
 const OLD_EXPORTER_ADDRESS = /^(\/(?:en|zh)|\/api)\/trader(?=\/|$)/;
@@ -106,13 +106,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);
     return response;
   }
-  const portal = PORTAL.test(context.url.pathname);
+  const signedInArea = SIGNED_IN_AREA.test(context.url.pathname);
   // The catalog this answer is rendered from: the page cache keeps the answer only while it is unchanged.
   const catalog = catalogSignal();
   let response: Response;
   try {
-    // Portal routes read the session (kept in the database); public pages never do.
-    if (portal) context.locals.user = await sessionUser(context.request);
+    // The signed-in areas read the session (kept in the database); public pages never do.
+    if (signedInArea) context.locals.user = await sessionUser(context.request);
     response = await next();
   } catch (error) {
     // The database restarting or unreachable: a translated 503 the visitor can retry. Anything else is
@@ -138,7 +138,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (!response.headers.has(name)) response.headers.set(name, value);
     }
-    if (portal) response.headers.set('Cache-Control', 'private, no-store');
+    if (signedInArea) response.headers.set('Cache-Control', 'private, no-store');
     else keepPersonalPagesPrivate(context.request, response);
     // Astro sends rendered pages as bare `text/html`: without a charset a browser may guess the encoding of the Chinese text.
     const type = response.headers.get('Content-Type');
@@ -148,6 +148,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   // Under scripts/serve.mjs a request without cookies may have its answer kept (src/server/page-cache.server.ts).
   const { keepPage } = context.locals;
-  if (keepPage && !portal && context.cookies.headers().next().done) return keepPage(response, catalog);
+  if (keepPage && !signedInArea && context.cookies.headers().next().done) return keepPage(response, catalog);
   return response;
 });
