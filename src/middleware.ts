@@ -18,8 +18,8 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
 };
 
-/** Routes that read the session: the portal, the operator console and their APIs. Public pages never do. */
-const PORTAL = /^\/(?:(?:en|zh)\/(?:exporter|operator)|api\/(?:exporter|operator))(?:\/|$)/;
+/** Routes that read the session: the portal, the operator console, their APIs and actions. Public pages never do. */
+const PORTAL = /^\/(?:(?:en|zh)\/(?:exporter|operator)|api\/(?:exporter|operator))(?:\/|$)|^\/_actions\/(?:exporter|operator)\./;
 
 /** The exporter's pages were once at `/{locale}/trader/…`: links in mails already sent keep working. */
 const OLD_EXPORTER_ADDRESS = /^(\/(?:en|zh)|\/api)\/trader(?=\/|$)/;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { plainText } from '~/features/inquiry/schema';
+import { posted } from '~/features/operator/schema';
 
 /**
  * The operator's category form. Messages are codes, translated by
@@ -86,3 +87,27 @@ export const operatorActionSchema = z.discriminatedUnion(
   { error: 'invalid' },
 );
 export type OperatorAction = z.output<typeof operatorActionSchema>;
+
+const c = categorySchema.shape;
+/** `actions.operator.createCategory` and `updateCategory`: the form's fields, flat as the browser posts them. */
+export const categoryInput = z.object({
+  slug: posted(categorySlugSchema),
+  nameEn: posted(c.nameEn),
+  nameZh: posted(c.nameZh),
+  descriptionEn: posted(c.descriptionEn),
+  descriptionZh: posted(c.descriptionZh),
+  hsChapters: posted(c.hsChapters),
+  gaccRequired: posted(c.gaccRequired),
+});
+/** `actions.operator.moveCategory`. */
+export const moveInput = z.object({ slug: posted(categorySlugSchema), direction: posted(z.enum(['up', 'down'], { error: 'invalid' })) });
+
+const operatorForms = operatorActionSchema.options;
+/** `actions.operator.inviteOperator`. */
+export const inviteInput = z.object({
+  name: posted(operatorForms[0].shape.name),
+  email: posted(operatorForms[0].shape.email),
+  locale: posted(operatorForms[0].shape.locale),
+});
+/** `actions.operator.revokeOperator`. */
+export const revokeInput = z.object({ user: posted(operatorForms[1].shape.user) });
