@@ -470,6 +470,42 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
     const after = await snapshot();
     expect(after.inquiry!.readAt).not.toBeNull();
   });
+
+  it("answers the operator's actions called directly: done for the operator, refused with a reason for anyone else", async () => {
+    const rates = () => db((d) => d.select({ currency: t.exchangeRates.currency, perUsd: t.exchangeRates.perUsd }).from(t.exchangeRates));
+    const saved = await send('operator', 'POST', '/_actions/operator.saveRates', [
+      ['cny', '7.3'],
+      ['pkr', '282.5'],
+    ]);
+    expect(saved.status).toBe(200);
+    expect(saved.headers.get('cache-control')).toBe('private, no-store');
+    await saved.body?.cancel();
+    expect((await rates()).map((r) => [r.currency, Number(r.perUsd)]).sort()).toEqual([
+      ['CNY', 7.3],
+      ['PKR', 282.5],
+    ]);
+
+    const typo = await send('operator', 'POST', '/_actions/operator.saveRates', [
+      ['cny', '73'],
+      ['pkr', ''],
+    ]);
+    expect(typo.status).toBe(400);
+    expect(((await typo.json()) as { fields: unknown }).fields).toEqual({ cny: ['cnyRange'], pkr: ['required'] });
+
+    for (const [caller, status, code] of [
+      ['anonymous', 401, 'UNAUTHORIZED'],
+      ['owner', 403, 'FORBIDDEN'],
+    ] as const) {
+      const refused = await send(caller, 'POST', '/_actions/operator.saveRates', [
+        ['cny', '7.9'],
+        ['pkr', '290'],
+      ]);
+      expect(refused.status, caller).toBe(status);
+      expect(refused.headers.get('cache-control'), caller).toBe('private, no-store');
+      expect(await refused.json(), caller).toMatchObject({ code });
+    }
+    expect((await rates()).map((r) => Number(r.perUsd)).sort((a, b) => a - b)).toEqual([7.3, 282.5]);
+  });
 });
 
 if (!BUILT) console.warn(NOT_BUILT_NOTE);
