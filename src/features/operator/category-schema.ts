@@ -48,46 +48,6 @@ export const categorySchema = z.object({
 });
 export type CategoryInput = z.output<typeof categorySchema>;
 
-/** What the categories page's forms post. */
-export const categoryActionSchema = z.discriminatedUnion(
-  'intent',
-  [
-    z.object({ intent: z.literal('create'), slug: categorySlugSchema, category: categorySchema }),
-    z.object({ intent: z.literal('update'), slug: categorySlugSchema, category: categorySchema }),
-    z.object({ intent: z.literal('move'), slug: categorySlugSchema, direction: z.enum(['up', 'down'], { error: 'invalid' }) }),
-  ],
-  { error: 'invalid' },
-);
-export type CategoryAction = z.output<typeof categoryActionSchema>;
-
-/** The operators page: invite one, or revoke one by account id. */
-export const operatorActionSchema = z.discriminatedUnion(
-  'intent',
-  [
-    z.object({
-      intent: z.literal('invite'),
-      name: plainText(80, { required: true }),
-      email: z
-        .string({ error: 'required' })
-        .trim()
-        .max(254, { error: 'tooLong', abort: true })
-        .min(1, { error: 'required', abort: true })
-        .pipe(z.email({ error: 'invalidEmail' }))
-        .transform((e) => e.toLowerCase()),
-      locale: z.enum(['en', 'zh'], { error: 'invalid' }),
-    }),
-    z.object({
-      intent: z.literal('revoke'),
-      user: z
-        .string({ error: 'invalid' })
-        .max(64, { error: 'invalid' })
-        .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid' }),
-    }),
-  ],
-  { error: 'invalid' },
-);
-export type OperatorAction = z.output<typeof operatorActionSchema>;
-
 const c = categorySchema.shape;
 /** `actions.operator.createCategory` and `updateCategory`: the form's fields, flat as the browser posts them. */
 export const categoryInput = z.object({
@@ -102,12 +62,26 @@ export const categoryInput = z.object({
 /** `actions.operator.moveCategory`. */
 export const moveInput = z.object({ slug: posted(categorySlugSchema), direction: posted(z.enum(['up', 'down'], { error: 'invalid' })) });
 
-const operatorForms = operatorActionSchema.options;
-/** `actions.operator.inviteOperator`. */
+/** `actions.operator.inviteOperator`: a colleague's name, address and the language of the invitation. */
 export const inviteInput = z.object({
-  name: posted(operatorForms[0].shape.name),
-  email: posted(operatorForms[0].shape.email),
-  locale: posted(operatorForms[0].shape.locale),
+  name: posted(plainText(80, { required: true })),
+  email: posted(
+    z
+      .string({ error: 'required' })
+      .trim()
+      .max(254, { error: 'tooLong', abort: true })
+      .min(1, { error: 'required', abort: true })
+      .pipe(z.email({ error: 'invalidEmail' }))
+      .transform((e) => e.toLowerCase()),
+  ),
+  locale: posted(z.enum(['en', 'zh'], { error: 'invalid' })),
 });
-/** `actions.operator.revokeOperator`. */
-export const revokeInput = z.object({ user: posted(operatorForms[1].shape.user) });
+/** `actions.operator.revokeOperator`: an operator's account id. */
+export const revokeInput = z.object({
+  user: posted(
+    z
+      .string({ error: 'invalid' })
+      .max(64, { error: 'invalid' })
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid' }),
+  ),
+});

@@ -55,19 +55,6 @@ export function checkSchema(now?: Date) {
 }
 export type CheckInput = z.output<ReturnType<typeof checkSchema>>;
 
-/** What the operator does on an exporter's page. */
-export function exporterActionSchema(now?: Date) {
-  return z.discriminatedUnion(
-    'intent',
-    [
-      z.object({ intent: z.literal('verify'), check: checkSchema(now) }),
-      z.object({ intent: z.literal('suspend') }),
-      z.object({ intent: z.literal('reinstate') }),
-    ],
-    { error: 'invalid' },
-  );
-}
-
 /** Sane bounds for units per US dollar; a typo (71.2 for 7.12) is refused, not published. */
 export const RATE_BOUNDS = { cny: { min: 1, max: 20 }, pkr: { min: 50, max: 1000 } } as const;
 
@@ -84,12 +71,6 @@ export const ratesSchema = z.object({ cny: rate('cny'), pkr: rate('pkr') });
 export type RatesInput = z.output<typeof ratesSchema>;
 
 const productSlug = slugSchema(161, { error: 'unknownProduct', typeError: 'required' });
-
-/** Feature a product on the home page, or take it off. */
-export const featureSchema = z.object({
-  intent: z.enum(['feature', 'unfeature'], { error: 'invalid' }),
-  product: productSlug,
-});
 
 /** The product search box of the featured-products page (GET). */
 export const productQuerySchema = plainText(100).catch('');
