@@ -103,3 +103,45 @@ test('signed-out visitors are sent to sign in before the console', async ({ page
   await page.goto('/zh/operator/exporters/');
   await expect(page).toHaveURL(/\/zh\/exporter\/sign-in\/\?next=%2Fzh%2Foperator%2Fexporters%2F/);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the console forms post as plain pages: refused ones keep what was typed (in Chinese too), accepted ones redirect with a notice', async ({
+    page,
+  }, info) => {
+    await signInOperator(page);
+
+    // Exchange rates in Chinese: a typo is refused with its message and stays in the field; the unchanged rates save.
+    await page.goto('/zh/operator/rates/');
+    const cny = page.getByLabel('每美元兑人民币（CNY）');
+    const current = await cny.inputValue();
+    await cny.fill('71.2');
+    await page.getByRole('button', { name: '保存汇率' }).click();
+    await expect(page.getByRole('alert')).toContainText('请更正下方标出的字段。');
+    await expect(page.getByText('应在每美元 1 至 20 元之间，请检查是否输错。')).toBeVisible();
+    await expect(cny).toHaveValue('71.2');
+    await expect(cny).toHaveAttribute('aria-invalid', 'true');
+    await cny.fill(current);
+    await page.getByRole('button', { name: '保存汇率' }).click();
+    await expect(page).toHaveURL(/\/zh\/operator\/rates\/\?saved=1$/);
+    await expect(page.getByRole('status')).toContainText('汇率已保存');
+
+    // Inviting a colleague: a malformed address is refused and the name stays; then the invitation goes and is revoked.
+    const name = `Ayesha Khan ${info.project.name}`;
+    const email = `no-script-${info.project.name}@pavilion.example`;
+    await page.goto('/en/operator/operators/');
+    await page.getByLabel('Name').fill(name);
+    await page.getByLabel('E-mail').fill('ayesha.pavilion.example');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(page.getByText('Please enter a valid e-mail address.')).toBeVisible();
+    await expect(page.getByLabel('Name')).toHaveValue(name);
+    await expect(page.getByLabel('E-mail')).toHaveValue('ayesha.pavilion.example');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(page.getByRole('status')).toContainText(`The invitation is sent to ${email}`);
+    await page.getByRole('button', { name: `Revoke ${name} as operator` }).click();
+    await expect(page.getByRole('status')).toContainText('The operator is revoked and signed out.');
+    await expect(page.getByRole('button', { name: `Revoke ${name} as operator` })).toHaveCount(0);
+  });
+});

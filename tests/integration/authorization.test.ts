@@ -156,11 +156,11 @@ for (const l of ['en', 'zh']) {
     [`GET /${l}/operator/`]: { method: 'GET', path: () => `/${l}/operator/`, expect: operatorOnly },
     [`GET /${l}/operator/exporters/`]: { method: 'GET', path: () => `/${l}/operator/exporters/?status=pending`, expect: operatorOnly },
     [`GET /${l}/operator/exporters/{slug}/`]: { method: 'GET', path: (c) => `/${l}/operator/exporters/${c.pendingSlug}/`, expect: operatorOnly },
-    [`POST /${l}/operator/exporters/{slug}/`]: {
+    [`POST /${l}/operator/exporters/{slug}/ verify`]: {
       method: 'POST',
-      path: (c) => `/${l}/operator/exporters/${c.pendingSlug}/`,
-      body: () => [
-        ['intent', 'verify'],
+      path: (c) => `/${l}/operator/exporters/${c.pendingSlug}/?_action=operator.verifyExporter`,
+      body: (c) => [
+        ['exporter', c.pendingSlug],
         ['kind', 'secp'],
         ['reference', ''],
         ['checkedOn', ''],
@@ -169,40 +169,33 @@ for (const l of ['en', 'zh']) {
       expect: operatorOnly,
     },
     [`GET /${l}/operator/featured/`]: { method: 'GET', path: () => `/${l}/operator/featured/?q=salt`, expect: operatorOnly },
-    [`POST /${l}/operator/featured/`]: {
+    [`POST /${l}/operator/featured/ feature`]: {
       method: 'POST',
-      path: () => `/${l}/operator/featured/`,
-      body: () => [
-        ['intent', 'feature'],
-        ['product', 'no-such-product'],
-      ],
+      path: () => `/${l}/operator/featured/?_action=operator.featureProduct`,
+      body: () => [['product', 'no-such-product']],
       expect: operatorOnly,
     },
     [`GET /${l}/operator/categories/`]: { method: 'GET', path: () => `/${l}/operator/categories/?edit=rice`, expect: operatorOnly },
-    [`POST /${l}/operator/categories/`]: {
+    [`POST /${l}/operator/categories/ move`]: {
       method: 'POST',
-      path: () => `/${l}/operator/categories/`,
+      path: () => `/${l}/operator/categories/?_action=operator.moveCategory`,
       body: () => [
-        ['intent', 'move'],
         ['slug', 'no-such-category'],
         ['direction', 'up'],
       ],
       expect: operatorOnly,
     },
     [`GET /${l}/operator/operators/`]: { method: 'GET', path: () => `/${l}/operator/operators/`, expect: operatorOnly },
-    [`POST /${l}/operator/operators/`]: {
+    [`POST /${l}/operator/operators/ revoke`]: {
       method: 'POST',
-      path: () => `/${l}/operator/operators/`,
-      body: () => [
-        ['intent', 'revoke'],
-        ['user', 'no-such-account'],
-      ],
+      path: () => `/${l}/operator/operators/?_action=operator.revokeOperator`,
+      body: () => [['user', 'no-such-account']],
       expect: operatorOnly,
     },
     [`GET /${l}/operator/rates/`]: { method: 'GET', path: () => `/${l}/operator/rates/`, expect: operatorOnly },
-    [`POST /${l}/operator/rates/`]: {
+    [`POST /${l}/operator/rates/ save`]: {
       method: 'POST',
-      path: () => `/${l}/operator/rates/`,
+      path: () => `/${l}/operator/rates/?_action=operator.saveRates`,
       body: () => [
         ['cny', 'seven'],
         ['pkr', ''],
@@ -211,9 +204,65 @@ for (const l of ['en', 'zh']) {
     },
     [`GET /${l}/operator/inquiries/`]: { method: 'GET', path: () => `/${l}/operator/inquiries/?view=unanswered`, expect: operatorOnly },
     [`GET /${l}/operator/mail/`]: { method: 'GET', path: () => `/${l}/operator/mail/`, expect: operatorOnly },
-    [`POST /${l}/operator/mail/`]: { method: 'POST', path: () => `/${l}/operator/mail/`, body: () => [['job', '999999999']], expect: operatorOnly },
+    [`POST /${l}/operator/mail/ resend`]: {
+      method: 'POST',
+      path: () => `/${l}/operator/mail/?_action=operator.resendMail`,
+      body: () => [['job', '999999999']],
+      expect: operatorOnly,
+    },
   } satisfies Record<string, Route>);
 }
+/**
+ * The operator's actions called directly (`/_actions/operator.…`, as an island
+ * would), with bodies that would change something: signed out is 401, an
+ * exporter 403, and the snapshot shows nothing changed; the operator's go through.
+ */
+const operatorAction = { anonymous: 'unauthorized', owner: 'forbidden', other: 'forbidden', operator: 'allowed' } as const;
+const day = (years: number) => `${new Date().getUTCFullYear() + years}${new Date().toISOString().slice(4, 10)}`;
+const ACTIONS: Record<string, (c: Ctx) => Array<[string, string]>> = {
+  verifyExporter: (c) => [
+    ['exporter', c.pendingSlug],
+    ['kind', 'secp'],
+    ['reference', 'SECP-AUTHZ-0001'],
+    ['checkedOn', day(0)],
+    ['validUntil', day(1)],
+  ],
+  suspendExporter: (c) => [['exporter', c.pendingSlug]],
+  reinstateExporter: (c) => [['exporter', c.pendingSlug]],
+  featureProduct: () => [['product', SALT]],
+  unfeatureProduct: () => [['product', SALT]],
+  createCategory: () => [
+    ['slug', 'authz-tea'],
+    ['nameEn', 'Tea'],
+    ['nameZh', '茶叶'],
+    ['hsChapters', '09'],
+  ],
+  updateCategory: () => [
+    ['slug', 'authz-tea'],
+    ['nameEn', 'Green Tea'],
+    ['nameZh', '绿茶'],
+    ['hsChapters', '09'],
+  ],
+  moveCategory: () => [
+    ['slug', 'authz-tea'],
+    ['direction', 'up'],
+  ],
+  saveRates: () => [
+    ['cny', '7.05'],
+    ['pkr', '281'],
+  ],
+  resendMail: () => [['job', '999999999']],
+  inviteOperator: () => [
+    ['name', 'Authz Invitee'],
+    ['email', 'authz-invitee@pavilion.example'],
+    ['locale', 'zh'],
+  ],
+  revokeOperator: () => [['user', 'no-such-account']],
+};
+for (const [name, body] of Object.entries(ACTIONS)) {
+  ROUTES[`POST /_actions/operator.${name}`] = { method: 'POST', path: () => `/_actions/operator.${name}`, body, expect: operatorAction };
+}
+
 Object.assign(ROUTES, {
   'POST /api/exporter/uploads': {
     method: 'POST',
@@ -367,6 +416,12 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
       rates: await d.select().from(t.exchangeRates),
       featured: (await d.select({ slug: t.products.slug }).from(t.products).where(eq(t.products.featured, true))).map((r) => r.slug).sort(),
       checks: (await d.select().from(t.verificationChecks)).length,
+      categories: await d
+        .select({ slug: t.categories.slug, nameEn: t.categories.nameEn, position: t.categories.position })
+        .from(t.categories)
+        .orderBy(t.categories.slug),
+      operators: (await d.select({ email: t.users.email }).from(t.users).where(eq(t.users.role, 'operator'))).map((u) => u.email).sort(),
+      outbox: (await d.select({ id: t.outboxJobs.id }).from(t.outboxJobs)).length,
     }));
 
   beforeAll(async () => {
@@ -475,6 +530,42 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
     // Opening the inquiry as its exporter marks it read.
     const after = await snapshot();
     expect(after.inquiry!.readAt).not.toBeNull();
+  });
+
+  it("answers the operator's actions called directly: done for the operator, refused with a reason for anyone else", async () => {
+    const rates = () => db((d) => d.select({ currency: t.exchangeRates.currency, perUsd: t.exchangeRates.perUsd }).from(t.exchangeRates));
+    const saved = await send('operator', 'POST', '/_actions/operator.saveRates', [
+      ['cny', '7.3'],
+      ['pkr', '282.5'],
+    ]);
+    expect(saved.status).toBe(200);
+    expect(saved.headers.get('cache-control')).toBe('private, no-store');
+    await saved.body?.cancel();
+    expect((await rates()).map((r) => [r.currency, Number(r.perUsd)]).sort()).toEqual([
+      ['CNY', 7.3],
+      ['PKR', 282.5],
+    ]);
+
+    const typo = await send('operator', 'POST', '/_actions/operator.saveRates', [
+      ['cny', '73'],
+      ['pkr', ''],
+    ]);
+    expect(typo.status).toBe(400);
+    expect(((await typo.json()) as { fields: unknown }).fields).toEqual({ cny: ['cnyRange'], pkr: ['required'] });
+
+    for (const [caller, status, code] of [
+      ['anonymous', 401, 'UNAUTHORIZED'],
+      ['owner', 403, 'FORBIDDEN'],
+    ] as const) {
+      const refused = await send(caller, 'POST', '/_actions/operator.saveRates', [
+        ['cny', '7.9'],
+        ['pkr', '290'],
+      ]);
+      expect(refused.status, caller).toBe(status);
+      expect(refused.headers.get('cache-control'), caller).toBe('private, no-store');
+      expect(await refused.json(), caller).toMatchObject({ code });
+    }
+    expect((await rates()).map((r) => Number(r.perUsd)).sort((a, b) => a - b)).toEqual([7.3, 282.5]);
   });
 });
 

@@ -78,7 +78,7 @@ describe('validation of hostile text', () => {
     const paths = SCHEMAS.flatMap(([name, schema]) => leaves(schema).map((leaf) => `${name}:${leaf.path}`));
     expect(paths).toContain('inquiry.itemsInquirySchema:items.0.note');
     expect(paths).toContain('product.productSchema():specs.0.valueZh');
-    expect(paths).toContain('console.exporterActionSchema():check.reference');
+    expect(paths).toContain('console.verifyInput:reference');
     expect(paths.length).toBeGreaterThan(100);
   });
 

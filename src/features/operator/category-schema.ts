@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { plainText } from '~/features/inquiry/schema';
+import { posted } from '~/features/operator/schema';
 
 /**
  * The operator's category form. Messages are codes, translated by
@@ -47,42 +48,40 @@ export const categorySchema = z.object({
 });
 export type CategoryInput = z.output<typeof categorySchema>;
 
-/** What the categories page's forms post. */
-export const categoryActionSchema = z.discriminatedUnion(
-  'intent',
-  [
-    z.object({ intent: z.literal('create'), slug: categorySlugSchema, category: categorySchema }),
-    z.object({ intent: z.literal('update'), slug: categorySlugSchema, category: categorySchema }),
-    z.object({ intent: z.literal('move'), slug: categorySlugSchema, direction: z.enum(['up', 'down'], { error: 'invalid' }) }),
-  ],
-  { error: 'invalid' },
-);
-export type CategoryAction = z.output<typeof categoryActionSchema>;
+const c = categorySchema.shape;
+/** `actions.operator.createCategory` and `updateCategory`: the form's fields, flat as the browser posts them. */
+export const categoryInput = z.object({
+  slug: posted(categorySlugSchema),
+  nameEn: posted(c.nameEn),
+  nameZh: posted(c.nameZh),
+  descriptionEn: posted(c.descriptionEn),
+  descriptionZh: posted(c.descriptionZh),
+  hsChapters: posted(c.hsChapters),
+  gaccRequired: posted(c.gaccRequired),
+});
+/** `actions.operator.moveCategory`. */
+export const moveInput = z.object({ slug: posted(categorySlugSchema), direction: posted(z.enum(['up', 'down'], { error: 'invalid' })) });
 
-/** The operators page: invite one, or revoke one by account id. */
-export const operatorActionSchema = z.discriminatedUnion(
-  'intent',
-  [
-    z.object({
-      intent: z.literal('invite'),
-      name: plainText(80, { required: true }),
-      email: z
-        .string({ error: 'required' })
-        .trim()
-        .max(254, { error: 'tooLong', abort: true })
-        .min(1, { error: 'required', abort: true })
-        .pipe(z.email({ error: 'invalidEmail' }))
-        .transform((e) => e.toLowerCase()),
-      locale: z.enum(['en', 'zh'], { error: 'invalid' }),
-    }),
-    z.object({
-      intent: z.literal('revoke'),
-      user: z
-        .string({ error: 'invalid' })
-        .max(64, { error: 'invalid' })
-        .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid' }),
-    }),
-  ],
-  { error: 'invalid' },
-);
-export type OperatorAction = z.output<typeof operatorActionSchema>;
+/** `actions.operator.inviteOperator`: a colleague's name, address and the language of the invitation. */
+export const inviteInput = z.object({
+  name: posted(plainText(80, { required: true })),
+  email: posted(
+    z
+      .string({ error: 'required' })
+      .trim()
+      .max(254, { error: 'tooLong', abort: true })
+      .min(1, { error: 'required', abort: true })
+      .pipe(z.email({ error: 'invalidEmail' }))
+      .transform((e) => e.toLowerCase()),
+  ),
+  locale: posted(z.enum(['en', 'zh'], { error: 'invalid' })),
+});
+/** `actions.operator.revokeOperator`: an operator's account id. */
+export const revokeInput = z.object({
+  user: posted(
+    z
+      .string({ error: 'invalid' })
+      .max(64, { error: 'invalid' })
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid' }),
+  ),
+});

@@ -93,6 +93,12 @@ export async function exporterForReview(db: Db, slug: string) {
   return { exporter, checks, certificates, accounts, publishedProducts: products?.n ?? 0 };
 }
 
+/** The id of the exporter at `slug`, or null. */
+export async function exporterIdOf(db: Db, slug: string): Promise<number | null> {
+  const [row] = await db.select({ id: t.exporters.id }).from(t.exporters).where(eq(t.exporters.slug, slug));
+  return row?.id ?? null;
+}
+
 /**
  * Records a check the pavilion made and vouches for the exporter: the check
  * is stored (shown publicly as the badge's provenance) and the exporter is

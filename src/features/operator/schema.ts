@@ -21,44 +21,39 @@ export const CHECK_MAX_AGE_YEARS = 3;
 export const CHECK_MAX_VALIDITY_YEARS = 10;
 
 /**
- * A check the pavilion made: what was checked, the register's reference, when
- * it was checked (not in the future, not older than three years) and until
- * when it holds (after the check, not expired, at most ten years).
+ * The fields of a check the pavilion made: what was checked, the register's
+ * reference, when it was checked (not in the future, not older than three
+ * years) and until when it holds (not expired). Without `now` the dates are
+ * compared with the moment of each validation, so a schema made once at
+ * start-up stays right for as long as the server runs.
  */
-export function checkSchema(now = new Date()) {
+function checkFields(now?: Date) {
+  const clock = () => now ?? new Date();
   // A day of slack either way: the operator's calendar may be ahead of UTC (Pakistan +5, China +8).
-  const tomorrow = isoDay(new Date(now.getTime() + DAY));
-  const yesterday = isoDay(new Date(now.getTime() - DAY));
-  const oldest = addYears(isoDay(now), -CHECK_MAX_AGE_YEARS);
-  return z
-    .object({
-      kind: z.enum(VERIFICATION_CHECKS, { error: 'invalidCheckKind' }),
-      reference: plainText(80, { required: true }),
-      checkedOn: isoDate.refine((d) => d <= tomorrow, { error: 'checkInFuture' }).refine((d) => d >= oldest, { error: 'checkTooOld' }),
-      validUntil: isoDate.refine((d) => d >= yesterday, { error: 'checkExpired' }),
-    })
-    .superRefine((check, ctx) => {
-      // Compared only once both are dates; a malformed one already has its own message.
-      if (!ISO_DAY.test(check.checkedOn) || !ISO_DAY.test(check.validUntil)) return;
-      if (check.validUntil <= check.checkedOn) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validBeforeChecked' });
-      else if (check.validUntil > addYears(check.checkedOn, CHECK_MAX_VALIDITY_YEARS))
-        ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validTooLong' });
-    });
+  const tomorrow = () => isoDay(new Date(clock().getTime() + DAY));
+  const yesterday = () => isoDay(new Date(clock().getTime() - DAY));
+  const oldest = () => addYears(isoDay(clock()), -CHECK_MAX_AGE_YEARS);
+  return {
+    kind: z.enum(VERIFICATION_CHECKS, { error: 'invalidCheckKind' }),
+    reference: plainText(80, { required: true }),
+    checkedOn: isoDate.refine((d) => d <= tomorrow(), { error: 'checkInFuture' }).refine((d) => d >= oldest(), { error: 'checkTooOld' }),
+    validUntil: isoDate.refine((d) => d >= yesterday(), { error: 'checkExpired' }),
+  };
+}
+
+/** Valid after the check, and at most ten years after it; compared only once both are dates (a malformed one has its own message). */
+function checkPeriod(check: { checkedOn: string; validUntil: string }, ctx: z.RefinementCtx) {
+  if (!ISO_DAY.test(check.checkedOn) || !ISO_DAY.test(check.validUntil)) return;
+  if (check.validUntil <= check.checkedOn) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validBeforeChecked' });
+  else if (check.validUntil > addYears(check.checkedOn, CHECK_MAX_VALIDITY_YEARS))
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validTooLong' });
+}
+
+/** A check the pavilion made, valid as of `now` (default: the moment it is validated). */
+export function checkSchema(now?: Date) {
+  return z.object(checkFields(now)).superRefine(checkPeriod);
 }
 export type CheckInput = z.output<ReturnType<typeof checkSchema>>;
-
-/** What the operator does on an exporter's page. */
-export function exporterActionSchema(now = new Date()) {
-  return z.discriminatedUnion(
-    'intent',
-    [
-      z.object({ intent: z.literal('verify'), check: checkSchema(now) }),
-      z.object({ intent: z.literal('suspend') }),
-      z.object({ intent: z.literal('reinstate') }),
-    ],
-    { error: 'invalid' },
-  );
-}
 
 /** Sane bounds for units per US dollar; a typo (71.2 for 7.12) is refused, not published. */
 export const RATE_BOUNDS = { cny: { min: 1, max: 20 }, pkr: { min: 50, max: 1000 } } as const;
@@ -77,12 +72,6 @@ export type RatesInput = z.output<typeof ratesSchema>;
 
 const productSlug = slugSchema(161, { error: 'unknownProduct', typeError: 'required' });
 
-/** Feature a product on the home page, or take it off. */
-export const featureSchema = z.object({
-  intent: z.enum(['feature', 'unfeature'], { error: 'invalid' }),
-  product: productSlug,
-});
-
 /** The product search box of the featured-products page (GET). */
 export const productQuerySchema = plainText(100).catch('');
 
@@ -93,3 +82,36 @@ export const resendSchema = z.object({
     z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(2_147_483_647, { error: 'invalid' }),
   ),
 });
+
+/**
+ * A form field as Astro's form actions hand it over: an empty or missing
+ * field arrives as null, and is read as the empty string the browser sent,
+ * so each field keeps its own message ("required"…) and optional text stays optional.
+ */
+export function posted<S extends z.ZodType>(schema: S) {
+  return z.preprocess((value) => value ?? '', schema);
+}
+
+const exporterSlug = posted(slugSchema(121, { error: 'invalid', typeError: 'invalid' }));
+
+/** The operator's forms on an exporter's page (`actions.operator.verifyExporter`, `suspendExporter`, `reinstateExporter`). */
+const check = checkFields();
+export const verifyInput = z
+  .object({
+    exporter: exporterSlug,
+    kind: posted(check.kind),
+    reference: posted(check.reference),
+    checkedOn: posted(check.checkedOn),
+    validUntil: posted(check.validUntil),
+  })
+  .superRefine(checkPeriod);
+export const exporterInput = z.object({ exporter: exporterSlug });
+
+/** Feature a product or take it off (`actions.operator.featureProduct`, `unfeatureProduct`); `q` is the search to return to. */
+export const featureInput = z.object({ product: posted(productSlug), q: posted(productQuerySchema) });
+
+/** `actions.operator.saveRates`. */
+export const ratesInput = z.object({ cny: posted(ratesSchema.shape.cny), pkr: posted(ratesSchema.shape.pkr) });
+
+/** `actions.operator.resendMail`. */
+export const resendInput = z.object({ job: posted(resendSchema.shape.job) });
