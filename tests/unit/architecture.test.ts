@@ -58,8 +58,8 @@ function importsOf(file: string): Import[] {
 const GRAPH = new Map(FILES.map((file) => [file, importsOf(file)]));
 const rel = (file: string) => relative(ROOT, file);
 const isServerFile = (file: string) => file.endsWith('.server.ts');
-const inServer = (file: string) => file.startsWith(join(SRC, 'server') + '/');
-const isUi = (file: string) => /\.(astro|tsx)$/.test(file) || file.startsWith(join(SRC, 'stores') + '/');
+const inServer = (file: string) => file.startsWith(`${join(SRC, 'server')}/`);
+const isUi = (file: string) => /\.(astro|tsx)$/.test(file) || file.startsWith(`${join(SRC, 'stores')}/`);
 
 describe('the house rules', () => {
   it('finds the code it checks (a rule over no files would pass by itself)', () => {
@@ -76,7 +76,7 @@ describe('the house rules', () => {
 
   it('names every module that runs only on the server *.server.ts', () => {
     const unnamed = FILES.filter((file) => /\.ts$/.test(file) && !isServerFile(file) && !file.endsWith('.d.ts'))
-      .filter((file) => !file.startsWith(join(SRC, 'pages') + '/') && file !== join(SRC, 'middleware.ts') && !file.startsWith(join(SRC, 'actions') + '/'))
+      .filter((file) => !file.startsWith(`${join(SRC, 'pages')}/`) && file !== join(SRC, 'middleware.ts') && !file.startsWith(`${join(SRC, 'actions')}/`))
       .filter((file) =>
         (GRAPH.get(file) ?? []).some(
           (i) => !i.typeOnly && (SERVER_ONLY.test(i.specifier) || i.specifier === 'astro:env/server' || (i.target !== null && isServerFile(i.target))),
@@ -97,7 +97,7 @@ describe('the house rules', () => {
   });
 
   it('never ships server code to the browser: islands import no *.server.ts', () => {
-    const offending = FILES.filter((file) => file.endsWith('.tsx') || file.startsWith(join(SRC, 'stores') + '/')).flatMap((file) =>
+    const offending = FILES.filter((file) => file.endsWith('.tsx') || file.startsWith(`${join(SRC, 'stores')}/`)).flatMap((file) =>
       (GRAPH.get(file) ?? []).filter((i) => !i.typeOnly && i.target !== null && isServerFile(i.target)).map((i) => `${rel(file)} → ${i.specifier}`),
     );
     expect(offending).toEqual([]);
@@ -139,14 +139,14 @@ describe('the house rules', () => {
   it('climbs no folders: code of src outside its own folder is imported as ~/…', () => {
     const climbing = FILES.flatMap((file) =>
       (GRAPH.get(file) ?? [])
-        .filter((i) => i.specifier.startsWith('../') && normalize(join(dirname(file), i.specifier)).startsWith(SRC + '/'))
+        .filter((i) => i.specifier.startsWith('../') && normalize(join(dirname(file), i.specifier)).startsWith(`${SRC}/`))
         .map((i) => `${rel(file)} → ${i.specifier}`),
     );
     expect(climbing).toEqual([]);
   });
 
   it('keeps pages thin: none over 120 lines, all of src/pages under 2,500', () => {
-    const pages = FILES.filter((file) => file.startsWith(join(SRC, 'pages') + '/')).map((file) => ({
+    const pages = FILES.filter((file) => file.startsWith(`${join(SRC, 'pages')}/`)).map((file) => ({
       page: rel(file),
       lines: readFileSync(file, 'utf8').trimEnd().split('\n').length,
     }));
