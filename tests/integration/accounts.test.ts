@@ -7,7 +7,8 @@ import * as t from '~/server/db/schema.server';
 import { authErrorCode, resetLimit, signInFailed, signInLimit, signUpExporter } from '~/features/exporter/accounts.server';
 import { profileTranslation, saveProfile } from '~/features/exporter/profile.server';
 import { profileSchema, signUpSchema } from '~/features/exporter/schema';
-import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
+import { seedDemoCatalog } from '~/features/demo/seed.server';
+import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const SITE = 'https://pavilion.example';
 const headers = () => new Headers({ 'user-agent': 'vitest', 'x-forwarded-for': '203.0.113.9' });
@@ -44,7 +45,7 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
   let auth: Auth;
   beforeAll(async () => {
     if (skip) return;
-    database = await seededDatabase(open);
+    database = await catalogDatabase(open);
     auth = await authFor({ db: database.db, siteUrl: SITE });
   });
   afterAll(async () => {
@@ -264,7 +265,9 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
   });
 
   it.skipIf(skip)('creates the demo accounts once, signed in with their listed passwords', async () => {
-    await seedDemoAccounts(database.db);
+    // The demo's exporter accounts belong to exporters of the demo catalog.
+    await seedDemoCatalog(database.db);
+    expect(await seedDemoAccounts(database.db)).toBe(DEMO_ACCOUNTS.length);
     expect(await seedDemoAccounts(database.db)).toBe(0);
     for (const account of DEMO_ACCOUNTS) {
       expect((await signIn(account.email, account.password)).status, account.email).toBe(200);
