@@ -75,6 +75,7 @@ describe.each(DATABASES)('inquiries on $name', ({ open, skip }) => {
 
   it.skipIf(skip)('recognises a retry by its key, stores nothing twice, and refuses the same key with another body', async () => {
     const first = await handleInquiry(database.db, request(basket(), 'retry-test-0001'));
+    expect(first).toMatchObject({ status: 201, replay: false });
     const before = await counts();
     const again = await handleInquiry(database.db, request(basket(), 'retry-test-0001'));
     expect(again).toMatchObject({ status: 201, replay: true });
