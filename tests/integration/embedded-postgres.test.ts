@@ -11,7 +11,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The app's side of the embedded server, in a process of its own that the test can kill. */
 function holder(dataDir: string) {
   const script = `
-    import { EmbeddedPostgres } from ${JSON.stringify(path.join(ROOT, 'src/server/db/embedded.ts'))};
+    import { EmbeddedPostgres } from ${JSON.stringify(path.join(ROOT, 'src/server/db/embedded.server.ts'))};
     const server = new EmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, log: () => {} });
     await server.start();
     console.log('ready ' + server.pid);
