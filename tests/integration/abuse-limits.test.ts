@@ -4,12 +4,12 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getT } from '~/i18n';
-import * as t from '~/server/db/schema.server';
 import { DEFAULT_LIMITS, handleInquiry } from '~/features/inquiry/handle.server';
 import { MAX_HEAVY_PIXELS, processPhoto, UploadError } from '~/server/media/images.server';
 import { LocalDiskStorage } from '~/server/media/storage.server';
 import { admitUpload, saveUpload, storedBytes } from '~/server/media/uploads.server';
-import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
+import { exporterId as idOf, verifiedSaltExporter } from '../fixtures/catalog';
+import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
 import { animatedWebp, peakRssGrowth, pngBomb, progressiveJpegBomb } from '../fixtures/bombs';
 
 /**
@@ -82,10 +82,10 @@ describe.each(DATABASES)('abuse limits on $name', ({ open, skip }) => {
 
   beforeAll(async () => {
     if (skip) return;
-    database = await seededDatabase(open);
+    database = await catalogDatabase(open);
     storageDir = await mkdtemp(path.join(os.tmpdir(), 'abuse-'));
     storage = new LocalDiskStorage(storageDir);
-    [{ id: exporterId }] = (await database.db.select({ id: t.exporters.id }).from(t.exporters).limit(1)) as [{ id: number }];
+    exporterId = await idOf(database.db, verifiedSaltExporter);
   });
   afterAll(async () => {
     await database?.close();
@@ -123,12 +123,14 @@ describe.each(DATABASES)('abuse limits on $name', ({ open, skip }) => {
   });
 
   it.skipIf(skip)('refuses uploads once the exporter’s stored photos fill the quota', async () => {
-    // The demo exporter already has its catalog photos: the quota is set just above them.
-    const allowance = { perWindow: 100, windowSeconds: 600, quotaBytes: (await storedBytes(database.db, exporterId)) + 1 };
-    expect(await admitUpload(database.db, exporterId, allowance)).toBeNull();
     const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#b07050' } })
       .jpeg()
       .toBuffer();
+    // The exporter already has a photo: the quota is set just above it.
+    await saveUpload(database.db, storage, exporterId, photo);
+    const allowance = { perWindow: 100, windowSeconds: 600, quotaBytes: (await storedBytes(database.db, exporterId)) + 1 };
+    expect(allowance.quotaBytes).toBeGreaterThan(1);
+    expect(await admitUpload(database.db, exporterId, allowance)).toBeNull();
     await saveUpload(database.db, storage, exporterId, photo);
     expect(await admitUpload(database.db, exporterId, allowance)).toEqual({ problem: 'uploadQuotaFull', retryAfter: 0 });
     expect(await admitUpload(database.db, exporterId, { ...allowance, quotaBytes: allowance.quotaBytes + 100_000_000 })).toBeNull();

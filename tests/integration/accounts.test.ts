@@ -7,9 +7,12 @@ import * as t from '~/server/db/schema.server';
 import { authErrorCode, resetLimit, signInFailed, signInLimit, signUpExporter } from '~/features/exporter/accounts.server';
 import { profileTranslation, saveProfile } from '~/features/exporter/profile.server';
 import { profileSchema, signUpSchema } from '~/features/exporter/schema';
-import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
+import { seedDemoCatalog } from '~/features/demo/seed.server';
+import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const SITE = 'https://pavilion.example';
+/** Better Auth's refusal of a reset link that is used, withdrawn or unknown. */
+const INVALID_TOKEN = { status: 'BAD_REQUEST', body: { code: 'INVALID_TOKEN' } };
 const headers = () => new Headers({ 'user-agent': 'vitest', 'x-forwarded-for': '203.0.113.9' });
 
 /** The link in the newest account mail of a kind, as the recipient would open it. */
@@ -44,7 +47,7 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
   let auth: Auth;
   beforeAll(async () => {
     if (skip) return;
-    database = await seededDatabase(open);
+    database = await catalogDatabase(open);
     auth = await authFor({ db: database.db, siteUrl: SITE });
   });
   afterAll(async () => {
@@ -140,7 +143,9 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     expect((await signIn('sana@indus-rice.example', 'new-basmati-2027')).status).toBe(200);
     expect(await auth.api.getSession({ headers: new Headers({ cookie: cookieOf(before) }) })).toBeNull();
     // A used link does not work twice.
-    await expect(auth.api.resetPassword({ body: { token, newPassword: 'third-password-x' }, headers: headers() })).rejects.toThrow();
+    await expect(auth.api.resetPassword({ body: { token, newPassword: 'third-password-x' }, headers: headers() })).rejects.toMatchObject(INVALID_TOKEN);
+    expect((await signIn('sana@indus-rice.example', 'third-password-x')).status).toBe(401);
+    expect((await signIn('sana@indus-rice.example', 'new-basmati-2027')).status).toBe(200);
   });
 
   it.skipIf(skip)('withdraws every older reset link once a newer one has set the password', async () => {
@@ -152,7 +157,9 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
     expect(newer).toBeTruthy();
     await auth.api.resetPassword({ body: { token: newer!, newPassword: 'owner-chose-this-1' }, headers: headers() });
     // Someone holding the older mail cannot take the account back.
-    await expect(auth.api.resetPassword({ body: { token: older!, newPassword: 'attacker-password-1' }, headers: headers() })).rejects.toThrow();
+    await expect(auth.api.resetPassword({ body: { token: older!, newPassword: 'attacker-password-1' }, headers: headers() })).rejects.toMatchObject(
+      INVALID_TOKEN,
+    );
     expect((await signIn(email, 'attacker-password-1')).status).toBe(401);
     expect((await signIn(email, 'owner-chose-this-1')).status).toBe(200);
     // Another account's outstanding link is untouched by this account's reset.
@@ -171,7 +178,11 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
       body: { currentPassword: 'owner-chose-this-2', newPassword: 'owner-chose-this-3' },
       headers: new Headers({ cookie: cookieOf(signedIn) }),
     });
-    await expect(auth.api.resetPassword({ body: { token: pending!, newPassword: 'attacker-password-2' }, headers: headers() })).rejects.toThrow();
+    await expect(auth.api.resetPassword({ body: { token: pending!, newPassword: 'attacker-password-2' }, headers: headers() })).rejects.toMatchObject(
+      INVALID_TOKEN,
+    );
+    expect((await signIn(email, 'attacker-password-2')).status).toBe(401);
+    expect((await signIn(email, 'owner-chose-this-3')).status).toBe(200);
     // Put the password back for the tests below.
     await auth.api.requestPasswordReset({ body: { email, redirectTo: '/zh/exporter/reset-password/' }, headers: headers() });
     const [last] = (await mailedResetTokens(database.db, email)).slice(-1);
@@ -264,7 +275,9 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
   });
 
   it.skipIf(skip)('creates the demo accounts once, signed in with their listed passwords', async () => {
-    await seedDemoAccounts(database.db);
+    // The demo's exporter accounts belong to exporters of the demo catalog.
+    await seedDemoCatalog(database.db);
+    expect(await seedDemoAccounts(database.db)).toBe(DEMO_ACCOUNTS.length);
     expect(await seedDemoAccounts(database.db)).toBe(0);
     for (const account of DEMO_ACCOUNTS) {
       expect((await signIn(account.email, account.password)).status, account.email).toBe(200);

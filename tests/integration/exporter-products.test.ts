@@ -25,7 +25,8 @@ import {
   updateProduct,
 } from '~/features/exporter/products.server';
 import { productTranslation } from '~/features/exporter/translation';
-import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
+import { exporterId as idOf, verifiedSaltExporter, verifiedSportsExporter } from '../fixtures/catalog';
+import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
 
 const photo = (width = 1200, height = 900) =>
   sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 90 } } })
@@ -91,13 +92,12 @@ describe.each(DATABASES)('exporter products on $name', ({ open, skip }) => {
 
   beforeAll(async () => {
     if (skip) return;
-    database = await seededDatabase(open);
+    database = await catalogDatabase(open);
     storageDir = await mkdtemp(path.join(os.tmpdir(), 'listing-'));
     storage = new LocalDiskStorage(storageDir);
     categories = (await database.db.select({ slug: t.categories.slug }).from(t.categories)).map((c) => c.slug);
-    const ids = await database.db.select({ id: t.exporters.id, slug: t.exporters.slug }).from(t.exporters);
-    khewra = ids.find((e) => e.slug === 'khewra-crystal-salt-works')!.id;
-    chenab = ids.find((e) => e.slug === 'chenab-sports-works')!.id;
+    khewra = await idOf(database.db, verifiedSaltExporter);
+    chenab = await idOf(database.db, verifiedSportsExporter);
   });
   afterAll(async () => {
     await database?.close();
@@ -313,12 +313,10 @@ describe('photo uploads', () => {
   const stored = async () => ({ files: await filesUnder(storageDir), rows: (await database.db.select({ n: count() }).from(t.uploads))[0]!.n });
 
   beforeAll(async () => {
-    database = await seededDatabase(DATABASES[0]!.open);
+    database = await catalogDatabase(DATABASES[0]!.open);
     storageDir = await mkdtemp(path.join(os.tmpdir(), 'listing-photos-'));
     storage = new LocalDiskStorage(storageDir);
-    [{ id: exporterId }] = (await database.db.select({ id: t.exporters.id }).from(t.exporters).where(eq(t.exporters.slug, 'khewra-crystal-salt-works'))) as [
-      { id: number },
-    ];
+    exporterId = await idOf(database.db, verifiedSaltExporter);
   });
   afterAll(async () => {
     await database?.close();

@@ -116,7 +116,12 @@ describe.each(DATABASES)('going live on $name', ({ open, skip }) => {
     const signedIn = await auth.api.signInEmail({ body: { email: 'chief@pavilion.example', password: 'a-long-password-1' } });
     expect((signedIn.user as { role?: string }).role).toBe('operator');
     // The link works once.
-    await expect(auth.api.resetPassword({ body: { newPassword: 'another-password-2', token } })).rejects.toThrow();
+    await expect(auth.api.resetPassword({ body: { newPassword: 'another-password-2', token } })).rejects.toMatchObject({
+      status: 'BAD_REQUEST',
+      body: { code: 'INVALID_TOKEN' },
+    });
+    const refused = await auth.api.signInEmail({ body: { email: 'chief@pavilion.example', password: 'another-password-2' }, asResponse: true });
+    expect(refused.status).toBe(401);
     // Run again for the same address: a fresh link, still one account.
     expect((await issueOperator(database.db, { email: 'chief@pavilion.example' }, SITE)).outcome).toBe('renewed');
     expect((await listOperators(database.db)).map((o) => [o.email, o.active])).toEqual([['chief@pavilion.example', true]]);

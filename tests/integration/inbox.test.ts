@@ -4,10 +4,11 @@ import { parseInquiry, type InquiryInput } from '~/features/inquiry/schema';
 import * as t from '~/server/db/schema.server';
 import { addExporterReply, closeInquiry, inquiryForBuyer, inquiryForExporter, markInquiryRead, submitInquiry } from '~/features/inquiry/service.server';
 import { csvCell, inboxCsv, inboxExport, inboxPage, inquiryActionSchema, parseInboxQuery, toCsv } from '~/features/exporter/inbox.server';
-import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
+import { exporterId, football, pinkSalt, verifiedSaltExporter, verifiedSportsExporter } from '../fixtures/catalog';
+import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
 
-const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';
-const BALL = 'hand-stitched-pu-match-football-size-5';
+const SALT = pinkSalt.slug;
+const BALL = football.slug;
 
 function basket(product: string, company: string, message = '请报 CIF 上海价格。'): InquiryInput {
   const parsed = parseInquiry({
@@ -25,8 +26,8 @@ function basket(product: string, company: string, message = '请报 CIF 上海�
 
 describe.each(DATABASES)('exporter inbox on $name', ({ open, skip }) => {
   let database: TestDatabase;
-  let chenab: number;
-  let khewra: number;
+  let ballMaker: number;
+  let saltMaker: number;
   /** reference → status token, for the buyer's view. */
   const tokens = new Map<string, string>();
   const refs: string[] = [];
@@ -42,10 +43,9 @@ describe.each(DATABASES)('exporter inbox on $name', ({ open, skip }) => {
 
   beforeAll(async () => {
     if (skip) return;
-    database = await seededDatabase(open);
-    const ids = await database.db.select({ id: t.exporters.id, slug: t.exporters.slug }).from(t.exporters);
-    chenab = ids.find((e) => e.slug === 'chenab-sports-works')!.id;
-    khewra = ids.find((e) => e.slug === 'khewra-crystal-salt-works')!.id;
+    database = await catalogDatabase(open);
+    ballMaker = await exporterId(database.db, verifiedSportsExporter);
+    saltMaker = await exporterId(database.db, verifiedSaltExporter);
     refs.push(await send(BALL, '宁波体育用品有限公司', 'inbox-a', new Date('2026-03-01T08:00:00Z')));
     refs.push(await send(BALL, '=HYPERLINK("http://evil.example","点击") 上海, "海盐"', 'inbox-b', new Date('2026-03-02T08:00:00Z'), '第一行\n第二行，含逗号'));
     refs.push(await send(SALT, '上海海盐贸易有限公司', 'inbox-c', new Date('2026-03-03T08:00:00Z')));
@@ -55,7 +55,7 @@ describe.each(DATABASES)('exporter inbox on $name', ({ open, skip }) => {
   });
 
   it.skipIf(skip)("lists only the exporter's own inquiries, newest first, with buyer and items", async () => {
-    const page = await inboxPage(database.db, chenab, { page: 1 });
+    const page = await inboxPage(database.db, ballMaker, { page: 1 });
     expect(page.rows.map((r) => r.reference)).toEqual([refs[1], refs[0]]);
     expect(page.total).toBe(2);
     expect(page.counts).toEqual({ new: 2, read: 0, replied: 0, closed: 0 });
@@ -64,33 +64,33 @@ describe.each(DATABASES)('exporter inbox on $name', ({ open, skip }) => {
       status: 'new',
       items: [{ quantity: 1000, unit: 'piece', targetPriceUsdCents: 650 }],
     });
-    const other = await inboxPage(database.db, khewra, { page: 1 });
+    const other = await inboxPage(database.db, saltMaker, { page: 1 });
     expect(other.rows.map((r) => r.reference)).toEqual([refs[2]]);
   });
 
   it.skipIf(skip)('paginates and filters by status; a bad query string falls back to the whole inbox', async () => {
-    const first = await inboxPage(database.db, chenab, { page: 1 }, 1);
-    const second = await inboxPage(database.db, chenab, { page: 2 }, 1);
+    const first = await inboxPage(database.db, ballMaker, { page: 1 }, 1);
+    const second = await inboxPage(database.db, ballMaker, { page: 2 }, 1);
     expect([first.pages, first.rows.length, second.rows[0]?.reference]).toEqual([2, 1, refs[0]]);
-    expect((await inboxPage(database.db, chenab, { page: 99 }, 1)).page).toBe(2);
+    expect((await inboxPage(database.db, ballMaker, { page: 99 }, 1)).page).toBe(2);
     expect(parseInboxQuery(new URLSearchParams('status=deleted&page=-3'))).toEqual({ status: undefined, page: 1 });
     expect(parseInboxQuery(new URLSearchParams('status=replied&page=2'))).toEqual({ status: 'replied', page: 2 });
-    expect((await inboxPage(database.db, chenab, { status: 'replied', page: 1 })).rows).toEqual([]);
+    expect((await inboxPage(database.db, ballMaker, { status: 'replied', page: 1 })).rows).toEqual([]);
   });
 
   it.skipIf(skip)('opening marks a new inquiry read once; another exporter can neither see it nor mark it', async () => {
     const reference = refs[0]!;
-    expect(await inquiryForExporter(database.db, khewra, reference)).toBeNull();
-    expect(await markInquiryRead(database.db, khewra, (await inquiry(reference)).id)).toBe(false);
+    expect(await inquiryForExporter(database.db, saltMaker, reference)).toBeNull();
+    expect(await markInquiryRead(database.db, saltMaker, (await inquiry(reference)).id)).toBe(false);
     expect((await inquiry(reference)).status).toBe('new');
 
-    const view = await inquiryForExporter(database.db, chenab, reference);
+    const view = await inquiryForExporter(database.db, ballMaker, reference);
     expect(view?.submission.buyerCompany).toBe('宁波体育用品有限公司');
     const openedAt = new Date('2026-03-01T09:00:00Z');
-    expect(await markInquiryRead(database.db, chenab, view!.inquiry.id, openedAt)).toBe(true);
-    expect(await markInquiryRead(database.db, chenab, view!.inquiry.id, new Date('2026-03-05T00:00:00Z'))).toBe(false);
+    expect(await markInquiryRead(database.db, ballMaker, view!.inquiry.id, openedAt)).toBe(true);
+    expect(await markInquiryRead(database.db, ballMaker, view!.inquiry.id, new Date('2026-03-05T00:00:00Z'))).toBe(false);
     expect(await inquiry(reference)).toMatchObject({ status: 'read', readAt: openedAt });
-    const read = await inboxPage(database.db, chenab, { status: 'read', page: 1 });
+    const read = await inboxPage(database.db, ballMaker, { status: 'read', page: 1 });
     expect(read.rows.map((r) => r.reference)).toEqual([reference]);
     expect(read.counts).toMatchObject({ new: 1, read: 1 });
   });
@@ -101,8 +101,8 @@ describe.each(DATABASES)('exporter inbox on $name', ({ open, skip }) => {
     expect(action.success).toBe(true);
     if (!action.success || action.data.intent !== 'reply') return;
     const id = (await inquiry(reference)).id;
-    expect(await addExporterReply(database.db, khewra, id, action.data.body)).toBe(false);
-    expect(await addExporterReply(database.db, chenab, id, action.data.body, new Date('2026-03-01T11:30:00Z'))).toBe(true);
+    expect(await addExporterReply(database.db, saltMaker, id, action.data.body)).toBe(false);
+    expect(await addExporterReply(database.db, ballMaker, id, action.data.body, new Date('2026-03-01T11:30:00Z'))).toBe(true);
 
     expect(await inquiry(reference)).toMatchObject({ status: 'replied', firstResponseAt: new Date('2026-03-01T11:30:00Z') });
     const messages = await database.db.select().from(t.inquiryMessages).where(eq(t.inquiryMessages.inquiryId, id));
@@ -134,17 +134,17 @@ describe.each(DATABASES)('exporter inbox on $name', ({ open, skip }) => {
   it.skipIf(skip)('closing sets the closed time once; another exporter cannot close it', async () => {
     const reference = refs[1]!;
     const id = (await inquiry(reference)).id;
-    expect(await closeInquiry(database.db, khewra, id)).toBe(false);
+    expect(await closeInquiry(database.db, saltMaker, id)).toBe(false);
     expect((await inquiry(reference)).status).toBe('new');
     const at = new Date('2026-03-04T10:00:00Z');
-    expect(await closeInquiry(database.db, chenab, id, at)).toBe(true);
-    expect(await closeInquiry(database.db, chenab, id)).toBe(false);
+    expect(await closeInquiry(database.db, ballMaker, id, at)).toBe(true);
+    expect(await closeInquiry(database.db, ballMaker, id)).toBe(false);
     expect(await inquiry(reference)).toMatchObject({ status: 'closed', closedAt: at, readAt: at });
-    expect((await inboxPage(database.db, chenab, { status: 'closed', page: 1 })).rows.map((r) => r.reference)).toEqual([reference]);
+    expect((await inboxPage(database.db, ballMaker, { status: 'closed', page: 1 })).rows.map((r) => r.reference)).toEqual([reference]);
   });
 
   it.skipIf(skip)('exports the filtered inbox as CSV with a BOM, escaped cells and no formulas', async () => {
-    const rows = await inboxExport(database.db, chenab, undefined);
+    const rows = await inboxExport(database.db, ballMaker, undefined);
     const csv = inboxCsv(rows, 'zh');
     expect(csv.startsWith('\uFEFF编号,收到时间（UTC）,状态,买家,公司')).toBe(true);
     expect(csv).toContain(`'=HYPERLINK(""http://evil.example"",""点击"") 上海, ""海盐"""`);
@@ -152,7 +152,7 @@ describe.each(DATABASES)('exporter inbox on $name', ({ open, skip }) => {
     expect(csv).toContain(",'+86 138 0000 0000,");
     expect(csv).toContain('已关闭');
     expect(csv).not.toContain(refs[2]!);
-    const closedOnly = inboxCsv(await inboxExport(database.db, chenab, 'closed'), 'en');
+    const closedOnly = inboxCsv(await inboxExport(database.db, ballMaker, 'closed'), 'en');
     expect(closedOnly.trim().split('\r\n')).toHaveLength(2);
     expect(closedOnly).toContain(refs[1]!);
   });

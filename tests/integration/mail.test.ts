@@ -9,14 +9,13 @@ import * as t from '~/server/db/schema.server';
 import { submitInquiry } from '~/features/inquiry/service.server';
 import { createMailer, type Mailer } from '~/server/mail/transport.server';
 import { MailWorker, resendJob } from '~/server/mail/worker.server';
-import { seedDemoCatalog } from '~/features/demo/seed.server';
-import { applyReferenceData } from '~/server/reference/reference.server';
-import { DATABASES, type TestDatabase } from '../fixtures/databases';
+import { football, pinkSalt, verifiedSaltExporter, verifiedSportsExporter } from '../fixtures/catalog';
+import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
 import { parseMail, startSmtpPeer, type SmtpPeer } from '../fixtures/smtp';
 
 const SITE = 'https://pavilion.test';
-const SALT = 'pink-salt-coarse-2-5mm-25kg-bags'; // khewra-crystal-salt-works
-const BALL = 'hand-stitched-pu-match-football-size-5'; // chenab-sports-works
+const SALT = pinkSalt.slug; // verifiedSaltExporter
+const BALL = football.slug; // verifiedSportsExporter
 
 let counter = 0;
 
@@ -56,7 +55,6 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
   let database: TestDatabase;
   let peer: SmtpPeer;
   let mailer: Mailer;
-  let exporterEmail: Record<string, string>;
 
   async function submit(locale: 'en' | 'zh'): Promise<Submitted> {
     const n = ++counter;
@@ -66,7 +64,7 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
     const key = `mail-test-${n}-${Date.now()}`;
     const result = await submitInquiry(database.db, parsed.data, { idempotencyKey: key, channel: 'api', categoryMax: 5 });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.inquiries.map((i) => i.exporter).sort()).toEqual(['chenab-sports-works', 'khewra-crystal-salt-works']);
+    expect(result.inquiries.map((i) => i.exporter)).toEqual([verifiedSaltExporter.slug, verifiedSportsExporter.slug]);
     const [submission] = await database.db.select().from(t.inquirySubmissions).where(eq(t.inquirySubmissions.idempotencyKey, key));
     const references = result.inquiries.map((i) => i.reference);
     const messageIds = [...references.map((r) => `inquiry-${r}-exporter`), `submission-${submission!.id}-buyer`];
@@ -82,15 +80,7 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
 
   beforeAll(async () => {
     if (skip) return;
-    database = await open();
-    await database.migrate();
-    await applyReferenceData(database.db);
-    await seedDemoCatalog(database.db);
-    const rows = await database.db
-      .select({ slug: t.exporters.slug, email: t.exporters.email })
-      .from(t.exporters)
-      .where(inArray(t.exporters.slug, ['khewra-crystal-salt-works', 'chenab-sports-works']));
-    exporterEmail = Object.fromEntries(rows.map((r) => [r.slug, r.email]));
+    database = await catalogDatabase(open);
     peer = await startSmtpPeer();
     mailer = createMailer({ smtpUrl: peer.url, outboxDir: path.join(os.tmpdir(), 'unused-outbox'), from: 'Pakistan Pavilion <no-reply@pavilion.example>' });
   });
@@ -114,8 +104,8 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
       const salt = peer.byMessageId(`inquiry-${saltRef}-exporter@pavilion`)[0]!;
       const ball = peer.byMessageId(`inquiry-${ballRef}-exporter@pavilion`)[0]!;
       // Exporters read English whatever the buyer's language, with the structured fields spelled out.
-      expect(salt.to).toEqual([exporterEmail['khewra-crystal-salt-works']]);
-      expect(ball.to).toEqual([exporterEmail['chenab-sports-works']]);
+      expect(salt.to).toEqual([verifiedSaltExporter.profile.inquiryEmail]);
+      expect(ball.to).toEqual([verifiedSportsExporter.profile.inquiryEmail]);
       for (const [mail, ref] of [
         [salt, saltRef],
         [ball, ballRef],

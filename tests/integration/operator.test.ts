@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema, ratesSchema } from '~/features/operator/schema';
 import { fieldErrors } from '~/features/exporter/schema';
@@ -24,12 +24,13 @@ import {
 import { EmbeddedSearch } from '~/server/search/embedded.server';
 import { SearchIndexer } from '~/server/search/indexer.server';
 import { searchParamsSchema, toSearchQuery, type SearchQuery } from '~/server/search/types.server';
-import { DATABASES, seededDatabase, type TestDatabase } from '../fixtures/databases';
+import { basmatiRice, football, pendingRice, pinkSalt, unverifiedExporter, unverifiedNewcomer, verifiedSaltExporter } from '../fixtures/catalog';
+import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
 
-const PENDING = 'ravi-grain-exports';
-const PENDING_PRODUCT = '1509-basmati-steam';
-const BALL = 'hand-stitched-pu-match-football-size-5';
-const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';
+const PENDING = unverifiedExporter.slug;
+const PENDING_PRODUCT = pendingRice.slug;
+const BALL = football.slug;
+const SALT = pinkSalt.slug;
 const HOUR = 3_600_000;
 
 describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
@@ -59,7 +60,7 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
 
   beforeAll(async () => {
     if (skip) return;
-    database = await seededDatabase(open);
+    database = await catalogDatabase(open);
     engine = new EmbeddedSearch();
     indexer = new SearchIndexer(database.db, engine);
     await indexer.rebuild();
@@ -73,15 +74,20 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
     const rows = await exportersForReview(database.db);
     const firstOther = rows.findIndex((r) => r.status !== 'pending');
     expect(rows.slice(0, firstOther).map((r) => r.status)).toEqual(Array(firstOther).fill('pending'));
-    expect(rows.slice(0, firstOther).map((r) => r.slug)).toContain(PENDING);
+    expect(
+      rows
+        .slice(0, firstOther)
+        .map((r) => r.slug)
+        .sort(),
+    ).toEqual([PENDING, unverifiedNewcomer.slug].sort());
     expect(rows.slice(firstOther).every((r) => r.status !== 'pending')).toBe(true);
-    expect((await exportersForReview(database.db, { status: 'pending' })).every((r) => r.status === 'pending')).toBe(true);
-    expect((await operatorSummary(database.db)).pendingExporters).toBe(firstOther);
+    expect((await exportersForReview(database.db, { status: 'pending' })).map((r) => r.slug).sort()).toEqual([PENDING, unverifiedNewcomer.slug].sort());
+    expect((await operatorSummary(database.db)).pendingExporters).toBe(2);
   });
 
   it.skipIf(skip)('verifying records a dated check, makes the shop public and its products searchable', async () => {
     expect(await getExporterDetail(database.db, PENDING)).toBeNull();
-    expect(await found('Ravi Grain')).not.toContain(`exporter:${PENDING}`);
+    expect(await found('Ravi Harvest')).not.toContain(`exporter:${PENDING}`);
     const today = new Date().toISOString().slice(0, 10);
     const check = checkSchema().parse({
       kind: 'tdap',
@@ -102,7 +108,7 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
     expect(await getProductDetail(database.db, PENDING_PRODUCT)).not.toBeNull();
 
     await indexer.sync();
-    expect(await found('Ravi Grain')).toContain(`exporter:${PENDING}`);
+    expect(await found('Ravi Harvest')).toContain(`exporter:${PENDING}`);
     expect(await found('1509 basmati steam')).toContain(`product:${PENDING_PRODUCT}`);
   });
 
@@ -113,7 +119,7 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
     expect(await getExporterDetail(database.db, PENDING)).toBeNull();
     expect(await getProductDetail(database.db, PENDING_PRODUCT)).toBeNull();
     await indexer.sync();
-    expect(await found('Ravi Grain')).not.toContain(`exporter:${PENDING}`);
+    expect(await found('Ravi Harvest')).not.toContain(`exporter:${PENDING}`);
     expect(await found('1509 basmati steam')).not.toContain(`product:${PENDING_PRODUCT}`);
 
     // Years from now every check has expired: the operator must check again.
@@ -126,7 +132,7 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
   });
 
   it.skipIf(skip)('a never-verified exporter that was suspended cannot be reinstated without a check', async () => {
-    const { id } = await exporterId('kotri-terry-works');
+    const { id } = await exporterId(unverifiedNewcomer.slug);
     await suspendExporter(database.db, id);
     expect(await reinstateExporter(database.db, id)).toBe('needsCheck');
   });
@@ -151,17 +157,10 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
   });
 
   it.skipIf(skip)('features a product on the home page and takes it off again', async () => {
-    const [candidate] = await database.db
-      .select({ slug: t.products.slug, nameEn: t.products.nameEn })
-      .from(t.products)
-      .innerJoin(t.exporters, eq(t.products.exporterId, t.exporters.id))
-      .where(and(eq(t.products.status, 'published'), eq(t.products.featured, false), eq(t.exporters.status, 'verified')))
-      .orderBy(asc(t.products.id))
-      .limit(1);
-    const slug = candidate!.slug;
+    const slug = basmatiRice.slug;
     const before = (await featuredProducts(database.db, 100)).map((p) => p.slug);
-    expect(before).not.toContain(slug);
-    expect((await findProducts(database.db, candidate!.nameEn.slice(0, 12).toUpperCase())).map((p) => p.slug)).toContain(slug);
+    expect(before).toEqual([pinkSalt.slug]);
+    expect((await findProducts(database.db, basmatiRice.product.nameEn.slice(0, 12).toUpperCase())).map((p) => p.slug)).toContain(slug);
     expect((await findProducts(database.db, slug)).map((p) => p.slug)).toContain(slug);
     expect(await findProducts(database.db, '100%_')).toEqual([]);
     expect(await setFeatured(database.db, slug, true)).toBe(true);
@@ -205,7 +204,7 @@ describe.each(DATABASES)('operator console on $name', ({ open, skip }) => {
     const all = await pavilionInquiries(database.db, { view: 'all', page: 1 });
     expect(all.rows.map((r) => r.reference)).toEqual([old.reference, recent.reference, closed.reference, answered.reference]);
     expect(all.rows.map((r) => r.waiting)).toEqual([true, true, false, false]);
-    expect(all.rows[0]).toMatchObject({ exporterSlug: 'khewra-crystal-salt-works', buyerCompany: expect.stringMatching(/^测试进口公司/) });
+    expect(all.rows[0]).toMatchObject({ exporterSlug: verifiedSaltExporter.slug, buyerCompany: expect.stringMatching(/^测试进口公司/) });
     const waiting = await pavilionInquiries(database.db, { view: 'unanswered', page: 1 });
     expect(waiting.rows.map((r) => r.reference)).toEqual([old.reference, recent.reference]);
     expect((await operatorSummary(database.db)).unansweredInquiries).toBe(2);

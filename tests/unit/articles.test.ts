@@ -162,9 +162,8 @@ describe('article index', () => {
 
   it('reads every article of the three sections', () => {
     const counts = Object.fromEntries(SECTIONS.map((s) => [s, readArticles().filter((a) => a.section === s).length]));
-    expect(counts['culture']).toBeGreaterThanOrEqual(8);
-    expect(counts['cuisine']).toBeGreaterThanOrEqual(8);
-    expect(counts['tourism']).toBeGreaterThanOrEqual(10);
+    // Every article folder is there, not just some.
+    expect(counts).toEqual(Object.fromEntries(SECTIONS.map((s) => [s, readdirSync(path.join(root, s)).length])));
   });
 
   it('maps products back to the articles that mention them', () => {
