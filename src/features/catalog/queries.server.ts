@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import type { CatalogFilters } from '~/features/catalog/filters';
 import type { Rates } from '~/lib/format';
 import type { Db } from '~/server/db/client.server';
@@ -152,31 +153,80 @@ export interface ProductDetail {
   fromExporter: ProductCard[];
 }
 
-/** A public product with everything its page shows; null when unknown or not public. */
+/** Names a column in `json_build_object`: the key is a property name from this file, never input. */
+const jsonFields = (columns: Record<string, unknown>) =>
+  sql.join(
+    Object.entries(columns).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`),
+    sql`, `,
+  );
+
+/**
+ * The rows of `table` that `where` picks, in `order`, as one JSON array: a
+ * column of the statement that asks for them, so they cost no round trip of
+ * their own. Only for tables whose columns JSON carries unchanged (numbers,
+ * text, dates as `YYYY-MM-DD` text); a timestamp would come back as text.
+ */
+function rowsAsJson<T extends PgTable>(table: T, where: SQL | undefined, order: SQL): SQL<T['$inferSelect'][]> {
+  return sql`coalesce((select json_agg(json_build_object(${jsonFields(getTableColumns(table))}) order by ${order}) from ${table} where ${where}), '[]'::json)`;
+}
+
+/** The tables once more under other names, for the cards a product's page shows beside it. */
+const card = { product: alias(t.products, 'card_product'), exporter: alias(t.exporters, 'card_exporter'), category: alias(t.categories, 'card_category') };
+
+/** Up to four public product cards as one JSON array (aggregated in the order of the sorted, limited subquery). */
+function cardsAsJson(where: SQL | undefined, order: SQL): SQL<Array<Parameters<typeof toCard>[0]>> {
+  const { product: p, exporter: e, category: c } = card;
+  const fields = jsonFields({
+    slug: p.slug,
+    nameEn: p.nameEn,
+    nameZh: p.nameZh,
+    moq: p.moq,
+    unit: p.unit,
+    priceMinUsdCents: p.priceMinUsdCents,
+    originCity: p.originCity,
+    certifications: p.certifications,
+    images: p.images,
+    exporterSlug: e.slug,
+    exporterNameEn: e.nameEn,
+    exporterNameZh: e.nameZh,
+    categorySlug: c.slug,
+  });
+  return sql`coalesce((select json_agg(cards.card) from (
+    select json_build_object(${fields}) as card
+    from ${t.products} ${p} join ${t.exporters} ${e} on ${eq(p.exporterId, e.id)} join ${t.categories} ${c} on ${eq(p.categoryId, c.id)}
+    where ${and(eq(p.status, 'published'), eq(e.status, 'verified'), where)} order by ${order} limit 4) cards), '[]'::json)`;
+}
+
+/**
+ * A public product with everything its page shows, in one statement: the
+ * product, its exporter and category, price ladder, the exporter's checks and
+ * certificates, and the cards beside it. Null when unknown or not public.
+ */
 export async function getProductDetail(db: Db, slug: string): Promise<ProductDetail | null> {
   if (!lookupable(slug)) return null;
+  const { products: product } = t;
+  const { product: other } = card;
   const [row] = await db
-    .select({ product: t.products, exporter: t.exporters, category: t.categories })
+    .select({
+      product: t.products,
+      exporter: t.exporters,
+      category: t.categories,
+      tiers: rowsAsJson(t.priceTiers, eq(t.priceTiers.productId, product.id), sql`${t.priceTiers.minQuantity}`),
+      checks: rowsAsJson(t.verificationChecks, eq(t.verificationChecks.exporterId, t.exporters.id), sql`${t.verificationChecks.id}`),
+      certificates: rowsAsJson(t.certificates, eq(t.certificates.exporterId, t.exporters.id), sql`${t.certificates.id}`),
+      // Other exporters' products of the same category, nearest first; then more of this exporter's own.
+      related: cardsAsJson(
+        and(eq(other.categoryId, product.categoryId), ne(other.id, product.id), ne(other.exporterId, product.exporterId)),
+        sql`${other.featured} desc, abs(${other.id} - ${product.id})`,
+      ),
+      fromExporter: cardsAsJson(and(eq(other.exporterId, product.exporterId), ne(other.id, product.id)), sql`${other.featured} desc, ${other.id} asc`),
+    })
     .from(t.products)
     .innerJoin(t.exporters, eq(t.products.exporterId, t.exporters.id))
     .innerJoin(t.categories, eq(t.products.categoryId, t.categories.id))
     .where(and(eq(t.products.slug, slug), isPublic));
   if (!row) return null;
-  const { product, exporter, category } = row;
-  const [tiers, checks, certificates, related, fromExporter] = await Promise.all([
-    db.select().from(t.priceTiers).where(eq(t.priceTiers.productId, product.id)).orderBy(asc(t.priceTiers.minQuantity)),
-    db.select().from(t.verificationChecks).where(eq(t.verificationChecks.exporterId, exporter.id)).orderBy(asc(t.verificationChecks.id)),
-    db.select().from(t.certificates).where(eq(t.certificates.exporterId, exporter.id)).orderBy(asc(t.certificates.id)),
-    cardQuery(db)
-      .where(and(isPublic, eq(t.products.categoryId, category.id), ne(t.products.id, product.id), ne(t.products.exporterId, exporter.id)))
-      .orderBy(desc(t.products.featured), sql`abs(${t.products.id} - ${product.id})`)
-      .limit(4),
-    cardQuery(db)
-      .where(and(isPublic, eq(t.products.exporterId, exporter.id), ne(t.products.id, product.id)))
-      .orderBy(desc(t.products.featured), asc(t.products.id))
-      .limit(4),
-  ]);
-  return { product, exporter, category, tiers, checks, certificates, related: related.map(toCard), fromExporter: fromExporter.map(toCard) };
+  return { ...row, related: row.related.map(toCard), fromExporter: row.fromExporter.map(toCard) };
 }
 
 export interface ExporterSummary extends ExporterRow {

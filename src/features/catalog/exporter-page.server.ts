@@ -1,0 +1,40 @@
+import type { Locale } from '~/i18n/locales';
+import { localePath } from '~/i18n/url';
+import type { Rates } from '~/lib/format';
+import { CITIES, PROVINCES, type CitySlug, type ProvinceSlug } from '~/lib/geo';
+import { pick } from '~/lib/localize';
+import type { Db } from '~/server/db/client.server';
+import { imageUrl } from '~/server/media/keys.server';
+import { siteUrl } from '~/runtime.server';
+import { getExporterDetail, getRates, type ExporterDetail, type ExporterRow } from '~/features/catalog/queries.server';
+
+export interface ExporterPageData extends ExporterDetail {
+  rates: Rates;
+  /** The schema.org description of the exporter for search engines, in the page's language. */
+  jsonLd: Record<string, unknown>;
+}
+
+/** Everything a verified exporter's shop page shows; null when unknown or not public (a 404). */
+export async function exporterPage(db: Db, slug: string, locale: Locale): Promise<ExporterPageData | null> {
+  const [detail, rates] = await Promise.all([getExporterDetail(db, slug), getRates(db)]);
+  return detail && { ...detail, rates, jsonLd: exporterJsonLd(detail.exporter, locale) };
+}
+
+function exporterJsonLd(e: ExporterRow, locale: Locale): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: pick(locale, e.nameEn, e.nameZh).text,
+    alternateName: locale === 'zh' ? e.nameEn : e.nameZh || undefined,
+    url: new URL(localePath(locale, 'exporters', e.slug), siteUrl()).href,
+    ...(e.logoKey && { logo: new URL(imageUrl(e.logoKey), siteUrl()).href }),
+    ...(e.yearFounded && { foundingDate: String(e.yearFounded) }),
+    ...(e.employees && { numberOfEmployees: { '@type': 'QuantitativeValue', value: e.employees } }),
+    address: {
+      '@type': 'PostalAddress',
+      addressLocality: CITIES[e.city as CitySlug]?.en,
+      addressRegion: PROVINCES[e.province as ProvinceSlug]?.en,
+      addressCountry: 'PK',
+    },
+  };
+}
