@@ -136,6 +136,18 @@ describe.each(DATABASES)('going live on $name', ({ open, skip }) => {
     expect((await database.db.select().from(t.users).where(eq(t.users.id, 'exp-1')))[0]).toMatchObject({ role: 'exporter', exporterId: exporter!.id });
   });
 
+  it.skipIf(skip)('two invitations of one new address at once (a double click) make one account and two working links', async () => {
+    const [chief] = await listOperators(database.db);
+    const invite = () => inviteOperator(database.db, { email: 'twice@pavilion.example', name: 'Twice', locale: 'en' }, { name: chief!.name }, SITE);
+    const both = await Promise.all([invite(), invite(), invite()]);
+    expect(new Set(both.map((issued) => issued.userId)).size).toBe(1);
+    expect(both.map((issued) => issued.outcome).sort()).toEqual(['created', 'renewed', 'renewed']);
+    expect(await database.db.select().from(t.users).where(eq(t.users.email, 'twice@pavilion.example'))).toHaveLength(1);
+    await database.db.delete(t.verifications).where(eq(t.verifications.value, both[0]!.userId));
+    await database.db.delete(t.users).where(eq(t.users.email, 'twice@pavilion.example'));
+    await database.db.delete(t.outboxJobs).where(eq(t.outboxJobs.kind, 'account.invite'));
+  });
+
   it.skipIf(skip)('operators invite operators by mail and revoke them, never themselves nor the last one', async () => {
     const [chief] = await listOperators(database.db);
     const invited = await inviteOperator(database.db, { email: 'deputy@pavilion.example', name: '王芳', locale: 'zh' }, { name: chief!.name }, SITE);

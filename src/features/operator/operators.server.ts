@@ -40,18 +40,25 @@ export async function issueOperator(
   const email = input.email.trim().toLowerCase();
   const locale = input.locale ?? 'en';
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(t.users).where(eq(t.users.email, email)).for('update');
+    // Insert first: two invitations of one new address at once (a double click) make one account, not an error.
+    const [created] = await tx
+      .insert(t.users)
+      .values({ id: randomUUID(), name: input.name?.trim() || email.split('@')[0]!, email, emailVerified: true, role: 'operator', locale })
+      .onConflictDoNothing({ target: t.users.email })
+      .returning({ id: t.users.id });
+    const [existing] = created ? [] : await tx.select().from(t.users).where(eq(t.users.email, email)).for('update');
     let userId: string;
     let outcome: OperatorLink['outcome'];
-    if (existing) {
+    if (created) {
+      userId = created.id;
+      outcome = 'created';
+    } else if (existing) {
       userId = existing.id;
       outcome = existing.role === 'operator' ? 'renewed' : 'promoted';
       // The link proves the address as much as the confirmation mail would.
       await tx.update(t.users).set({ role: 'operator', emailVerified: true, updatedAt: now }).where(eq(t.users.id, userId));
     } else {
-      userId = randomUUID();
-      outcome = 'created';
-      await tx.insert(t.users).values({ id: userId, name: input.name?.trim() || email.split('@')[0]!, email, emailVerified: true, role: 'operator', locale });
+      throw new Error(`the account of ${email} vanished while it was being made an operator`);
     }
     const token = randomBytes(24).toString('base64url');
     const expiresAt = new Date(now.getTime() + OPERATOR_LINK_HOURS * 3_600_000);
