@@ -21,7 +21,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'server',
   // Middleware mode: scripts/serve.mjs serves the build's files and hands each request's locals (its page cache) to the app.
-  adapter: node({ mode: 'middleware', staticHeaders: true }),
+  // Pages render in a few milliseconds: each is sent whole, in one write, and an error while rendering becomes a
+  // proper error page in the visitor's language instead of a page cut off mid-way.
+  adapter: node({ mode: 'middleware', staticHeaders: true, experimentalDisableStreaming: true }),
   integrations: [react(), focusDirective],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'never' },

@@ -13,6 +13,29 @@ export type T = TFunction<Array<keyof Resources>>;
 
 const instances = new Map<Locale, T>();
 
+/**
+ * A translation function that looks each plain key up once: the texts are
+ * fixed for the life of the process, and a page asks for the same labels on
+ * every render (i18next resolves a key anew on every call). Calls with
+ * options (counts, values, contexts) go to i18next every time.
+ */
+function remembered(t: T): T {
+  const texts = new Map<string, string>();
+  return new Proxy(t, {
+    apply(target, self, args: unknown[]) {
+      const key = args[0];
+      if (args.length !== 1 || typeof key !== 'string') return Reflect.apply(target, self, args);
+      let text = texts.get(key);
+      if (text === undefined) {
+        text = Reflect.apply(target, self, args) as string;
+        // Keys are the locale files' own; the bound only guards against a key built from a visitor's input.
+        if (texts.size < 10_000) texts.set(key, text);
+      }
+      return text;
+    },
+  });
+}
+
 /** The translation function of a locale; created once, synchronously, from the bundled JSON. */
 export function getT(locale: Locale): T {
   let t = instances.get(locale);
@@ -28,7 +51,7 @@ export function getT(locale: Locale): T {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-    t = instance.getFixedT(LOCALES[locale].intl, NAMESPACES);
+    t = remembered(instance.getFixedT(LOCALES[locale].intl, NAMESPACES));
     instances.set(locale, t);
   }
   return t;

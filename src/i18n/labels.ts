@@ -2,8 +2,22 @@ import type { T } from './index';
 
 type Group = 'unit' | 'incoterm' | 'certification' | 'check' | 'sample' | 'period';
 
+/** Labels already looked up, per translation function (one per locale): a product card shows several on every render. */
+const looked = new WeakMap<T, Map<string, string>>();
+
 /** The label of a trade code (unit, Incoterm, certificate…), or the code itself when it has none. */
 export function tradeLabel(t: T, group: Group, code: string): string {
   const key = `trade:${group}.${code}`;
-  return t(key, { defaultValue: code });
+  let labels = looked.get(t);
+  if (!labels) {
+    labels = new Map();
+    looked.set(t, labels);
+  }
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = t(key, { defaultValue: code });
+    // Codes come from the reference data; the bound only guards against codes built from a visitor's input.
+    if (labels.size < 10_000) labels.set(key, label);
+  }
+  return label;
 }

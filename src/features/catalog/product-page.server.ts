@@ -3,6 +3,7 @@ import { localePath } from '~/i18n/url';
 import type { Rates } from '~/lib/format';
 import { pick } from '~/lib/localize';
 import type { Db } from '~/server/db/client.server';
+import { CatalogMemo } from '~/server/catalog-memo.server';
 import { imageUrl } from '~/server/media/keys.server';
 import { siteUrl } from '~/runtime.server';
 import { getProductDetail, getRates, type ProductDetail } from '~/features/catalog/queries.server';
@@ -13,9 +14,17 @@ export interface ProductPageData extends ProductDetail {
   jsonLd: Record<string, unknown>;
 }
 
+/** What a product's page reads from the catalog, kept while the catalog is unchanged (one memo per database). */
+const reads = new WeakMap<Db, CatalogMemo<[ProductDetail | null, Rates]>>();
+
 /** Everything a product's page shows, in one go; null when the product is unknown or not public (a 404). */
 export async function productPage(db: Db, slug: string, locale: Locale): Promise<ProductPageData | null> {
-  const [detail, rates] = await Promise.all([getProductDetail(db, slug), getRates(db)]);
+  let memo = reads.get(db);
+  if (!memo) {
+    memo = new CatalogMemo();
+    reads.set(db, memo);
+  }
+  const [detail, rates] = await memo.read(slug, () => Promise.all([getProductDetail(db, slug), getRates(db)]));
   return detail && { ...detail, rates, jsonLd: productJsonLd(detail, locale) };
 }
 
