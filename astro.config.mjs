@@ -33,7 +33,9 @@ export default defineConfig({
   // Astro sends a Content-Security-Policy with the hashes of each page's inline scripts
   // (island loaders), as a header on rendered pages and a <meta> on prerendered ones.
   security: {
-    checkOrigin: true,
+    // src/middleware.ts refuses unsafe requests from another site's pages (every body, not only forms),
+    // with a message in the visitor's language; Astro's own check would answer first, in English.
+    checkOrigin: false,
     csp: {
       directives: [
         "default-src 'self'",

@@ -79,18 +79,73 @@ function keepPersonalPagesPrivate(request: Request, response: Response): void {
   else response.headers.append('Vary', 'Cookie');
 }
 
+/** An answer made here, with the headers every answer carries. */
+function withHeaders(response: Response): Response {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);
+  return response;
+}
+
+/** Whether a request runs an action: `/_actions/<name>`, or a page's form posted with `?_action=<name>`. */
+function actionName(request: Request, url: URL): string | null {
+  if (request.method !== 'POST') return null;
+  if (url.pathname.startsWith('/_actions/')) return url.pathname.slice('/_actions/'.length);
+  return url.searchParams.get('_action');
+}
+
+/** Every action of the site takes a form: any other body is refused before anything parses it. */
+function notAForm(request: Request, url: URL): boolean {
+  if (actionName(request, url) === null) return false;
+  return !/^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(request.headers.get('content-type') ?? '');
+}
+
+/** The actions of the signed-in areas anyone may call: the way in. */
+const OPEN_ACTIONS = new Set(['exporter.signIn', 'exporter.signUp', 'exporter.forgotPassword', 'exporter.resetPassword', 'exporter.signOut']);
+
+/**
+ * A direct call of an exporter's or operator's action by someone who may not
+ * run it: refused (401 signed out, 403 another role) before its input is
+ * read, so a stranger learns nothing of its fields. Each action checks again.
+ */
+async function closedAction(context: Parameters<Parameters<typeof defineMiddleware>[0]>[0]): Promise<Response | null> {
+  const { request, url } = context;
+  if (request.method !== 'POST' || !url.pathname.startsWith('/_actions/')) return null;
+  const name = url.pathname.slice('/_actions/'.length);
+  const area = /^(exporter|operator)\./.exec(name)?.[1];
+  if (!area || OPEN_ACTIONS.has(name)) return null;
+  let user: Awaited<ReturnType<typeof sessionUser>>;
+  try {
+    user = await sessionUser(request);
+  } catch {
+    return null; // the action itself answers 503 while the database is away
+  }
+  if (user?.role === area) return null;
+  const t = getT(negotiateLocale(request.headers.get('accept-language')));
+  const message = user ? t('exporter:errors.forbidden') : t('exporter:errors.signInFirst');
+  const status = user ? 403 : 401;
+  // The shape of Astro's own action errors, which the actions client reads, with the message also where forms look.
+  const body = { type: 'AstroActionError', code: user ? 'FORBIDDEN' : 'UNAUTHORIZED', status, message, errors: { form: message } };
+  return withHeaders(
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' },
+    }),
+  );
+}
+
 export const onRequest = defineMiddleware(async (context, next) => {
-  const routeLocale = splitLocale(context.url.pathname)?.locale;
+  // A rewrite to /404 keeps the language of the address the visitor asked for.
+  const routeLocale = splitLocale(context.url.pathname)?.locale ?? splitLocale(context.originPathname)?.locale;
   const locale = routeLocale ?? DEFAULT_LOCALE;
   context.locals.locale = locale;
   context.locals.t = getT(locale);
-  if (crossSite(context.request, context.url)) {
-    const t = getT(negotiateLocale(context.request.headers.get('accept-language')));
-    return new Response(JSON.stringify({ errors: { form: t('inquiry:errors.forbiddenOrigin') } }), {
-      status: 403,
-      headers: { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS },
-    });
-  }
+  const visitorLocale = routeLocale ?? negotiateLocale(context.request.headers.get('accept-language'));
+  const format = wantsJson(context.request, context.url) ? 'json' : 'html';
+  // Refusals before the app runs: a form from another site (Astro's own origin check is off: it answers in English only),
+  // and a body that is no form to a form action (Astro would fail to parse it as JSON).
+  const refusal = crossSite(context.request, context.url) ? 403 : notAForm(context.request, context.url) ? 415 : null;
+  if (refusal) return withHeaders(errorResponse(refusal, visitorLocale, format));
+  const closed = await closedAction(context);
+  if (closed) return closed;
   const old = OLD_EXPORTER_ADDRESS.exec(context.url.pathname);
   if (old) {
     const location = `${old[1]}/exporter${context.url.pathname.slice(old[0].length)}${context.url.search}`;
@@ -100,12 +155,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       headers: { Location: location, ...SECURITY_HEADERS },
     });
   }
-  if (await malformedMultipart(context.request, context.url)) {
-    const visitorLocale = routeLocale ?? negotiateLocale(context.request.headers.get('accept-language'));
-    const response = errorResponse(400, visitorLocale, wantsJson(context.request, context.url) ? 'json' : 'html');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);
-    return response;
-  }
+  if (await malformedMultipart(context.request, context.url)) return withHeaders(errorResponse(400, visitorLocale, format));
   const signedInArea = SIGNED_IN_AREA.test(context.url.pathname);
   // The catalog this answer is rendered from: the page cache keeps the answer only while it is unchanged.
   const catalog = catalogSignal();
@@ -114,6 +164,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // The signed-in areas read the session (kept in the database); public pages never do.
     if (signedInArea) context.locals.user = await sessionUser(context.request);
     response = await next();
+    // A page that answered a bare 404 (another exporter's product, an unknown inquiry) gets the site's not-found
+    // page, rendered as a page with its own content policy (Astro's fallback copy would carry the API's policy).
+    if (response.status === 404 && !response.body && context.request.method === 'GET' && context.url.pathname !== '/404') {
+      response = await context.rewrite('/404');
+    }
   } catch (error) {
     // The database restarting or unreachable: a translated 503 the visitor can retry. Anything else is
     // a 500 in the visitor's language (Astro would otherwise show the 404 page for it).
@@ -121,13 +176,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // A body cut off by scripts/serve.mjs (too large) or a client that went away is no fault of the site.
     if (!down && !context.request.signal.aborted) console.error(`${context.request.method} ${context.url.pathname}:`, error);
     const { request, url } = context;
-    const visitorLocale = routeLocale ?? negotiateLocale(request.headers.get('accept-language'));
-    response = errorResponse(
-      down ? 503 : 500,
-      visitorLocale,
-      wantsJson(request, url) ? 'json' : 'html',
-      request.method === 'GET' ? `${url.pathname}${url.search}` : undefined,
-    );
+    response = errorResponse(down ? 503 : 500, visitorLocale, format, request.method === 'GET' ? `${url.pathname}${url.search}` : undefined);
   }
   // Prerendered pages are answered by the static file server; these headers apply to rendered ones.
   try {
@@ -139,7 +188,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
       if (!response.headers.has(name)) response.headers.set(name, value);
     }
     if (signedInArea) response.headers.set('Cache-Control', 'private, no-store');
-    else keepPersonalPagesPrivate(context.request, response);
+    // The answer to a form or an action (an inquiry's private status link, a reply) is nobody else's.
+    else if (context.request.method !== 'GET' && context.request.method !== 'HEAD' && !response.headers.has('Cache-Control')) {
+      response.headers.set('Cache-Control', 'private, no-store');
+    } else keepPersonalPagesPrivate(context.request, response);
     // Astro sends rendered pages as bare `text/html`: without a charset a browser may guess the encoding of the Chinese text.
     const type = response.headers.get('Content-Type');
     if (type && /^text\/html\b/i.test(type) && !/charset=/i.test(type)) response.headers.set('Content-Type', `${type}; charset=utf-8`);

@@ -38,11 +38,20 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
  * is away, 500 for anything else — in the visitor's language, JSON for API and
  * action calls, a small page (no script, no style, nothing to load) for the rest.
  */
-export function errorResponse(status: 400 | 500 | 503, locale: Locale, format: 'json' | 'html', retryUrl?: string): Response {
+/** Each answer's title and message: 400 a form body that could not be parsed (a broken upload), 403 a form sent from another site, 415 a body that is no form to a form. */
+const ERROR_TEXTS = {
+  400: ['errors.malformedFormTitle', 'errors.malformedForm'],
+  403: ['errors.crossSiteTitle', 'errors.crossSite'],
+  415: ['errors.malformedFormTitle', 'errors.notAForm'],
+  500: ['errors.internalTitle', 'errors.internal'],
+  503: ['errors.unavailableTitle', 'errors.unavailable'],
+} as const;
+
+export function errorResponse(status: keyof typeof ERROR_TEXTS, locale: Locale, format: 'json' | 'html', retryUrl?: string): Response {
   const t = getT(locale);
-  // 400: a form body that could not be parsed (a broken multipart upload).
-  const message = status === 503 ? t('errors.unavailable') : status === 400 ? t('errors.malformedForm') : t('errors.internal');
-  const title = status === 503 ? t('errors.unavailableTitle') : status === 400 ? t('errors.malformedFormTitle') : t('errors.internalTitle');
+  const [titleKey, messageKey] = ERROR_TEXTS[status];
+  const message = t(messageKey);
+  const title = t(titleKey);
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...(status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {}) };
   if (format === 'json') {
     return new Response(JSON.stringify({ error: message, errors: { form: message } }), {

@@ -33,6 +33,8 @@ interface RequestHead {
 export type KeepPage = (response: Response, valid: AbortSignal) => Promise<Response>;
 
 const SHARED_PATHS = /^\/(?:en\/|zh\/|api\/search\?)/;
+/** Addresses longer than this are rendered but not kept: real links are short, and junk query strings must not fill the memory. */
+const LONGEST_KEPT_URL = 512;
 const FRESH_COPY = /no-cache|no-store/;
 const HOP_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive']);
 
@@ -41,9 +43,17 @@ export class PageCache {
   readonly #headers: Record<string, string>;
   readonly #maxEntries: number;
   readonly #maxSeconds: number;
+  readonly #maxBytes: number;
+  #bytes = 0;
 
   /** `headers`: sent with every kept page unless the page has its own (the server's security headers). */
-  constructor({ headers = {}, maxEntries = 500, maxSeconds = 10 }: { headers?: Record<string, string>; maxEntries?: number; maxSeconds?: number } = {}) {
+  constructor({
+    headers = {},
+    maxEntries = 500,
+    maxSeconds = 10,
+    maxBytes = 32_000_000,
+  }: { headers?: Record<string, string>; maxEntries?: number; maxSeconds?: number; maxBytes?: number } = {}) {
+    this.#maxBytes = maxBytes;
     // Header names in lower case, as a Response gives them, so that the page's own replace these.
     this.#headers = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
     this.#maxEntries = maxEntries;
@@ -59,17 +69,27 @@ export class PageCache {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     if (req.headers['cookie'] || req.headers['authorization']) return false;
     if (FRESH_COPY.test(String(req.headers['cache-control'] ?? '') + String(req.headers['pragma'] ?? ''))) return false;
-    return SHARED_PATHS.test(req.url ?? '');
+    return (req.url ?? '').length <= LONGEST_KEPT_URL && SHARED_PATHS.test(req.url ?? '');
   }
 
   /** The page kept for this address while it is current. */
   lookup(url: string): KeptPage | undefined {
     const page = this.#pages.get(url);
     if (page && (page.valid.aborted || page.expires < Date.now())) {
-      this.#pages.delete(url);
+      this.#drop(url, page);
       return undefined;
     }
     return page;
+  }
+
+  /** How many pages and bytes are kept now. */
+  get size(): { pages: number; bytes: number } {
+    return { pages: this.#pages.size, bytes: this.#bytes };
+  }
+
+  #drop(url: string, page: KeptPage): void {
+    this.#pages.delete(url);
+    this.#bytes -= page.body.byteLength;
   }
 
   /** A function the app calls with the page it rendered for `url` (see `KeepPage`). */
@@ -93,8 +113,17 @@ export class PageCache {
         if (!HOP_HEADERS.has(name)) headers[name] = value;
       });
       headers['content-length'] = String(body.byteLength);
-      if (this.#pages.size >= this.#maxEntries) this.#pages.delete(this.#pages.keys().next().value!);
-      this.#pages.set(url, { headers, body, expires: Date.now() + Math.min(Number(shared[1]), this.#maxSeconds) * 1000, valid });
+      const now = Date.now();
+      const previous = this.#pages.get(url);
+      if (previous) this.#drop(url, previous);
+      // Oldest first: the pages past their time or their catalog, then as many as the bounds need.
+      for (const [oldUrl, old] of this.#pages) {
+        const over = this.#pages.size >= this.#maxEntries || this.#bytes + body.byteLength > this.#maxBytes;
+        if (!over && !old.valid.aborted && old.expires >= now) break;
+        this.#drop(oldUrl, old);
+      }
+      this.#pages.set(url, { headers, body, expires: now + Math.min(Number(shared[1]), this.#maxSeconds) * 1000, valid });
+      this.#bytes += body.byteLength;
     }
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   }

@@ -216,6 +216,10 @@ export default function InquiryForm(props: Props) {
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       <input type="hidden" name="shownAt" value={props.shownAt} />
       <input type="hidden" name="return" value={props.returnTo} />
+      {/* The form's default button: Enter in a field sends the inquiry (without JavaScript it would press the first line's ✕). */}
+      <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
+        {s.submit}
+      </button>
       <p
         ref={summaryRef}
         tabIndex={-1}
