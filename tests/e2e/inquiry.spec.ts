@@ -118,6 +118,26 @@ for (const locale of LOCALES) {
   });
 }
 
+test('without JavaScript, Enter in a field sends the inquiry: the basket and what was typed stay', async ({ browser, baseURL }, info) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL: baseURL!,
+    ...(info.project.use.viewport ? { viewport: info.project.use.viewport } : {}),
+  });
+  const page = await context.newPage();
+  await addProduct(page, 'zh', SALT);
+  await page.goto('/zh/inquiry/');
+  // A person takes a few seconds to fill in the form; the server refuses forms sent faster (bots).
+  await page.waitForTimeout(3_200);
+  await page.getByLabel(text.zh.name, { exact: true }).fill('王伟');
+  await page.getByLabel(text.zh.name, { exact: true }).press('Enter');
+  // The form was sent (the other required fields get their messages), not the first line's ✕.
+  await expect(page.getByText(text.zh.required).first()).toBeVisible();
+  await expect(page.getByLabel(text.zh.name, { exact: true })).toHaveValue('王伟');
+  await expect(page.locator('input[name="items.0.product"]')).toHaveValue(SALT);
+  await context.close();
+});
+
 test('a form sent faster than a person could fill it in is refused with a message, nothing lost', async ({ page }) => {
   await addProduct(page, 'en', SALT);
   await page.goto('/en/inquiry/');
