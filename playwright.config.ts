@@ -36,6 +36,9 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // SIGTERM, as a process manager would: the server drains, then shuts its embedded PostgreSQL down cleanly
+    // (Playwright's default SIGKILL would leave the database server running after the tests).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     env: {
       HOST: '127.0.0.1',
       PORT: String(port),
