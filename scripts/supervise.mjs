@@ -11,6 +11,7 @@
 // it serves the existing build with HOST, PORT and SITE_URL from the
 // environment. Each start is logged as `[supervisor] server started (pid N)`.
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from './lib/server-flags.mjs';
 import path from 'node:path';
 import { ROOT } from './node-version.mjs';
 
@@ -36,7 +37,7 @@ export function supervise({ script = path.join(ROOT, 'scripts', 'serve.mjs'), en
   const start = () => {
     restartTimer = null;
     const startedAt = Date.now();
-    const current = spawn(process.execPath, [script], { cwd: ROOT, stdio: 'inherit', env });
+    const current = spawn(process.execPath, [...SERVER_NODE_FLAGS, script], { cwd: ROOT, stdio: 'inherit', env });
     child = current;
     log(`server started (pid ${current.pid})`);
     current.on('exit', (code, signal) => {

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../scripts/lib/server-flags.mjs';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../scripts/lib/free-port.mjs';
@@ -32,7 +33,7 @@ export async function startServer(env: Record<string, string>, options: { port?:
   const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   // The production server as `npm start` runs it: the adapter's handler inside scripts/serve.mjs.
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs')], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, 'scripts/serve.mjs')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: origin, ...env },
