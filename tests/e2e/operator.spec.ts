@@ -68,7 +68,7 @@ test('the operator sees the charts and verifies a pending exporter, whose shop b
   await expectAccessible(page);
 });
 
-test('exchange rates out of bounds are refused with a message, nothing typed is lost; sections are accessible', async ({ page }) => {
+test('exchange rates out of bounds are refused with a message, nothing typed is lost; sections are accessible', async ({ page }, info) => {
   await signInOperator(page);
   await page.goto('/en/operator/rates/');
   await expect(page.getByRole('heading', { level: 1, name: 'Exchange rates' })).toBeVisible();
@@ -97,6 +97,14 @@ test('exchange rates out of bounds are refused with a message, nothing typed is 
       .or(page.getByText('Featured', { exact: true }))
       .first(),
   ).toBeVisible();
+  // Featuring a product and taking it off again keeps the search the operator was working from (and leaves the home page as it was).
+  const feature = page.getByRole('button', { name: /^Feature .* on the home page$/ }).nth(info.project.name === 'phone' ? 0 : 1);
+  const name = (await feature.getAttribute('aria-label'))?.replace(/^Feature (.*) on the home page$/, '$1') ?? '';
+  await feature.click();
+  await expect(page).toHaveURL(/done=feature&q=football/);
+  await page.getByRole('button', { name: `Remove ${name} from the home page` }).click();
+  await expect(page).toHaveURL(/done=unfeature&q=football/);
+  await expect(page.getByLabel('Product name or address')).toHaveValue('football');
 });
 
 test('signed-out visitors are sent to sign in before the console', async ({ page }) => {
