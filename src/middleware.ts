@@ -1,9 +1,10 @@
 import { SITE_URL } from 'astro:env/server';
+import type { APIContext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { getT } from './i18n';
 import { DEFAULT_LOCALE, negotiateLocale } from './i18n/locales';
 import { splitLocale } from './i18n/url';
-import { sessionUser } from '~/server/auth/guard.server';
+import { sessionUser, type SignedInUser } from '~/server/auth/guard.server';
 import { getRuntime } from '~/runtime.server';
 import { catalogSignal } from '~/server/catalog-changes.server';
 import { errorResponse, isDatabaseUnavailable } from '~/server/errors.server';
@@ -106,18 +107,19 @@ const OPEN_ACTIONS = new Set(['exporter.signIn', 'exporter.signUp', 'exporter.fo
  * run it: refused (401 signed out, 403 another role) before its input is
  * read, so a stranger learns nothing of its fields. Each action checks again.
  */
-async function closedAction(context: Parameters<Parameters<typeof defineMiddleware>[0]>[0]): Promise<Response | null> {
+async function closedAction(context: APIContext): Promise<Response | null> {
   const { request, url } = context;
-  if (request.method !== 'POST' || !url.pathname.startsWith('/_actions/')) return null;
-  const name = url.pathname.slice('/_actions/'.length);
-  const area = /^(exporter|operator)\./.exec(name)?.[1];
-  if (!area || OPEN_ACTIONS.has(name)) return null;
-  let user: Awaited<ReturnType<typeof sessionUser>>;
+  const name = url.pathname.startsWith('/_actions/') ? actionName(request, url) : null;
+  const area = name ? /^(exporter|operator)\./.exec(name)?.[1] : undefined;
+  if (!name || !area || OPEN_ACTIONS.has(name)) return null;
+  let user: SignedInUser | null;
   try {
     user = await sessionUser(request);
   } catch {
     return null; // the action itself answers 503 while the database is away
   }
+  // Read once: the rest of the request (the action's own check) uses it.
+  context.locals.user = user;
   if (user?.role === area) return null;
   const t = getT(negotiateLocale(request.headers.get('accept-language')));
   const message = user ? t('exporter:errors.forbidden') : t('exporter:errors.signInFirst');
@@ -162,7 +164,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   let response: Response;
   try {
     // The signed-in areas read the session (kept in the database); public pages never do.
-    if (signedInArea) context.locals.user = await sessionUser(context.request);
+    if (signedInArea && context.locals.user === undefined) context.locals.user = await sessionUser(context.request);
     response = await next();
     // A page that answered a bare 404 (another exporter's product, an unknown inquiry) gets the site's not-found
     // page, rendered as a page with its own content policy (Astro's fallback copy would carry the API's policy).
