@@ -51,11 +51,31 @@ export const exporters = pgTable(
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
     featured: boolean('featured').notNull().default(false),
     logoKey: text('logo_key'),
+    /**
+     * Where a buyer pays this exporter, printed on its proforma invoices. Null until the exporter has
+     * filled it in; a proforma is still issued, saying the instructions follow from the exporter.
+     */
+    paymentInstructions: jsonb('payment_instructions').$type<PaymentInstructions>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('exporters_status_idx').on(t.status), index('exporters_province_idx').on(t.province)],
 );
+
+/**
+ * An exporter's bank details for a buyer's transfer. `raast` (an IBAN or alias of Pakistan's domestic
+ * instant-payment system) is only ever offered for payments in PKR, such as samples.
+ */
+export type PaymentInstructions = {
+  beneficiary: string;
+  bank: string;
+  bankAddress: string;
+  swift: string;
+  iban: string;
+  /** Currency of the account: USD, CNY or PKR. */
+  currency: string;
+  raast: string;
+};
 
 /** One check the pavilion made before vouching for an exporter: the provenance behind the badge. */
 export const verificationChecks = pgTable(
@@ -226,6 +246,8 @@ export const inquiries = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** When the buyer last looked at the conversation: later replies and quotes are unread. */
+    buyerSeenAt: timestamp('buyer_seen_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -246,7 +268,13 @@ export const inquiryItems = pgTable(
     productNameZh: text('product_name_zh').notNull().default(''),
     quantity: integer('quantity').notNull(),
     unit: text('unit').notNull(),
+    /** Kept for inquiries stored before prices were asked per unit in the buyer's currency. */
     targetPriceUsdCents: integer('target_price_usd_cents'),
+    /** The buyer's target price per unit, in minor units (fen, cents) of `targetCurrency`. */
+    targetPriceMinor: bigint('target_price_minor', { mode: 'number' }),
+    targetCurrency: text('target_currency'),
+    /** The buyer asked for a sample first. */
+    sampleRequested: boolean('sample_requested').notNull().default(false),
     note: text('note').notNull().default(''),
   },
   (t) => [index('inquiry_items_inquiry_idx').on(t.inquiryId)],
@@ -313,8 +341,8 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique(),
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
-  /** exporter: runs one shop; operator: runs the pavilion. */
-  role: text('role', { enum: ['exporter', 'operator'] })
+  /** exporter: runs one shop; operator: runs the pavilion; buyer: signs in by e-mail link to the buyer's desk. */
+  role: text('role', { enum: ['exporter', 'operator', 'buyer'] })
     .notNull()
     .default('exporter'),
   exporterId: integer('exporter_id').references(() => exporters.id, { onDelete: 'set null' }),
@@ -400,4 +428,129 @@ export const uploads = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('uploads_exporter_idx').on(t.exporterId)],
+);
+
+/** How the buyer pays: telegraphic transfer with a deposit, a letter of credit at sight, or documents against payment. */
+export type PaymentTerms = { kind: 'tt'; depositPercent: number } | { kind: 'lc-sight' } | { kind: 'dp' };
+/** A price ladder step: from `minQuantity` units on, `unitPriceMinor` each. */
+export type QuoteTier = { minQuantity: number; unitPriceMinor: number };
+export type SampleOffer = { costMinor: number; currency: string; days: number };
+
+/**
+ * One version of an exporter's quotation in an inquiry's conversation. Versions are kept: sending a
+ * revision marks the previous sent version `revised`. A sent version whose `validUntil` has passed is
+ * expired (derived, never stored), and cannot be accepted.
+ */
+export const quotes = pgTable(
+  'quotes',
+  {
+    id: serial('id').primaryKey(),
+    inquiryId: integer('inquiry_id')
+      .notNull()
+      .references(() => inquiries.id, { onDelete: 'cascade' }),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id),
+    /** 1, 2, 3… within the inquiry. */
+    version: integer('version').notNull(),
+    status: text('status', { enum: ['draft', 'sent', 'revised', 'accepted', 'declined', 'withdrawn'] })
+      .notNull()
+      .default('draft'),
+    /** USD or CNY. Every amount of the quote is in minor units (cents, fen) of this currency. */
+    currency: text('currency').notNull(),
+    /** Incoterms 2020 rule (FOB, CFR, CIF, FCA, DAP…) and its named place, kept apart. */
+    incoterm: text('incoterm').notNull(),
+    namedPlace: text('named_place').notNull(),
+    /** Days from the buyer's deposit to shipment. */
+    leadTimeDays: integer('lead_time_days').notNull(),
+    validUntil: date('valid_until').notNull(),
+    paymentTerms: jsonb('payment_terms').$type<PaymentTerms>().notNull(),
+    sampleOffer: jsonb('sample_offer').$type<SampleOffer>(),
+    packing: text('packing').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    /** The buyer's message when asking for a revision of this version. */
+    revisionRequest: text('revision_request'),
+    revisionRequestedAt: timestamp('revision_requested_at', { withTimezone: true }),
+    /** Makes a retried submission of the exporter's form land once. */
+    idempotencyKey: text('idempotency_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** When it was accepted, declined or withdrawn. */
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('quotes_inquiry_version_idx').on(t.inquiryId, t.version),
+    uniqueIndex('quotes_exporter_key_idx').on(t.exporterId, t.idempotencyKey),
+    index('quotes_exporter_idx').on(t.exporterId, t.sentAt),
+  ],
+);
+
+export const quoteLines = pgTable(
+  'quote_lines',
+  {
+    id: serial('id').primaryKey(),
+    quoteId: integer('quote_id')
+      .notNull()
+      .references(() => quotes.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    productId: integer('product_id').references(() => products.id, { onDelete: 'set null' }),
+    /** Snapshot as quoted. */
+    productNameEn: text('product_name_en').notNull(),
+    productNameZh: text('product_name_zh').notNull().default(''),
+    hsCode: text('hs_code').notNull().default(''),
+    origin: text('origin').notNull().default(''),
+    quantity: integer('quantity').notNull(),
+    unit: text('unit').notNull(),
+    unitPriceMinor: bigint('unit_price_minor', { mode: 'number' }).notNull(),
+    tiers: jsonb('tiers').$type<QuoteTier[]>().notNull().default([]),
+  },
+  (t) => [index('quote_lines_quote_idx').on(t.quoteId, t.position)],
+);
+
+/**
+ * The proforma invoice an accepted quote becomes: one per quote (accepting twice makes one), numbered
+ * per exporter. `document` is the invoice as issued, so later profile edits never change it. The
+ * pavilion never holds funds: the buyer records their proof of payment, the exporter confirms receipt.
+ */
+export const proformas = pgTable(
+  'proformas',
+  {
+    id: serial('id').primaryKey(),
+    quoteId: integer('quote_id')
+      .notNull()
+      .unique()
+      .references(() => quotes.id),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id),
+    /** 1, 2, 3… per exporter; `number` is what is printed, e.g. PI-KCSW-2026-0001. */
+    sequence: integer('sequence').notNull(),
+    number: text('number').notNull().unique(),
+    currency: text('currency').notNull(),
+    totalMinor: bigint('total_minor', { mode: 'number' }).notNull(),
+    document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The buyer's record of their transfer (bank, reference, amount, date), as they typed it. */
+    paymentProof: jsonb('payment_proof').$type<Record<string, string>>(),
+    paymentRecordedAt: timestamp('payment_recorded_at', { withTimezone: true }),
+    receiptConfirmedAt: timestamp('receipt_confirmed_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('proformas_exporter_sequence_idx').on(t.exporterId, t.sequence)],
+);
+
+/** A buyer's token for the partner API (e.g. a WeChat mini-program); only its SHA-256 is kept. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    label: text('label').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
 );
