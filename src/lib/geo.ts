@@ -7,10 +7,10 @@
 export const PROVINCES = {
   punjab: { en: 'Punjab', zh: '旁遮普省' },
   sindh: { en: 'Sindh', zh: '信德省' },
-  'khyber-pakhtunkhwa': { en: 'Khyber Pakhtunkhwa', zh: '开伯尔-普赫图赫瓦省' },
+  'khyber-pakhtunkhwa': { en: 'Khyber Pakhtunkhwa', zh: '开伯尔-普什图赫瓦省' },
   balochistan: { en: 'Balochistan', zh: '俾路支省' },
   'gilgit-baltistan': { en: 'Gilgit-Baltistan', zh: '吉尔吉特-巴尔蒂斯坦' },
-  'azad-kashmir': { en: 'Azad Jammu & Kashmir', zh: '自由克什米尔' },
+  'azad-kashmir': { en: 'Azad Jammu & Kashmir', zh: '巴控克什米尔' },
   islamabad: { en: 'Islamabad Capital Territory', zh: '伊斯兰堡首都区' },
 } as const;
 
