@@ -92,7 +92,10 @@ test('a Chinese product page shows the Chinese name, trade terms and a CNY price
   await expect(h1).toHaveText(/[\u4e00-\u9fff]/);
   await expect(page.getByRole('heading', { name: '交易条款' })).toBeVisible();
   await expect(page.getByText(/CNY|¥/).first()).toBeVisible();
-  await expect(page.getByText(/中国海关编码/)).toBeVisible();
+  // The exporter's code is Pakistan's tariff line, labelled as such; China's side shows only what is international or checked.
+  await expect(page.getByText('巴基斯坦海关税则号（PCT）', { exact: true })).toBeVisible();
+  await expect(page.getByText('HS 子目（6 位，国际通用）', { exact: true })).toBeVisible();
+  await expect(page.getByText('中国海关编码')).toHaveCount(0);
 });
 
 test('catalog pages may be cached briefly by a CDN; pages carry hreflang and canonical links', async ({ request }) => {

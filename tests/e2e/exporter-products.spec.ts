@@ -65,7 +65,7 @@ test('en: an exporter creates a product with a photo (progress shown), publishes
   await page.getByLabel('Category').selectOption({ label: 'Himalayan Pink Salt' });
   await page.getByLabel('Minimum order quantity').fill('500');
   await page.getByLabel('Order unit').selectOption('piece');
-  await page.getByLabel('HS code (8 digits)').fill('2501.00.90');
+  await page.getByLabel('Pakistan Customs Tariff (PCT) code, 8 digits').fill('2501.00.90');
   await page.getByLabel('Lead time from (days)').fill('20');
   await page.getByLabel('Lead time to (days)').fill('35');
   await page.getByRole('group', { name: 'Supply capacity' }).getByLabel('Quantity').fill('20000');
@@ -75,12 +75,12 @@ test('en: an exporter creates a product with a photo (progress shown), publishes
   await step.getByLabel('Price per unit (USD)').fill('3.20');
 
   // An error keeps everything typed: the HS code is made invalid first.
-  await page.getByLabel('HS code (8 digits)').fill('25x');
+  await page.getByLabel('Pakistan Customs Tariff (PCT) code, 8 digits').fill('25x');
   await page.getByRole('button', { name: 'Save as draft' }).click();
   await expect(page.getByText('An HS code has 8 digits, e.g. 2501.00.11.')).toBeVisible();
   await expect(page.getByLabel('Product name (English)')).toHaveValue(name);
   await expect(page.getByRole('group', { name: 'Price step 1' }).getByLabel('Price per unit (USD)')).toHaveValue('3.20');
-  await page.getByLabel('HS code (8 digits)').fill('2501.00.90');
+  await page.getByLabel('Pakistan Customs Tariff (PCT) code, 8 digits').fill('2501.00.90');
 
   await page.getByLabel('Add a photo').setInputFiles({ name: 'holder.jpg', mimeType: 'image/jpeg', buffer: photo });
   await expect(page.getByRole('progressbar', { name: 'Upload progress' })).toBeVisible();

@@ -1,7 +1,6 @@
 /**
- * The pavilion's offline showrooms in China, for the "Visit us" map and
- * list. All addresses and phone numbers are demo data; coordinates are the
- * real city locations so the dots land in the right place on the map.
+ * The pavilion's offline showrooms in China, for the route diagram and the
+ * list on the pavilions page. All addresses and phone numbers are demo data.
  */
 
 export interface Pavilion {
@@ -11,8 +10,6 @@ export interface Pavilion {
   address: { en: string; zh: string };
   hours: { en: string; zh: string };
   phone: string;
-  lon: number;
-  lat: number;
   note: { en: string; zh: string };
 }
 
@@ -32,8 +29,6 @@ export const pavilions: Pavilion[] = [
     },
     hours: { en: 'Tue–Sun 10:00–19:00 (Beijing time)', zh: '周二至周日 10:00–19:00（北京时间）' },
     phone: '+86 991 0000 0000',
-    lon: 87.617,
-    lat: 43.826,
     note: {
       en: `${DEMO_NOTE.en} Closest to the Khunjerab Pass overland route.`,
       zh: `${DEMO_NOTE.zh}距红其拉甫陆路口岸最近。`,
@@ -49,8 +44,6 @@ export const pavilions: Pavilion[] = [
     },
     hours: { en: 'Mon–Sun 9:30–18:00', zh: '周一至周日 9:30–18:00' },
     phone: '+86 28 0000 0000',
-    lon: 104.066,
-    lat: 30.573,
     note: {
       en: `${DEMO_NOTE.en} Tasting corner for basmati rice, mangoes and pink salt.`,
       zh: `${DEMO_NOTE.zh}设有巴斯马蒂香米、芒果和粉盐品鉴区。`,
@@ -66,8 +59,6 @@ export const pavilions: Pavilion[] = [
     },
     hours: { en: 'Mon–Sat 9:00–17:30', zh: '周一至周六 9:00–17:30' },
     phone: '+86 871 0000 0000',
-    lon: 102.833,
-    lat: 24.88,
     note: {
       en: `${DEMO_NOTE.en} Gateway showroom for South Asia trade fairs.`,
       zh: `${DEMO_NOTE.zh}面向南亚经贸展会的窗口展厅。`,
@@ -83,8 +74,6 @@ export const pavilions: Pavilion[] = [
     },
     hours: { en: 'Mon–Sun 9:00–18:00', zh: '周一至周日 9:00–18:00' },
     phone: '+86 371 0000 0000',
-    lon: 113.625,
-    lat: 34.746,
     note: {
       en: `${DEMO_NOTE.en} Samples of textiles, leather and sports goods on display.`,
       zh: `${DEMO_NOTE.zh}展出家纺、皮革和体育用品样品。`,
@@ -100,8 +89,6 @@ export const pavilions: Pavilion[] = [
     },
     hours: { en: 'Mon–Sun 9:00–17:00', zh: '周一至周日 9:00–17:00' },
     phone: '+86 579 0000 0000',
-    lon: 120.075,
-    lat: 29.306,
     note: {
       en: `${DEMO_NOTE.en} Handicrafts, salt lamps and small-order samples.`,
       zh: `${DEMO_NOTE.zh}展示手工艺品、盐灯及小批量订货样品。`,
