@@ -16,6 +16,10 @@ const MOTIFS = [
   'furniture',
   'shoe',
   'knife',
+  'yarn',
+  'fabric',
+  'copper',
+  'ore',
 ] as const;
 
 const THEMES = [

@@ -321,6 +321,8 @@ interface Art {
 interface PCtx {
   dark: boolean;
   bg: string;
+  /** The picture's seed (the product's slug), for motifs whose look follows the product. */
+  seed: string;
 }
 
 type Drawer = (d: Doc, c: PCtx) => Art;
@@ -1388,6 +1390,198 @@ const drawKnife: Drawer = (d) => {
   return { body, ground: null, shadowW: 0 };
 };
 
+/** Cotton yarn: two to four cones of yarn on paper tubes, wound in fine bands. */
+const drawYarn: Drawer = (d) => {
+  const r = d.rng;
+  const yarn = r.pick(['#F7F3EA', '#F1E9D8', '#EFE6D2', '#F5F0E6', '#E9DFC9']);
+  const tube = r.pick(['#C9412E', '#2F6FB0', PK_GREEN, '#E0A526', '#7A4FA0']);
+  const n = r.int(2, 4);
+  const ground = 150;
+  let body = '';
+  const cone = (cx: number, s: number): string => {
+    const h = 260 * s;
+    const bw = 95 * s;
+    const tw = 48 * s;
+    const top = ground - h;
+    const shade = d.lin(
+      [
+        [0, darken(yarn, 0.12)],
+        [0.35, lighten(yarn, 0.2)],
+        [0.7, yarn],
+        [1, darken(yarn, 0.18)],
+      ],
+      0,
+      0,
+      1,
+      0,
+    );
+    let bands = '';
+    for (let i = 1; i < 14; i++) {
+      const y = top + (h * i) / 14;
+      const w = tw + ((bw - tw) * i) / 14;
+      bands += `<path d="M${f(cx - w)} ${f(y)}Q${f(cx)} ${f(y + 6 * s)} ${f(cx + w)} ${f(y)}" fill="none" stroke="${darken(yarn, 0.1)}" stroke-width="1.6" opacity=".7"/>`;
+    }
+    return (
+      `<path d="M${f(cx - 22 * s)} ${f(top - 34 * s)}L${f(cx + 22 * s)} ${f(top - 34 * s)}L${f(cx + tw)} ${f(top + 8)}L${f(cx - tw)} ${f(top + 8)}Z" fill="${tube}"/>` +
+      `<ellipse cx="${f(cx)}" cy="${f(top - 34 * s)}" rx="${f(22 * s)}" ry="${f(7 * s)}" fill="${darken(tube, 0.35)}"/>` +
+      `<path d="M${f(cx - tw)} ${f(top)}L${f(cx + tw)} ${f(top)}L${f(cx + bw)} ${f(ground)}Q${f(cx)} ${f(ground + 18 * s)} ${f(cx - bw)} ${f(ground)}Z" fill="${shade}"/>` +
+      bands +
+      `<ellipse cx="${f(cx)}" cy="${f(top)}" rx="${f(tw)}" ry="${f(10 * s)}" fill="${lighten(yarn, 0.3)}"/>`
+    );
+  };
+  const gap = 190;
+  for (let i = 0; i < n; i++) {
+    const cx = (i - (n - 1) / 2) * (n === 4 ? 150 : gap) + r.range(-10, 10);
+    body += cone(cx, (n === 4 ? 0.82 : 1) * r.range(0.92, 1.05));
+  }
+  return { body, ground: ground + 10, shadowW: n * 110 };
+};
+
+/** Grey fabric and denim: rolls of cloth lying in a stack, with a twill or plain weave. */
+const drawFabric: Drawer = (d, c) => {
+  const r = d.rng;
+  const denim = c.seed.includes('denim');
+  const cloth = denim ? r.pick(['#2C4A7A', '#243E68', '#35588F', '#1E3354']) : r.pick(['#EFE8DA', '#E8DFCB', '#F2ECDF', '#E3D9C3']);
+  const weave = denim
+    ? d.pattern(10, 10, `<path d="M-2 12L12 -2" stroke="#fff" stroke-width="2.2" opacity=".18"/><path d="M-2 2L2 -2M8 12L12 8" stroke="#fff" stroke-width="2.2" opacity=".18"/>`)
+    : d.pattern(6, 6, `<rect width="3" height="3" fill="#000" opacity=".05"/><rect x="3" y="3" width="3" height="3" fill="#000" opacity=".05"/>`);
+  const L = r.range(420, 480);
+  const R = r.range(58, 70);
+  const ground = 170;
+  const roll = (cx: number, cy: number): string => {
+    const x0 = cx - L / 2;
+    let turns = '';
+    for (let k = 1; k < 5; k++) turns += `<ellipse cx="${f(x0)}" cy="${f(cy)}" rx="${f((R * 0.4 * k) / 5)}" ry="${f((R * k) / 5)}" fill="none" stroke="${darken(cloth, 0.3)}" stroke-width="2"/>`;
+    return (
+      `<rect x="${f(x0)}" y="${f(cy - R)}" width="${f(L)}" height="${f(2 * R)}" fill="${d.lin(
+        [
+          [0, lighten(cloth, 0.15)],
+          [0.4, cloth],
+          [1, darken(cloth, 0.25)],
+        ],
+        0,
+        0,
+        0,
+        1,
+      )}"/>` +
+      `<rect x="${f(x0)}" y="${f(cy - R)}" width="${f(L)}" height="${f(2 * R)}" fill="${weave}"/>` +
+      `<ellipse cx="${f(x0 + L)}" cy="${f(cy)}" rx="${f(R * 0.4)}" ry="${f(R)}" fill="${darken(cloth, 0.12)}"/>` +
+      `<ellipse cx="${f(x0)}" cy="${f(cy)}" rx="${f(R * 0.4)}" ry="${f(R)}" fill="${lighten(cloth, 0.08)}"/>` +
+      turns +
+      `<ellipse cx="${f(x0)}" cy="${f(cy)}" rx="${f(R * 0.1)}" ry="${f(R * 0.22)}" fill="#8C6A43"/>`
+    );
+  };
+  const rows = r.pick([
+    [2, 1],
+    [3, 2],
+    [2, 1, 0],
+  ] as const);
+  let body = '';
+  let cy = ground - R;
+  for (const [j, count] of rows.entries()) {
+    for (let i = 0; i < count; i++) body += roll((i - (count - 1) / 2) * 2 * R * 0.9 + r.range(-8, 8) + j * 12, cy);
+    cy -= R * 1.75;
+  }
+  if (rows.at(-1) === 0) {
+    // a flat folded length of cloth on top
+    const y = cy + R * 0.9;
+    body += `<rect x="${f(-L / 2 + 30)}" y="${f(y - 26)}" width="${f(L - 60)}" height="26" rx="10" fill="${cloth}"/><rect x="${f(-L / 2 + 30)}" y="${f(y - 26)}" width="${f(L - 60)}" height="26" rx="10" fill="${weave}"/>`;
+  }
+  return { body, ground, shadowW: L / 2 + 40 };
+};
+
+/** Refined copper: a strapped stack of cathode plates, seen in three-quarter view. */
+const drawCopper: Drawer = (d) => {
+  const r = d.rng;
+  const cu = r.pick(['#C8763E', '#B8683A', '#D0824A', '#BF6E3C']);
+  const n = r.int(6, 9);
+  const W = r.range(330, 370);
+  const D = r.range(90, 110);
+  const T = r.range(14, 18);
+  const ground = 160;
+  let body = '';
+  for (let i = 0; i < n; i++) {
+    const y = ground - i * T;
+    const jx = r.range(-6, 6);
+    const front = d.lin(
+      [
+        [0, lighten(cu, 0.18)],
+        [1, darken(cu, 0.2)],
+      ],
+      0,
+      0,
+      1,
+      0,
+    );
+    body +=
+      `<path d="M${f(-W / 2 + jx)} ${f(y - T)}H${f(W / 2 + jx)}L${f(W / 2 + jx + D * 0.6)} ${f(y - T - D * 0.45)}V${f(y - D * 0.45)}L${f(W / 2 + jx)} ${f(y)}H${f(-W / 2 + jx)}Z" fill="${darken(cu, 0.3)}"/>` +
+      `<rect x="${f(-W / 2 + jx)}" y="${f(y - T)}" width="${f(W)}" height="${f(T)}" fill="${front}"/>` +
+      `<path d="M${f(-W / 2 + jx)} ${f(y - T)}H${f(W / 2 + jx)}" stroke="${lighten(cu, 0.4)}" stroke-width="1.5"/>`;
+  }
+  const top = ground - n * T;
+  // the top plate's face, with the nodular surface of an electrolytic cathode
+  let nodules = '';
+  for (let k = 0; k < 40; k++) {
+    const u = r.range(0.05, 0.95);
+    const v = r.range(0.1, 0.9);
+    nodules += `<circle cx="${f(-W / 2 + u * W + v * D * 0.6)}" cy="${f(top - v * D * 0.45)}" r="${f(r.range(3, 7))}" fill="${lighten(cu, r.range(0, 0.25))}" opacity=".7"/>`;
+  }
+  body +=
+    `<path d="M${f(-W / 2)} ${f(top)}H${f(W / 2)}L${f(W / 2 + D * 0.6)} ${f(top - D * 0.45)}H${f(-W / 2 + D * 0.6)}Z" fill="${d.lin(
+      [
+        [0, lighten(cu, 0.3)],
+        [1, cu],
+      ],
+      0,
+      0,
+      1,
+      1,
+    )}"/>` + nodules;
+  // steel straps
+  for (const sx of [-W / 4, W / 4]) {
+    body += `<path d="M${f(sx)} ${f(ground)}V${f(top)}L${f(sx + D * 0.6)} ${f(top - D * 0.45)}" fill="none" stroke="#5B6770" stroke-width="7" stroke-linejoin="round"/>`;
+  }
+  return { body: `<g transform="translate(-20 ${f((n * T) / 2 - 60)})">${body}</g>`, ground: ground + (n * T) / 2 - 60, shadowW: W / 2 + 70 };
+};
+
+/** Chrome ore: a heap of dark, faintly metallic chromite lumps. */
+const drawOre: Drawer = (d) => {
+  const r = d.rng;
+  const rock = r.pick(['#3A3A3F', '#2F3136', '#44403C', '#35363B']);
+  const ground = 170;
+  let body = '';
+  const lump = (cx: number, cy: number, s: number): string => {
+    const k = r.int(6, 9);
+    const shape = ngon(cx, cy, s, k, r.range(0, 360)).map(([x, y]): P => [x + r.range(-s * 0.25, s * 0.25), y + r.range(-s * 0.2, s * 0.2)]);
+    const fill = d.lin(
+      [
+        [0, lighten(rock, r.range(0.12, 0.25))],
+        [0.6, rock],
+        [1, darken(rock, 0.35)],
+      ],
+      0,
+      0,
+      1,
+      1,
+    );
+    const glint = at(shape, 0);
+    return (
+      `<polygon points="${pts(shape)}" fill="${fill}"/>` +
+      `<path d="M${f(glint[0])} ${f(glint[1])}L${f(cx)} ${f(cy)}" stroke="${lighten(rock, 0.45)}" stroke-width="2" opacity=".5"/>` +
+      `<circle cx="${f(cx - s * 0.3)}" cy="${f(cy - s * 0.3)}" r="${f(s * 0.08)}" fill="#C9CED6" opacity=".55"/>`
+    );
+  };
+  const rows = [7, 5, 3, 1];
+  for (const [j, count] of rows.entries()) {
+    const y = ground - 40 - j * 62;
+    for (let i = 0; i < count; i++) {
+      const x = (i - (count - 1) / 2) * 78 + r.range(-12, 12);
+      body += lump(x, y + r.range(-8, 8), r.range(40, 56));
+    }
+  }
+  return { body, ground, shadowW: 320 };
+};
+
 /** Unknown motif: a layered geometric rosette. */
 const drawAbstract: Drawer = (d) => {
   const r = d.rng;
@@ -1433,6 +1627,10 @@ const MOTIFS: ReadonlyMap<string, MotifDef> = new Map<string, MotifDef>([
   ['furniture', { draw: drawFurniture, tilt: 1, scale: 1.18 }],
   ['shoe', { draw: drawShoe, tilt: 10, scale: 1.22 }],
   ['knife', { draw: drawKnife, tilt: 6, scale: 1.05 }],
+  ['yarn', { draw: drawYarn, tilt: 2, scale: 1.05 }],
+  ['fabric', { draw: drawFabric, tilt: 3, scale: 1.0 }],
+  ['copper', { draw: drawCopper, tilt: 2, scale: 1.35 }],
+  ['ore', { draw: drawOre, tilt: 3, scale: 1.0 }],
 ]);
 
 /** Deterministic product illustration as an SVG document (800×800 viewBox, width/height attributes 800). */
@@ -1509,7 +1707,7 @@ export function productArtSvg(opts: { motif: string; seed: string; variant: numb
     )}"/>`,
   );
 
-  const art = def.draw(d, { dark: pal.dark, bg: pal.a });
+  const art = def.draw(d, { dark: pal.dark, bg: pal.a, seed: opts.seed });
   const s = def.scale * r.range(0.9, 1.03);
   const rot = r.range(-def.tilt, def.tilt);
   if (art.ground !== null) {
