@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import certificateKindsFile from '../../data/reference/certificate-kinds.json' with { type: 'json' };
 
-export const UNITS = ['kg', 'ton', 'piece', 'pair', 'set', 'dozen', 'sqm', 'carton', 'container20'] as const;
+export const UNITS = ['kg', 'ton', 'piece', 'pair', 'set', 'dozen', 'sqm', 'metre', 'carton', 'container20'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const INCOTERMS = ['FOB', 'CFR', 'CIF', 'EXW', 'DAP'] as const;

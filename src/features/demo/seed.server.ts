@@ -11,7 +11,7 @@ import { DEMO_DIR, readDemoCatalog } from './files.server';
 import type { DemoExporter, DemoProduct, ImageManifest } from './schema';
 
 /** Bump when the demo data changes, so existing installations receive new records. */
-export const SEED_VERSION = '2';
+export const SEED_VERSION = '3';
 
 export interface SeedResult {
   applied: boolean;
