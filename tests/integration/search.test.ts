@@ -56,6 +56,14 @@ describe.each(ENGINES)('search contract: $name engine', ({ create, skip }) => {
     ['手术剪', 'surgical-dental'],
     ['芒果', 'fruits-dates'],
     ['毛巾', 'home-textiles'],
+    // What China buys most from Pakistan.
+    ['棉纱', 'cotton-yarn'],
+    ['坯布', 'cotton-fabrics'],
+    ['牛仔布', 'cotton-fabrics'],
+    ['芝麻', 'seeds-nuts-spices'],
+    ['铬矿', 'chrome-ore'],
+    ['电解铜', 'refined-copper'],
+    ['水产品', 'seafood'],
   ])('Chinese query %s finds %s in the top three', async (q, category) => {
     expect((await top3(q)).some((d) => d.category === category)).toBe(true);
   });
@@ -67,6 +75,10 @@ describe.each(ENGINES)('search contract: $name engine', ({ create, skip }) => {
     ['surgical scissors', 'surgical-dental'],
     ['leather jacket', 'leather-apparel'],
     ['hand-knotted carpet', 'carpets-rugs'],
+    ['cotton yarn', 'cotton-yarn'],
+    ['denim', 'cotton-fabrics'],
+    ['chrome ore', 'chrome-ore'],
+    ['copper cathode', 'refined-copper'],
   ])('English query %s finds %s in the top three', async (q, category) => {
     expect((await top3(q)).some((d) => d.category === category)).toBe(true);
   });
