@@ -62,7 +62,10 @@ describe('the catalog China buys', () => {
     const perExporter = new Map<string, number>();
     for (const p of demo.products.filter((x) => NEW.has(x.product.category))) perExporter.set(p.exporter, (perExporter.get(p.exporter) ?? 0) + 1);
     expect(perExporter.size).toBeGreaterThanOrEqual(5);
-    for (const [exporter, n] of perExporter) expect(n, exporter).toBeGreaterThanOrEqual(3), expect(n, exporter).toBeLessThanOrEqual(6);
+    for (const [exporter, n] of perExporter) {
+      expect(n, exporter).toBeGreaterThanOrEqual(3);
+      expect(n, exporter).toBeLessThanOrEqual(6);
+    }
   });
 
   it('still offers sesame and seafood from GACC-registered producers', () => {

@@ -1443,7 +1443,11 @@ const drawFabric: Drawer = (d, c) => {
   const denim = c.seed.includes('denim');
   const cloth = denim ? r.pick(['#2C4A7A', '#243E68', '#35588F', '#1E3354']) : r.pick(['#EFE8DA', '#E8DFCB', '#F2ECDF', '#E3D9C3']);
   const weave = denim
-    ? d.pattern(10, 10, `<path d="M-2 12L12 -2" stroke="#fff" stroke-width="2.2" opacity=".18"/><path d="M-2 2L2 -2M8 12L12 8" stroke="#fff" stroke-width="2.2" opacity=".18"/>`)
+    ? d.pattern(
+        10,
+        10,
+        `<path d="M-2 12L12 -2" stroke="#fff" stroke-width="2.2" opacity=".18"/><path d="M-2 2L2 -2M8 12L12 8" stroke="#fff" stroke-width="2.2" opacity=".18"/>`,
+      )
     : d.pattern(6, 6, `<rect width="3" height="3" fill="#000" opacity=".05"/><rect x="3" y="3" width="3" height="3" fill="#000" opacity=".05"/>`);
   const L = r.range(420, 480);
   const R = r.range(58, 70);
@@ -1451,7 +1455,8 @@ const drawFabric: Drawer = (d, c) => {
   const roll = (cx: number, cy: number): string => {
     const x0 = cx - L / 2;
     let turns = '';
-    for (let k = 1; k < 5; k++) turns += `<ellipse cx="${f(x0)}" cy="${f(cy)}" rx="${f((R * 0.4 * k) / 5)}" ry="${f((R * k) / 5)}" fill="none" stroke="${darken(cloth, 0.3)}" stroke-width="2"/>`;
+    for (let k = 1; k < 5; k++)
+      turns += `<ellipse cx="${f(x0)}" cy="${f(cy)}" rx="${f((R * 0.4 * k) / 5)}" ry="${f((R * k) / 5)}" fill="none" stroke="${darken(cloth, 0.3)}" stroke-width="2"/>`;
     return (
       `<rect x="${f(x0)}" y="${f(cy - R)}" width="${f(L)}" height="${f(2 * R)}" fill="${d.lin(
         [
@@ -1526,17 +1531,17 @@ const drawCopper: Drawer = (d) => {
     const v = r.range(0.1, 0.9);
     nodules += `<circle cx="${f(-W / 2 + u * W + v * D * 0.6)}" cy="${f(top - v * D * 0.45)}" r="${f(r.range(3, 7))}" fill="${lighten(cu, r.range(0, 0.25))}" opacity=".7"/>`;
   }
-  body +=
-    `<path d="M${f(-W / 2)} ${f(top)}H${f(W / 2)}L${f(W / 2 + D * 0.6)} ${f(top - D * 0.45)}H${f(-W / 2 + D * 0.6)}Z" fill="${d.lin(
-      [
-        [0, lighten(cu, 0.3)],
-        [1, cu],
-      ],
-      0,
-      0,
-      1,
-      1,
-    )}"/>` + nodules;
+  body += `<path d="M${f(-W / 2)} ${f(top)}H${f(W / 2)}L${f(W / 2 + D * 0.6)} ${f(top - D * 0.45)}H${f(-W / 2 + D * 0.6)}Z" fill="${d.lin(
+    [
+      [0, lighten(cu, 0.3)],
+      [1, cu],
+    ],
+    0,
+    0,
+    1,
+    1,
+  )}"/>`;
+  body += nodules;
   // steel straps
   for (const sx of [-W / 4, W / 4]) {
     body += `<path d="M${f(sx)} ${f(ground)}V${f(top)}L${f(sx + D * 0.6)} ${f(top - D * 0.45)}" fill="none" stroke="#5B6770" stroke-width="7" stroke-linejoin="round"/>`;
