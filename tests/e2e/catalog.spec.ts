@@ -98,6 +98,44 @@ test('a Chinese product page shows the Chinese name, trade terms and a CNY price
   await expect(page.getByText('中国海关编码')).toHaveCount(0);
 });
 
+test('a Chinese buyer sees what applies when importing: CCC for salt lamps, feed rules for lick blocks, never "no registration needed"', async ({ page }) => {
+  await page.goto('/zh/categories/handicrafts/');
+  await page.getByText('进口到中国：适用要求').click();
+  await expect(page.getByText(/列入中国强制性产品认证（CCC）目录/)).toBeVisible();
+  await expect(page.getByText(/中国—巴基斯坦自由贸易区原产地证书（FORM P）/)).toBeVisible();
+
+  await page.goto('/zh/products/natural-lick-salt-with-rope-2-5kg/');
+  await expect(page.getByText('非食品：不适用海关总署第 248 号令的境外食品生产企业注册。')).toBeVisible();
+  await expect(page.getByText(/舔砖属于饲料/)).toBeVisible();
+  await expect(page.getByText('该品类无需注册。')).toHaveCount(0);
+
+  await page.goto('/zh/products/mayo-dissecting-scissors-straight-17cm/');
+  await expect(page.getByText(/第一类实行备案，第二类、第三类实行注册/)).toBeVisible();
+  await expect(page.getByText('该品类无需注册。')).toHaveCount(0);
+});
+
+test('what China buys from Pakistan is in the catalog and found in Chinese', async ({ page }) => {
+  for (const [category, name] of [
+    ['cotton-yarn', '棉纱'],
+    ['cotton-fabrics', '坯布与牛仔布'],
+    ['refined-copper', '精炼铜'],
+    ['chrome-ore', '铬矿砂'],
+  ] as const) {
+    await page.goto(`/zh/categories/${category}/`);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('list').getByRole('heading', { level: 3 }).first()).toBeVisible();
+  }
+  for (const q of ['棉纱', '坯布', '牛仔布', '芝麻', '铬矿', '电解铜']) {
+    await page.goto(`/zh/search/?q=${encodeURIComponent(q)}`);
+    await expect(
+      page
+        .getByRole('heading', { level: 3 })
+        .filter({ hasText: q.slice(0, 2) })
+        .first(),
+    ).toBeVisible();
+  }
+});
+
 test('catalog pages may be cached briefly by a CDN; pages carry hreflang and canonical links', async ({ request }) => {
   const res = await request.get('/zh/products/');
   expect(res.headers()['cache-control']).toContain('s-maxage=');

@@ -125,6 +125,9 @@ for (const locale of LOCALES) {
       await expect(list.getByRole('heading', { level: 3, name: city, exact: true })).toBeVisible();
     }
     await expect(list.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(5);
+    // A route diagram, not a map: no country outline (so no borders or islands to get wrong), only one line per route.
+    await expect(map.locator('path:not([data-route])')).toHaveCount(0);
+    await expect(map.locator('path[data-route]')).toHaveCount(5);
     await expect(list.getByRole('link', { name: /^\+86/ }).first()).toHaveAttribute('href', /^tel:\+86\d+$/);
     await expectAccessible(page);
     expect(scripts).toEqual([]);
