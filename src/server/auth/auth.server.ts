@@ -118,7 +118,7 @@ function createAuth(db: Db, siteUrl: string, secret: string) {
           const account = await accountOf(db, email);
           await buyerLinkMail(
             db,
-            { email, locale: account?.role === 'buyer' ? account.locale : locale },
+            { email: email.trim().toLowerCase(), locale: account?.role === 'buyer' ? account.locale : locale },
             account && account.role !== 'buyer' ? null : token,
             siteUrl,
           );
