@@ -112,32 +112,39 @@ describe.each(DATABASES)('buyer desk on $name', ({ open, skip }) => {
     expect(await database.db.select().from(t.users).where(eq(t.users.email, 'late@example.cn'))).toHaveLength(0);
   });
 
-  it.skipIf(skip)('never gives an exporter’s address a session by link: no link is mailed, and a link taken before the account existed is refused', async () => {
-    const [exporter] = await database.db.select().from(t.exporters).where(eq(t.exporters.slug, verifiedSaltExporter.slug));
-    await database.db.insert(t.users).values({ id: 'exporter-salt', name: 'Salt', email: 'owner@salt.example', emailVerified: true, role: 'exporter', exporterId: exporter!.id });
-    const before = (await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'buyer.sign-in'))).length;
-    expect(await requestSignInLink(database.db, auth, { email: 'Owner@Salt.example', locale: 'en' }, '203.0.113.22', headers())).toBe(0);
-    const jobs = await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'buyer.sign-in'));
-    expect(jobs).toHaveLength(before);
-    const [note] = await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'buyer.portal-note'));
-    expect(note?.payload).toMatchObject({ to: 'owner@salt.example' });
-    expect(String(note?.payload.text)).toContain('/en/exporter/sign-in/');
-    expect(String(note?.payload.text)).not.toContain('token=');
+  it.skipIf(skip)(
+    'never gives an exporter’s address a session by link: no link is mailed, and a link taken before the account existed is refused',
+    async () => {
+      const [exporter] = await database.db.select().from(t.exporters).where(eq(t.exporters.slug, verifiedSaltExporter.slug));
+      await database.db
+        .insert(t.users)
+        .values({ id: 'exporter-salt', name: 'Salt', email: 'owner@salt.example', emailVerified: true, role: 'exporter', exporterId: exporter!.id });
+      const before = (await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'buyer.sign-in'))).length;
+      expect(await requestSignInLink(database.db, auth, { email: 'Owner@Salt.example', locale: 'en' }, '203.0.113.22', headers())).toBe(0);
+      const jobs = await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'buyer.sign-in'));
+      expect(jobs).toHaveLength(before);
+      const [note] = await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'buyer.portal-note'));
+      expect(note?.payload).toMatchObject({ to: 'owner@salt.example' });
+      expect(String(note?.payload.text)).toContain('/en/exporter/sign-in/');
+      expect(String(note?.payload.text)).not.toContain('token=');
 
-    // A link mailed to a new address, which then becomes an exporter's account before it is used.
-    await requestSignInLink(database.db, auth, { email: 'switch@example.cn', locale: 'en' }, '203.0.113.22', headers());
-    const mail = await mailedLink(database.db, 'switch@example.cn');
-    await database.db.insert(t.users).values({ id: 'exporter-switch', name: 'Switch', email: 'switch@example.cn', emailVerified: true, role: 'exporter' });
-    expect(await verifySignInLink(auth, mail.token, 'en', headers())).toBeNull();
-    expect(await database.db.select().from(t.sessions).where(eq(t.sessions.userId, 'exporter-switch'))).toHaveLength(0);
-  });
+      // A link mailed to a new address, which then becomes an exporter's account before it is used.
+      await requestSignInLink(database.db, auth, { email: 'switch@example.cn', locale: 'en' }, '203.0.113.22', headers());
+      const mail = await mailedLink(database.db, 'switch@example.cn');
+      await database.db.insert(t.users).values({ id: 'exporter-switch', name: 'Switch', email: 'switch@example.cn', emailVerified: true, role: 'exporter' });
+      expect(await verifySignInLink(auth, mail.token, 'en', headers())).toBeNull();
+      expect(await database.db.select().from(t.sessions).where(eq(t.sessions.userId, 'exporter-switch'))).toHaveLength(0);
+    },
+  );
 
   it.skipIf(skip)('limits the links one address can be sent, whatever the address of the asker', async () => {
     for (let i = 0; i < LINKS_PER_ADDRESS; i += 1) {
       expect(await requestSignInLink(database.db, auth, { email: 'flood@example.cn', locale: 'en' }, `198.51.100.${i}`, headers())).toBe(0);
     }
     expect(await requestSignInLink(database.db, auth, { email: 'FLOOD@example.cn', locale: 'en' }, '198.51.100.99', headers())).toBeGreaterThan(0);
-    const mails = (await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'buyer.sign-in'))).filter((j) => j.payload.to === 'flood@example.cn');
+    const mails = (await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.kind, 'buyer.sign-in'))).filter(
+      (j) => j.payload.to === 'flood@example.cn',
+    );
     expect(mails).toHaveLength(LINKS_PER_ADDRESS);
   });
 
@@ -172,7 +179,14 @@ describe.each(DATABASES)('buyer desk on $name', ({ open, skip }) => {
   async function quote(
     reference: string,
     q: { version: number; status: string; currency: string; leadTimeDays: number; validUntil: string; sentAt: Date | null },
-    lines: Array<{ product: { slug: string }; nameEn: string; quantity: number; unit: string; unitPriceMinor: number; tiers: Array<{ minQuantity: number; unitPriceMinor: number }> }>,
+    lines: Array<{
+      product: { slug: string };
+      nameEn: string;
+      quantity: number;
+      unit: string;
+      unitPriceMinor: number;
+      tiers: Array<{ minQuantity: number; unitPriceMinor: number }>;
+    }>,
   ) {
     const [inquiry] = await database.db.select().from(t.inquiries).where(eq(t.inquiries.reference, reference));
     const [created] = await database.db
@@ -214,16 +228,33 @@ describe.each(DATABASES)('buyer desk on $name', ({ open, skip }) => {
     const empty = await compareQuotes(database.db, saltRef, { buyerEmail: 'wang.wei@example.cn' }, null);
     expect(empty?.columns.map((c) => c.quote)).toEqual([null, null]);
 
-    const salt = [{ product: pinkSalt, nameEn: 'Pink salt', quantity: 50, unit: 'ton', unitPriceMinor: 23000, tiers: [] as Array<{ minQuantity: number; unitPriceMinor: number }> }];
-    await quote(saltRef, { version: 1, status: 'revised', currency: 'USD', leadTimeDays: 45, validUntil: '2099-01-31', sentAt: new Date('2026-11-01T00:00:00Z') }, salt);
+    const salt = [
+      {
+        product: pinkSalt,
+        nameEn: 'Pink salt',
+        quantity: 50,
+        unit: 'ton',
+        unitPriceMinor: 23000,
+        tiers: [] as Array<{ minQuantity: number; unitPriceMinor: number }>,
+      },
+    ];
+    await quote(
+      saltRef,
+      { version: 1, status: 'revised', currency: 'USD', leadTimeDays: 45, validUntil: '2099-01-31', sentAt: new Date('2026-11-01T00:00:00Z') },
+      salt,
+    );
     const saltLadder = [
       { minQuantity: 25, unitPriceMinor: 23000 },
       { minQuantity: 40, unitPriceMinor: 21500 },
       { minQuantity: 100, unitPriceMinor: 20000 },
     ];
-    await quote(saltRef, { version: 2, status: 'sent', currency: 'USD', leadTimeDays: 30, validUntil: '2099-12-31', sentAt: new Date() }, [{ ...salt[0]!, tiers: saltLadder }]);
+    await quote(saltRef, { version: 2, status: 'sent', currency: 'USD', leadTimeDays: 30, validUntil: '2099-12-31', sentAt: new Date() }, [
+      { ...salt[0]!, tiers: saltLadder },
+    ]);
     // A draft of the next version is the exporter's own: never shown.
-    await quote(saltRef, { version: 3, status: 'draft', currency: 'USD', leadTimeDays: 1, validUntil: '2099-12-31', sentAt: null }, [{ ...salt[0]!, unitPriceMinor: 1 }]);
+    await quote(saltRef, { version: 3, status: 'draft', currency: 'USD', leadTimeDays: 1, validUntil: '2099-12-31', sentAt: null }, [
+      { ...salt[0]!, unitPriceMinor: 1 },
+    ]);
     const ballLadder = [
       { minQuantity: 500, unitPriceMinor: 5500 },
       { minQuantity: 1000, unitPriceMinor: 5000 },
@@ -277,7 +308,10 @@ describe.each(DATABASES)('buyer desk on $name', ({ open, skip }) => {
   it.skipIf(skip)('marks a quote past its validity expired', async () => {
     const ballRef = a.find((i) => i.exporter === verifiedSportsExporter.slug)!.reference;
     const [inquiry] = await database.db.select().from(t.inquiries).where(eq(t.inquiries.reference, ballRef));
-    await database.db.update(t.quotes).set({ validUntil: '2020-01-31' }).where(and(eq(t.quotes.inquiryId, inquiry!.id), eq(t.quotes.version, 1)));
+    await database.db
+      .update(t.quotes)
+      .set({ validUntil: '2020-01-31' })
+      .where(and(eq(t.quotes.inquiryId, inquiry!.id), eq(t.quotes.version, 1)));
     const shown = await compareQuotes(database.db, ballRef, { buyerEmail: 'wang.wei@example.cn' }, 'validity');
     expect(shown!.columns.at(-1)).toMatchObject({ reference: ballRef, quote: { state: 'expired' } });
   });
