@@ -184,4 +184,66 @@ describe.skipIf(!BUILT)('the buyer’s desk through the server', () => {
     const desk = await get('/en/buyer/', buyerB);
     expect(desk.status).toBe(303);
   });
+
+  it('serves a partner app the buyer’s inquiries by bearer token (shown once, stored hashed, revocable), with errors in the caller’s language', async () => {
+    const made = await form('/en/buyer/?_action=buyer.createToken', { label: 'WeChat mini-program' }, buyerA);
+    expect(made.status).toBe(200);
+    const token = /pkp_[A-Za-z0-9_-]+/.exec(await made.text())?.[0];
+    expect(token).toBeTruthy();
+    const stored = await db((d) => d.select().from(t.apiTokens));
+    expect(stored.map((r) => r.tokenHash).join()).not.toContain(token!);
+    // Shown once: the desk never shows it again.
+    expect(await (await get('/en/buyer/', buyerA)).text()).not.toContain(token!);
+
+    const api = (path: string, headers: Record<string, string>) => fetch(`${server.origin}${path}`, { headers });
+    const list = await api('/api/buyer/inquiries', { Authorization: `Bearer ${token}` });
+    expect(list.status).toBe(200);
+    expect(list.headers.get('cache-control')).toBe('private, no-store');
+    const body = (await list.json()) as { inquiries: Array<{ reference: string }> };
+    expect(body.inquiries.map((i) => i.reference).sort()).toEqual([...references].sort());
+    // The signed-in buyer's session works too (a mini-program's web view).
+    expect((await api('/api/buyer/inquiries', { Cookie: buyerA })).status).toBe(200);
+
+    // A quote sent by the exporter (inserted as the quotation service will store it), and a draft that stays the exporter's.
+    await db(async (d) => {
+      const [inquiry] = await d.select().from(t.inquiries).where(eq(t.inquiries.reference, references[0]!));
+      const common = { inquiryId: inquiry!.id, exporterId: inquiry!.exporterId, currency: 'USD', incoterm: 'FOB', namedPlace: 'Karachi', leadTimeDays: 30 };
+      const quote = { ...common, validUntil: '2099-12-31', paymentTerms: { kind: 'tt' as const, depositPercent: 30 } };
+      const [sent] = await d
+        .insert(t.quotes)
+        .values({ ...quote, version: 1, status: 'sent', sentAt: new Date() })
+        .returning();
+      await d.insert(t.quotes).values({ ...quote, version: 2, status: 'draft' });
+      const tiers = [{ minQuantity: 20, unitPriceMinor: 21000 }];
+      await d
+        .insert(t.quoteLines)
+        .values({ quoteId: sent!.id, position: 0, productNameEn: 'Pink salt', quantity: 20, unit: 'ton', unitPriceMinor: 23000, tiers });
+    });
+    const one = await api(`/api/buyer/inquiries/${references[0]}`, { Authorization: `Bearer ${token}` });
+    expect(one.status).toBe(200);
+    expect(await one.json()).toMatchObject({
+      reference: references[0],
+      quotes: [{ version: 1, state: 'sent', currency: 'USD', lines: [{ quantity: 20, unitPriceMinor: 21000 }], totalMinor: 420_000 }],
+      messages: [{ author: 'buyer', body: '请报最新价格。' }],
+    });
+
+    const anonymous = await api('/api/buyer/inquiries', { 'Accept-Language': 'zh-CN,zh;q=0.9' });
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { error: string }).error).toContain('请先登录');
+    const forged = await api('/api/buyer/inquiries', { Authorization: 'Bearer pkp_not-a-real-token-at-all-000', 'Accept-Language': 'en' });
+    expect(forged.status).toBe(401);
+    expect(((await forged.json()) as { error: string }).error).toContain('Sign in');
+    // Another buyer's token reaches nothing of buyer A's.
+    const buyerC = await signInByLink(`desk-c-${Date.now()}@importer.example.cn`, 'en');
+    const otherToken = /pkp_[A-Za-z0-9_-]+/.exec(await (await form('/en/buyer/?_action=buyer.createToken', { label: 'Mine' }, buyerC)).text())?.[0];
+    const other = await api(`/api/buyer/inquiries/${references[0]}`, { Authorization: `Bearer ${otherToken}`, 'Accept-Language': 'zh' });
+    expect(other.status).toBe(404);
+    expect(((await other.json()) as { error: string }).error).toBe('未找到您的这条询盘。');
+    expect(((await (await api('/api/buyer/inquiries', { Authorization: `Bearer ${otherToken}` })).json()) as { inquiries: unknown[] }).inquiries).toEqual([]);
+
+    const id = stored.find((r) => r.label === 'WeChat mini-program')!.id;
+    const revoked = await form('/en/buyer/?_action=buyer.revokeToken', { id: String(id) }, buyerA);
+    expect(revoked.status).toBe(200);
+    expect((await api('/api/buyer/inquiries', { Authorization: `Bearer ${token}` })).status).toBe(401);
+  });
 });

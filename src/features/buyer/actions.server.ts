@@ -5,7 +5,9 @@ import { isDatabaseUnavailable } from '~/server/errors.server';
 import { clientIp } from '~/server/request.server';
 import { getAuth, getDb } from '~/runtime.server';
 import { requestSignInLink, verifySignInLink } from './accounts.server';
-import { linkRequestForm, linkVerifyForm } from './schema';
+import { createApiToken, revokeApiToken } from './api-tokens.server';
+import { linkRequestForm, linkVerifyForm, tokenCreateForm, tokenRevokeForm } from './schema';
+import { requireBuyer, sessionUser } from '~/server/auth/guard.server';
 
 /** The database being away is a 503 the buyer can retry (nothing was stored), shown with the form and what they typed. */
 async function guarded<T>(context: ActionAPIContext, work: () => Promise<T>): Promise<T> {
@@ -17,7 +19,18 @@ async function guarded<T>(context: ActionAPIContext, work: () => Promise<T>): Pr
   }
 }
 
-/** The buyer's way in and out: a link by e-mail, no password. */
+/** The signed-in buyer (a page's form carries the account already; a direct call reads it here), or a refusal. */
+async function signedInBuyer(context: ActionAPIContext) {
+  if (context.locals.user === undefined) context.locals.user = await sessionUser(context.request);
+  const gate = await requireBuyer(context);
+  if (!(gate instanceof Response)) return gate;
+  const t = context.locals.t;
+  throw context.locals.user
+    ? new ActionError({ code: 'FORBIDDEN', message: t('exporter:errors.forbidden') })
+    : new ActionError({ code: 'UNAUTHORIZED', message: t('buyer:errors.signInFirst') });
+}
+
+/** The buyer's way in and out: a link by e-mail, no password; and the desk's partner-API tokens. */
 export const buyerActions = {
   /** Mails a sign-in link; the same answer for every address. */
   signIn: defineAction({
@@ -60,5 +73,32 @@ export const buyerActions = {
       copyCookies(answer.headers, context.cookies);
       return { signedOut: true };
     },
+  }),
+
+  /** Makes a partner-API token; the page shows it once. */
+  createToken: defineAction({
+    accept: 'form',
+    input: tokenCreateForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        const buyer = await signedInBuyer(context);
+        const made = await createApiToken(await getDb(), buyer.id, input.label);
+        if (!made) throw new ActionError({ code: 'CONFLICT', message: errorMessage(context.locals.t, 'buyer', 'tooManyTokens') });
+        return { token: made.token, label: input.label };
+      }),
+  }),
+
+  /** Revokes one of the buyer's tokens: calls made with it are refused from now on. */
+  revokeToken: defineAction({
+    accept: 'form',
+    input: tokenRevokeForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        const buyer = await signedInBuyer(context);
+        if (!(await revokeApiToken(await getDb(), buyer.id, Number(input.id)))) {
+          throw new ActionError({ code: 'NOT_FOUND', message: context.locals.t('buyer:errors.tokenNotFound') });
+        }
+        return { revoked: true as const };
+      }),
   }),
 };
