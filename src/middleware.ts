@@ -10,8 +10,12 @@ import { catalogSignal } from '~/server/catalog-changes.server';
 import { errorResponse, isDatabaseUnavailable } from '~/server/errors.server';
 import { SECURITY_HEADERS } from '~/server/security-headers.server';
 
-/** Routes that read the session: the exporter's and the operator's pages, APIs and actions. Public pages never do. */
-const SIGNED_IN_AREA = /^\/(?:(?:en|zh)\/(?:exporter|operator)(?:\/|$)|api\/(?:exporter|operator)(?:\/|$)|_actions\/(?:exporter|operator)\.)/;
+/**
+ * Routes that read the session: the exporter's, the operator's and the buyer's pages, APIs and actions, and an
+ * inquiry's private pages (a signed-in buyer opens their own without the mailed link). Public pages never do.
+ */
+const SIGNED_IN_AREA =
+  /^\/(?:(?:en|zh)\/(?:exporter|operator|buyer|inquiries)(?:\/|$)|api\/(?:exporter|operator|buyer)(?:\/|$)|_actions\/(?:exporter|operator|buyer)\.|_actions\/inquiryReply$)/;
 
 /** The exporter's pages were once at `/{locale}/trader/…`: links in mails already sent keep working. */
 const OLD_EXPORTER_ADDRESS = /^(\/(?:en|zh)|\/api)\/trader(?=\/|$)/;
@@ -100,17 +104,26 @@ function notAForm(request: Request, url: URL): boolean {
 }
 
 /** The actions of the signed-in areas anyone may call: the way in. */
-const OPEN_ACTIONS = new Set(['exporter.signIn', 'exporter.signUp', 'exporter.forgotPassword', 'exporter.resetPassword', 'exporter.signOut']);
+const OPEN_ACTIONS = new Set([
+  'exporter.signIn',
+  'exporter.signUp',
+  'exporter.forgotPassword',
+  'exporter.resetPassword',
+  'exporter.signOut',
+  'buyer.signIn',
+  'buyer.verify',
+  'buyer.signOut',
+]);
 
 /**
- * A direct call of an exporter's or operator's action by someone who may not
+ * A direct call of an exporter's, operator's or buyer's action by someone who may not
  * run it: refused (401 signed out, 403 another role) before its input is
  * read, so a stranger learns nothing of its fields. Each action checks again.
  */
 async function closedAction(context: APIContext): Promise<Response | null> {
   const { request, url } = context;
   const name = url.pathname.startsWith('/_actions/') ? actionName(request, url) : null;
-  const area = name ? /^(exporter|operator)\./.exec(name)?.[1] : undefined;
+  const area = name ? /^(exporter|operator|buyer)\./.exec(name)?.[1] : undefined;
   if (!name || !area || OPEN_ACTIONS.has(name)) return null;
   let user: SignedInUser | null;
   try {

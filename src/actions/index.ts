@@ -1,3 +1,4 @@
+import { buyerActions } from '~/features/buyer/actions.server';
 import { exporterActions } from '~/features/exporter/actions.server';
 import { inquiryActions } from '~/features/inquiry/actions.server';
 import { operatorActions } from '~/features/operator/actions.server';
@@ -12,4 +13,5 @@ export const server = {
   ...inquiryActions,
   exporter: exporterActions,
   operator: operatorActions,
+  buyer: buyerActions,
 };

@@ -48,6 +48,12 @@ export async function signUpExporter(db: Db, auth: Auth, input: SignUpInput, hea
   }
 }
 
+/** Whether an address belongs to a buyer's account (which signs in only by e-mail link). */
+export async function isBuyerAccount(db: Db, email: string): Promise<boolean> {
+  const [user] = await db.select({ role: t.users.role }).from(t.users).where(eq(t.users.email, email.trim().toLowerCase()));
+  return user?.role === 'buyer';
+}
+
 /**
  * Sign-in attempts, shared by every instance: every attempt counts per
  * address; refused passwords count per account *and* address, so wrong

@@ -1,45 +1,28 @@
-import type { AstroCookies } from 'astro';
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
 import { errorMessage } from '~/i18n/errors';
 import { addExporterReply, closeInquiry, inquiryForExporter } from '~/features/inquiry/service.server';
-import { authErrorCode, minutes, resetLimit, signInFailed, signInLimit, signUpExporter, signUpLimit } from '~/features/exporter/accounts.server';
+import {
+  authErrorCode,
+  isBuyerAccount,
+  minutes,
+  resetLimit,
+  signInFailed,
+  signInLimit,
+  signUpExporter,
+  signUpLimit,
+} from '~/features/exporter/accounts.server';
 import { inquiryActionForm } from '~/features/exporter/inbox.server';
 import { setProductStatus } from '~/features/exporter/products.server';
 import { saveProfile } from '~/features/exporter/profile.server';
 import { forgotForm, profileForm, resetForm, signInForm, signUpForm } from '~/features/exporter/schema';
 import { searchChanged } from '~/features/search/runtime.server';
+import { copyCookies } from '~/server/auth/cookies.server';
 import { requireExporter, requireExporterAccount, sessionUser } from '~/server/auth/guard.server';
 import { isDatabaseUnavailable } from '~/server/errors.server';
 import { routeId } from '~/server/forms.server';
 import { clientIp, signInLimitPerIp } from '~/server/request.server';
 import { getAuth, getDb, siteUrl } from '~/runtime.server';
-
-/**
- * The Set-Cookie headers of an authentication answer, set on the answer of
- * the page (or of the action call), with their attributes as sent.
- */
-function copyCookies(from: Headers, cookies: AstroCookies): void {
-  for (const line of from.getSetCookie()) {
-    const [pair = '', ...attributes] = line.split(';').map((s) => s.trim());
-    const at = pair.indexOf('=');
-    if (at < 1) continue;
-    const options: Parameters<AstroCookies['set']>[2] & object = { encode: (v: string) => v };
-    for (const attribute of attributes) {
-      const [key = '', value = ''] = attribute.split('=').map((s) => s.trim());
-      const name = key.toLowerCase();
-      if (name === 'path') options.path = value;
-      else if (name === 'domain') options.domain = value;
-      else if (name === 'max-age') options.maxAge = Number(value);
-      else if (name === 'expires') options.expires = new Date(value);
-      else if (name === 'httponly') options.httpOnly = true;
-      else if (name === 'secure') options.secure = true;
-      else if (name === 'partitioned') options.partitioned = true;
-      else if (name === 'samesite') options.sameSite = value.toLowerCase() === 'none' ? 'none' : value.toLowerCase() === 'strict' ? 'strict' : 'lax';
-    }
-    cookies.set(pair.slice(0, at), pair.slice(at + 1), options);
-  }
-}
 
 /** A refusal in the page's language: its code becomes the answer's status (429, 404, 503…). */
 const refuse = (code: ActionError['code'], message: string) => new ActionError({ code, message });
@@ -75,6 +58,18 @@ async function signedInExporter(context: ActionAPIContext, company: boolean) {
   throw refuse('CONFLICT', t('exporter:errors.profileFirst'));
 }
 
+/** A refused sign-in: a wrong password counts against the address (see `signInFailed`). */
+async function refuseSignIn(
+  db: Awaited<ReturnType<typeof getDb>>,
+  ip: string,
+  email: string,
+  code: string,
+  t: ActionAPIContext['locals']['t'],
+): Promise<never> {
+  if (code === 'invalidCredentials') await signInFailed(db, ip, email, siteUrl());
+  throw refuse(code === 'tooManyAttempts' ? 'TOO_MANY_REQUESTS' : 'BAD_REQUEST', errorMessage(t, 'exporter', code, { minutes: 1 }));
+}
+
 /** The exporter's forms (sign-in, profile, products, inbox), as Astro Actions. */
 export const exporterActions = {
   /** Signs in (exporter or operator); the page then goes on to `next` or the account's start page. */
@@ -88,6 +83,8 @@ export const exporterActions = {
         const ip = clientIp(context.request, context.clientAddress);
         const wait = await signInLimit(db, ip, input.email, signInLimitPerIp());
         if (wait) throw refuse('TOO_MANY_REQUESTS', errorMessage(t, 'exporter', 'tooManyAttempts', { minutes: minutes(wait) }));
+        // A buyer's account signs in by e-mail link on the buyer's desk, never here with a password.
+        if (await isBuyerAccount(db, input.email)) return refuseSignIn(db, ip, input.email, 'invalidCredentials', t);
         let code: string;
         try {
           const answer = await (await getAuth()).api.signInEmail({ body: input, headers: context.request.headers, asResponse: true });
@@ -100,8 +97,7 @@ export const exporterActions = {
         } catch (error) {
           code = authErrorCode(error);
         }
-        if (code === 'invalidCredentials') await signInFailed(db, ip, input.email, siteUrl());
-        throw refuse(code === 'tooManyAttempts' ? 'TOO_MANY_REQUESTS' : 'BAD_REQUEST', errorMessage(t, 'exporter', code, { minutes: 1 }));
+        return refuseSignIn(db, ip, input.email, code, t);
       }),
   }),
 

@@ -1,7 +1,9 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { getT } from '~/i18n';
 import { buyerReplySchema } from '~/features/inquiry/schema';
-import { addBuyerMessage } from '~/features/inquiry/service.server';
+import { storeBuyerMessage } from '~/features/inquiry/service.server';
+import { buyerInquiryAccess } from '~/features/buyer/access.server';
+import { sessionUser } from '~/server/auth/guard.server';
 import { formToInquiry, valuesForDisplay } from '~/features/inquiry/form-data';
 import { handleInquiry } from '~/features/inquiry/handle.server';
 import { readShownAt } from '~/features/inquiry/form-token.server';
@@ -61,7 +63,13 @@ export const inquiryActions = {
       const t = getT(context.locals.locale);
       let ok: boolean;
       try {
-        ok = await addBuyerMessage(await getDb(), reference, token, body);
+        const db = await getDb();
+        // A signed-in buyer writes in their own inquiries without the mailed link.
+        if (context.locals.user === undefined && !token) context.locals.user = await sessionUser(context.request);
+        const user = context.locals.user;
+        const access = await buyerInquiryAccess(db, reference, { token, buyerEmail: user?.role === 'buyer' ? user.email : null });
+        if (access) await storeBuyerMessage(db, access.inquiry, body);
+        ok = access !== null;
       } catch (error) {
         // Nothing was stored: the buyer may send the same message again in a moment.
         if (isDatabaseUnavailable(error)) throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: t('errors.unavailable') });

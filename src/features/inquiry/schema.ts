@@ -160,6 +160,7 @@ export const messageSchema = plainText(LIMITS.message, { required: true, multili
 /** The buyer's reply on the private status page. */
 export const buyerReplySchema = z.object({
   reference: bounded(40).regex(/^PKP-\d{4}-\d{6,}$/),
-  token: bounded(200).min(10),
+  /** The private link's token; empty when a signed-in buyer writes in their own inquiry. */
+  token: bounded(200).default(''),
   body: messageSchema,
 });

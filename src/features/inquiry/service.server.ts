@@ -273,7 +273,7 @@ export async function submitInquiry(db: Db, input: InquiryInput, ctx: SubmitCont
 }
 
 /** Constant-time check of a status token against the stored hash. */
-function tokenMatches(tokenHash: string, token: string | null | undefined): boolean {
+export function tokenMatches(tokenHash: string, token: string | null | undefined): boolean {
   if (!token) return false;
   const a = Buffer.from(tokenHash);
   const b = Buffer.from(sha256(token));
@@ -308,7 +308,8 @@ export async function inquiryForBuyer(db: Db, reference: string, token: string |
   return loadView(db, row);
 }
 
-async function loadView(
+/** One inquiry's page as the buyer or its exporter sees it: items, conversation, the submission's other inquiries. */
+export async function loadView(
   db: Db,
   row: { inquiry: InquiryView['inquiry']; submission: InquiryView['submission']; exporter: InquiryView['exporter'] },
 ): Promise<InquiryView> {
@@ -333,14 +334,27 @@ async function loadView(
 export async function addBuyerMessage(db: Db, reference: string, token: string, body: string): Promise<boolean> {
   const view = await inquiryForBuyer(db, reference, token);
   if (!view) return false;
+  await storeBuyerMessage(db, view.inquiry, body);
+  return true;
+}
+
+/**
+ * Stores the buyer's message in an inquiry the caller has already checked is
+ * theirs (see `buyerInquiryAccess`), opens a closed inquiry again, and
+ * notifies the exporter. Seeing the conversation to write in it counts as
+ * reading it.
+ */
+export async function storeBuyerMessage(db: Db, inquiry: { id: number; status: string }, body: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
-    const [message] = await tx.insert(t.inquiryMessages).values({ inquiryId: view.inquiry.id, author: 'buyer', body }).returning({ id: t.inquiryMessages.id });
-    if (view.inquiry.status === 'closed') {
-      await tx.update(t.inquiries).set({ status: 'read', closedAt: null, updatedAt: new Date() }).where(eq(t.inquiries.id, view.inquiry.id));
+    const [message] = await tx
+      .insert(t.inquiryMessages)
+      .values({ inquiryId: inquiry.id, author: 'buyer', body, createdAt: now })
+      .returning({ id: t.inquiryMessages.id });
+    if (inquiry.status === 'closed') {
+      await tx.update(t.inquiries).set({ status: 'read', closedAt: null, updatedAt: now }).where(eq(t.inquiries.id, inquiry.id));
     }
     await tx.insert(t.outboxJobs).values({ kind: 'message.exporter', payload: { messageId: message!.id }, messageId: `message-${message!.id}-exporter` });
   });
-  return true;
 }
 
 /**

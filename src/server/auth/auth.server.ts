@@ -1,12 +1,13 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { createAuthMiddleware, isAPIError } from 'better-auth/api';
+import { magicLink } from 'better-auth/plugins';
 import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import { and, eq, like } from 'drizzle-orm';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { installationSecret } from '~/server/secrets.server';
-import { accountMail } from './mail.server';
+import { accountMail, buyerLinkMail } from './mail.server';
 
 /**
  * scrypt (memory-hard, Better Auth's default through node:crypto) costs about
@@ -41,6 +42,23 @@ export const verifySecret = (data: { hash: string; password: string }) => limite
  */
 export async function revokeResetLinks(db: Db, userId: string): Promise<void> {
   await db.delete(t.verifications).where(and(like(t.verifications.identifier, 'reset-password:%'), eq(t.verifications.value, userId)));
+}
+
+/** How long a buyer's sign-in link works (used once). */
+export const BUYER_LINK_MINUTES = 15;
+
+/** The account of an address, if any: its id, role and language. */
+async function accountOf(db: Db, email: string) {
+  const [user] = await db
+    .select({ id: t.users.id, role: t.users.role, locale: t.users.locale, name: t.users.name })
+    .from(t.users)
+    .where(eq(t.users.email, email.trim().toLowerCase()));
+  return user ?? null;
+}
+
+/** The locale a buyer's sign-in link was asked from: its desk address is `/{locale}/buyer/`. */
+function linkLocale(callbackURL: unknown): 'en' | 'zh' {
+  return typeof callbackURL === 'string' && callbackURL.startsWith('/zh/') ? 'zh' : 'en';
 }
 
 /** Endpoints that set a signed-in account's password (not reachable from the portal today, but served by Better Auth). */
@@ -81,8 +99,52 @@ function createAuth(db: Db, siteUrl: string, secret: string) {
       maxPasswordLength: 128,
       revokeSessionsOnPasswordReset: true,
       password: { hash: hashSecret, verify: verifySecret },
-      sendResetPassword: async ({ user, token }) => accountMail(db, 'reset', user, token, siteUrl),
+      // A buyer signs in by e-mail link only: no password is ever set for a buyer's account.
+      sendResetPassword: async ({ user, token }) => {
+        if ((user as { role?: unknown }).role === 'buyer') return;
+        await accountMail(db, 'reset', user, token, siteUrl);
+      },
       onPasswordReset: async ({ user }) => revokeResetLinks(db, user.id),
+    },
+    plugins: [
+      magicLink({
+        expiresIn: BUYER_LINK_MINUTES * 60,
+        // Only the token's hash is stored: a copy of the database opens no buyer's desk.
+        storeToken: 'hashed',
+        // The link goes to buyers only; the owner of an exporter's or operator's address gets a note
+        // pointing to the portal instead. The visitor sees the same answer either way.
+        sendMagicLink: async ({ email, token }, ctx) => {
+          const locale = linkLocale(ctx?.body?.callbackURL);
+          const account = await accountOf(db, email);
+          await buyerLinkMail(
+            db,
+            { email: email.trim().toLowerCase(), locale: account?.role === 'buyer' ? account.locale : locale },
+            account && account.role !== 'buyer' ? null : token,
+            siteUrl,
+          );
+        },
+      }),
+    ],
+    databaseHooks: {
+      user: {
+        create: {
+          // An account made by a sign-in link is a buyer's, in the language of the page that asked for the link.
+          before: async (user, ctx) => {
+            if (ctx?.path !== '/magic-link/verify') return;
+            return { data: { ...user, role: 'buyer', exporterId: null, locale: linkLocale(ctx.query?.callbackURL) } };
+          },
+        },
+      },
+      session: {
+        create: {
+          // A sign-in link never opens an exporter's or operator's account (they sign in with their password).
+          before: async (session, ctx) => {
+            if (ctx?.path !== '/magic-link/verify') return;
+            const [user] = await db.select({ role: t.users.role }).from(t.users).where(eq(t.users.id, session.userId));
+            return user?.role === 'buyer' ? undefined : false;
+          },
+        },
+      },
     },
     hooks: {
       after: createAuthMiddleware(async (ctx) => {

@@ -9,7 +9,7 @@ export interface SignedInUser {
   id: string;
   name: string;
   email: string;
-  role: 'exporter' | 'operator';
+  role: 'exporter' | 'operator' | 'buyer';
   exporterId: number | null;
   locale: Locale;
 }
@@ -31,7 +31,7 @@ export async function sessionUser(request: Request): Promise<SignedInUser | null
     id: u.id,
     name: u.name,
     email: u.email,
-    role: u.role === 'operator' ? 'operator' : 'exporter',
+    role: u.role === 'operator' || u.role === 'buyer' ? u.role : 'exporter',
     exporterId: u.exporterId ?? null,
     locale: u.locale === 'zh' ? 'zh' : 'en',
   };
@@ -99,6 +99,27 @@ export async function requireExporter(ctx: Ctx): Promise<{ user: SignedInUser; e
   if (gate instanceof Response || gate.exporter) return gate as { user: SignedInUser; exporter: ExporterRow } | Response;
   if (isApi(ctx.url)) return json(409, getT(ctx.locals.locale)('exporter:errors.profileFirst'));
   return new Response(null, { status: 303, headers: { Location: localePath(ctx.locals.locale, 'exporter', 'profile'), 'Cache-Control': 'private, no-store' } });
+}
+
+/** Anonymous buyers: pages go to the buyer's sign-in (and back afterwards), APIs answer 401. */
+function buyerSignInFirst(ctx: Ctx): Response {
+  if (isApi(ctx.url)) return json(401, getT(ctx.locals.locale)('buyer:errors.signInFirst'));
+  const next = ctx.request.method === 'GET' ? `${ctx.url.pathname}${ctx.url.search}` : ctx.url.pathname;
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `${localePath(ctx.locals.locale, 'buyer', 'sign-in')}?next=${encodeURIComponent(next)}`, 'Cache-Control': 'private, no-store' },
+  });
+}
+
+/**
+ * A buyer's account (signed in by e-mail link). An exporter or operator
+ * signed in is refused like any other wrong role: the desk is the buyer's.
+ */
+export async function requireBuyer(ctx: Ctx): Promise<SignedInUser | Response> {
+  const user = ctx.locals.user;
+  if (!user) return buyerSignInFirst(ctx);
+  if (user.role !== 'buyer') return forbidden(ctx);
+  return user;
 }
 
 export async function requireOperator(ctx: Ctx): Promise<SignedInUser | Response> {

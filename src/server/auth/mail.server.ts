@@ -74,3 +74,30 @@ export async function failedSignInMail(db: Db, user: { id: string; email: string
     })
     .onConflictDoNothing();
 }
+
+/**
+ * A buyer's sign-in link, in the language of the page it was asked from (an
+ * existing buyer's own language). `token` null: the address belongs to an
+ * exporter's or operator's account, which never signs in by link; its owner
+ * is told where to sign in instead, so the visitor's answer is the same.
+ */
+export async function buyerLinkMail(db: Db, to: { email: string; locale: string }, token: string | null, siteUrl: string) {
+  const locale = isLocale(to.locale) ? to.locale : 'en';
+  const t = getT(locale);
+  const body = token
+    ? [t('buyer:mail.linkBody', { minutes: 15 }), `${siteUrl}/${locale}/buyer/verify/?token=${encodeURIComponent(token)}`, '', t('buyer:mail.linkOnce')]
+    : [t('buyer:mail.portalBody'), `${siteUrl}/${locale}/exporter/sign-in/`];
+  const text = [t('buyer:mail.greeting'), '', ...body, '', t('buyer:mail.ignore'), '', `— ${t('inquiry:mail.signature')}`].join('\n');
+  const digest = createHash('sha256')
+    .update(token ?? `${to.email}:${Date.now()}:${Math.random()}`)
+    .digest('hex')
+    .slice(0, 24);
+  await db
+    .insert(outboxJobs)
+    .values({
+      kind: token ? 'buyer.sign-in' : 'buyer.portal-note',
+      messageId: `buyer-sign-in-${digest}`,
+      payload: { to: to.email, subject: t(token ? 'buyer:mail.linkSubject' : 'buyer:mail.portalSubject'), text, language: LOCALES[locale].tag },
+    })
+    .onConflictDoNothing();
+}
