@@ -16,6 +16,7 @@ const AREAS = {
   exporter: ['exporter', 'inquiry'],
   products: ['products', 'exporter', 'inquiry'],
   operator: ['operator', 'exporter', 'inquiry'],
+  quotes: ['quotes', 'inquiry'],
 } as const satisfies Record<string, readonly WithErrors[]>;
 
 export type ErrorArea = keyof typeof AREAS;

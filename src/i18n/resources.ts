@@ -6,6 +6,8 @@ import zhExporter from '../../locales/zh/exporter.json';
 import zhProducts from '../../locales/zh/products.json';
 import zhInbox from '../../locales/zh/inbox.json';
 import zhOperator from '../../locales/zh/operator.json';
+import enQuotes from '../../locales/en/quotes.json';
+import zhQuotes from '../../locales/zh/quotes.json';
 import enCatalog from '../../locales/en/catalog.json';
 import enCommon from '../../locales/en/common.json';
 import enContent from '../../locales/en/content.json';
@@ -31,6 +33,7 @@ export const en = {
   products: enProducts,
   inbox: enInbox,
   operator: enOperator,
+  quotes: enQuotes,
 };
 export type Resources = typeof en;
 
@@ -47,6 +50,7 @@ export const resources: Record<'en' | 'zh', Resources> = {
     products: zhProducts,
     inbox: zhInbox,
     operator: zhOperator,
+    quotes: zhQuotes,
   },
 };
 

@@ -7,6 +7,7 @@ import * as t from '~/server/db/schema.server';
 import { statusLink } from '~/features/inquiry/links.server';
 import { inquiryRow } from '~/features/inquiry/service.server';
 import type { MailMessage } from '~/server/mail/transport.server';
+import { isQuoteMail, renderQuoteJob } from '~/features/quotes/mail.server';
 
 type Job = typeof t.outboxJobs.$inferSelect;
 
@@ -31,6 +32,7 @@ export async function renderJob(db: Db, job: Job, siteUrl: string): Promise<Mail
     case 'message.buyer':
       return messageNotice(db, Number(job.payload.messageId), job.kind === 'message.buyer' ? 'buyer' : 'exporter', id, siteUrl);
     default:
+      if (isQuoteMail(job.kind)) return renderQuoteJob(db, job, siteUrl);
       return typeof job.payload.to === 'string'
         ? {
             messageId: id,
