@@ -66,7 +66,16 @@ describe('quote money', () => {
 
   it('refuses prices past two decimals and validity dates in the past, with codes', () => {
     const parsed = parseQuoteForm(
-      new URLSearchParams({ currency: 'EUR', term: 'FOB:Paris', leadTimeDays: '0', validUntil: addDays(shanghaiDay(), -1), payment: 'tt', 'lines.0.quantity': '3', 'lines.0.unit': 'ton', 'lines.0.price': '1.234' }),
+      new URLSearchParams({
+        currency: 'EUR',
+        term: 'FOB:Paris',
+        leadTimeDays: '0',
+        validUntil: addDays(shanghaiDay(), -1),
+        payment: 'tt',
+        'lines.0.quantity': '3',
+        'lines.0.unit': 'ton',
+        'lines.0.price': '1.234',
+      }),
     );
     expect(parsed).toEqual({
       errors: { currency: 'invalidCurrency', term: 'invalidTerm', leadTimeDays: 'leadTimeMin', validUntil: 'validityPast', 'lines.0.price': 'invalidPrice' },
@@ -87,7 +96,11 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
   /** A new inquiry: its reference, status token, id and its one item's id. */
   const inquire = async (product = pinkSalt.slug, locale: 'en' | 'zh' = 'zh', quantity = 3) => {
     counter += 1;
-    const result = await submitInquiry(database.db, basket(product, locale, quantity), { idempotencyKey: `quotes-${counter}-${Date.now()}`, channel: 'api', categoryMax: 5 });
+    const result = await submitInquiry(database.db, basket(product, locale, quantity), {
+      idempotencyKey: `quotes-${counter}-${Date.now()}`,
+      channel: 'api',
+      categoryMax: 5,
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const { reference, statusPath } = result.inquiries[0]!;
     const token = decodeURIComponent(statusPath.split('token=')[1]!);
@@ -150,7 +163,9 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     const inq = await inquire();
     const v1 = await send(saltMaker, inq.reference, quoteForm(inq.item));
     if (!v1.ok) throw new Error('not sent');
-    expect(await answerQuote(database.db, { intent: 'revise', reference: inq.reference, token: inq.token, quote: v1.quoteId, message: '请报 CIF 宁波价格。' })).toEqual({
+    expect(
+      await answerQuote(database.db, { intent: 'revise', reference: inq.reference, token: inq.token, quote: v1.quoteId, message: '请报 CIF 宁波价格。' }),
+    ).toEqual({
       ok: true,
       done: 'revisionAsked',
     });
@@ -168,7 +183,10 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
       [2, 'sent'],
       [1, 'revised'],
     ]);
-    expect(await answerQuote(database.db, { intent: 'accept', reference: inq.reference, token: inq.token, quote: v1.quoteId })).toEqual({ ok: false, error: 'notOpen' });
+    expect(await answerQuote(database.db, { intent: 'accept', reference: inq.reference, token: inq.token, quote: v1.quoteId })).toEqual({
+      ok: false,
+      error: 'notOpen',
+    });
     const revisedJob = (await jobs('quote.sent')).find((j) => v2.ok && j.payload.quoteId === v2.quoteId)!;
     expect((await renderJob(database.db, revisedJob, SITE))!.subject).toContain('第 2 版');
   });
@@ -177,16 +195,25 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     const inq = await inquire();
     const sent = await send(saltMaker, inq.reference, quoteForm(inq.item));
     if (!sent.ok) throw new Error('not sent');
-    await database.db.update(t.quotes).set({ validUntil: addDays(shanghaiDay(), -1) }).where(eq(t.quotes.id, sent.quoteId));
+    await database.db
+      .update(t.quotes)
+      .set({ validUntil: addDays(shanghaiDay(), -1) })
+      .where(eq(t.quotes.id, sent.quoteId));
     expect((await buyerQuotes(database.db, inq.reference, inq.token))![0]!.state).toBe('expired');
-    expect(await answerQuote(database.db, { intent: 'accept', reference: inq.reference, token: inq.token, quote: sent.quoteId })).toEqual({ ok: false, error: 'expired' });
+    expect(await answerQuote(database.db, { intent: 'accept', reference: inq.reference, token: inq.token, quote: sent.quoteId })).toEqual({
+      ok: false,
+      error: 'expired',
+    });
     expect((await quoteRow(sent.quoteId)).status).toBe('sent');
     // Valid through its last day in China: still acceptable on that day.
     await database.db.update(t.quotes).set({ validUntil: shanghaiDay() }).where(eq(t.quotes.id, sent.quoteId));
     expect((await buyerQuotes(database.db, inq.reference, inq.token))![0]!.state).toBe('sent');
 
     expect(await withdrawQuote(database.db, saltMaker, inq.reference, sent.quoteId)).toEqual({ ok: true });
-    expect(await answerQuote(database.db, { intent: 'accept', reference: inq.reference, token: inq.token, quote: sent.quoteId })).toEqual({ ok: false, error: 'notOpen' });
+    expect(await answerQuote(database.db, { intent: 'accept', reference: inq.reference, token: inq.token, quote: sent.quoteId })).toEqual({
+      ok: false,
+      error: 'notOpen',
+    });
     expect(await withdrawQuote(database.db, saltMaker, inq.reference, sent.quoteId)).toEqual({ ok: false, error: 'notSent' });
   });
 
@@ -195,7 +222,14 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     const sent = await send(
       saltMaker,
       inq.reference,
-      quoteForm(inq.item, { 'lines.0.quantity': '300', 'lines.0.tiers.0.min': '100', 'lines.0.tiers.0.price': '1,200.10', sampleCost: '25', sampleCurrency: 'USD', sampleDays: '7' }),
+      quoteForm(inq.item, {
+        'lines.0.quantity': '300',
+        'lines.0.tiers.0.min': '100',
+        'lines.0.tiers.0.price': '1,200.10',
+        sampleCost: '25',
+        sampleCurrency: 'USD',
+        sampleDays: '7',
+      }),
     );
     if (!sent.ok) throw new Error('not sent');
     const accept = { intent: 'accept' as const, reference: inq.reference, token: inq.token, quote: sent.quoteId };
@@ -225,11 +259,23 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     });
     // 300 t reach the tier from 100 t: 300 × 1,200.10 = 360,030.00.
     expect(document.lines).toEqual([
-      { nameEn: pinkSalt.product.nameEn, nameZh: pinkSalt.product.nameZh, hsCode: '25010011', origin: 'Khewra, Punjab, Pakistan', quantity: 300, unit: 'ton', unitPriceMinor: 120010, amountMinor: 36003000 },
+      {
+        nameEn: pinkSalt.product.nameEn,
+        nameZh: pinkSalt.product.nameZh,
+        hsCode: '25010011',
+        origin: 'Khewra, Punjab, Pakistan',
+        quantity: 300,
+        unit: 'ton',
+        unitPriceMinor: 120010,
+        amountMinor: 36003000,
+      },
     ]);
     expect([document.totalMinor, proformas[0]!.totalMinor]).toEqual([36003000, 36003000]);
 
-    expect(await answerQuote(database.db, { intent: 'decline', reference: inq.reference, token: inq.token, quote: sent.quoteId })).toEqual({ ok: false, error: 'otherAccepted' });
+    expect(await answerQuote(database.db, { intent: 'decline', reference: inq.reference, token: inq.token, quote: sent.quoteId })).toEqual({
+      ok: false,
+      error: 'otherAccepted',
+    });
     expect(await send(saltMaker, inq.reference, quoteForm(inq.item))).toEqual({ ok: false, error: 'accepted' });
     expect((await jobs('proforma.buyer')).filter((j) => j.payload.proformaId === proformas[0]!.id)).toHaveLength(1);
 
@@ -258,7 +304,9 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
 
   it.skipIf(skip)('proformas are numbered per exporter, in CNY too, exactly', async () => {
     const numbers = async (exporter: number) =>
-      (await database.db.select({ n: t.proformas.number, s: t.proformas.sequence }).from(t.proformas).where(eq(t.proformas.exporterId, exporter))).map((r) => r.n).sort();
+      (await database.db.select({ n: t.proformas.number, s: t.proformas.sequence }).from(t.proformas).where(eq(t.proformas.exporterId, exporter)))
+        .map((r) => r.n)
+        .sort();
     const before = (await numbers(saltMaker)).length;
     const year = shanghaiDay().slice(0, 4);
 
@@ -284,7 +332,10 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     const sent = await send(saltMaker, inq.reference, quoteForm(inq.item), 'idor-key-000000001');
     if (!sent.ok) throw new Error('not sent');
     expect(await exporterQuotes(database.db, ballMaker, inq.id)).toEqual([]);
-    expect(await saveQuote(database.db, ballMaker, inq.reference, quoteForm(inq.item), { send: false, idempotencyKey: 'idor-save-000000001' })).toEqual({ ok: false, error: 'notFound' });
+    expect(await saveQuote(database.db, ballMaker, inq.reference, quoteForm(inq.item), { send: false, idempotencyKey: 'idor-save-000000001' })).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
     expect(await send(ballMaker, inq.reference, quoteForm(inq.item))).toEqual({ ok: false, error: 'notFound' });
     expect(await withdrawQuote(database.db, ballMaker, inq.reference, sent.quoteId)).toEqual({ ok: false, error: 'notFound' });
     // B's own inquiry's reference with A's quote id changes nothing either.
@@ -315,18 +366,29 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
       }
     }
     // The right token of another inquiry cannot reach this quote through its own reference either.
-    expect(await answerQuote(database.db, { intent: 'accept', reference: other.reference, token: other.token, quote: sent.quoteId })).toEqual({ ok: false, error: 'notFound' });
+    expect(await answerQuote(database.db, { intent: 'accept', reference: other.reference, token: other.token, quote: sent.quoteId })).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
     const row = await quoteRow(sent.quoteId);
     expect([row.status, row.revisionRequest]).toEqual(['sent', null]);
     expect(await database.db.select().from(t.proformas).where(eq(t.proformas.quoteId, sent.quoteId))).toEqual([]);
-    expect(await database.db.select().from(t.outboxJobs).where(and(eq(t.outboxJobs.kind, 'quote.declined')))).toEqual([]);
+    expect(
+      await database.db
+        .select()
+        .from(t.outboxJobs)
+        .where(and(eq(t.outboxJobs.kind, 'quote.declined'))),
+    ).toEqual([]);
   });
 
   it.skipIf(skip)('declining tells the exporter in its language', async () => {
     const inq = await inquire();
     const sent = await send(saltMaker, inq.reference, quoteForm(inq.item));
     if (!sent.ok) throw new Error('not sent');
-    expect(await answerQuote(database.db, { intent: 'decline', reference: inq.reference, token: inq.token, quote: sent.quoteId })).toEqual({ ok: true, done: 'declined' });
+    expect(await answerQuote(database.db, { intent: 'decline', reference: inq.reference, token: inq.token, quote: sent.quoteId })).toEqual({
+      ok: true,
+      done: 'declined',
+    });
     expect((await quoteRow(sent.quoteId)).status).toBe('declined');
     const job = (await jobs('quote.declined')).find((j) => j.payload.quoteId === sent.quoteId)!;
     const mail = await renderJob(database.db, job, SITE);

@@ -63,7 +63,10 @@ export async function guarded<T>(context: ActionAPIContext, work: () => Promise<
  * reads it here. Nothing changes for anyone else.
  */
 export async function signedInExporter(context: ActionAPIContext, company: true): Promise<Exclude<Awaited<ReturnType<typeof requireExporter>>, Response>>;
-export async function signedInExporter(context: ActionAPIContext, company: false): Promise<Exclude<Awaited<ReturnType<typeof requireExporterAccount>>, Response>>;
+export async function signedInExporter(
+  context: ActionAPIContext,
+  company: false,
+): Promise<Exclude<Awaited<ReturnType<typeof requireExporterAccount>>, Response>>;
 export async function signedInExporter(context: ActionAPIContext, company: boolean) {
   if (context.locals.user === undefined) context.locals.user = await sessionUser(context.request);
   const gate = company ? await requireExporter(context) : await requireExporterAccount(context);

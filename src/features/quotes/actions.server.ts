@@ -54,7 +54,9 @@ export const buyerQuoteActions = {
     handler: async (answer, context) => {
       try {
         const result = await answerQuote(await getDb(), answer);
-        return result.ok ? { ok: true as const, done: result.done, number: 'proformaNumber' in result ? result.proformaNumber : '' } : { ok: false as const, error: result.error };
+        return result.ok
+          ? { ok: true as const, done: result.done, number: 'proformaNumber' in result ? result.proformaNumber : '' }
+          : { ok: false as const, error: result.error };
       } catch (error) {
         // Nothing was stored: the buyer may answer again in a moment.
         if (isDatabaseUnavailable(error)) throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: context.locals.t('errors.unavailable') });

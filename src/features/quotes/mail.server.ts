@@ -53,7 +53,10 @@ async function quoteContext(db: Db, quoteId: number) {
 export async function renderQuoteJob(db: Db, job: Job, siteUrl: string): Promise<MailMessage | null> {
   const messageId = `${job.messageId}@pavilion`;
   if (job.kind === 'proforma.buyer' || job.kind === 'proforma.exporter') {
-    const [proforma] = await db.select().from(t.proformas).where(eq(t.proformas.id, Number(job.payload.proformaId)));
+    const [proforma] = await db
+      .select()
+      .from(t.proformas)
+      .where(eq(t.proformas.id, Number(job.payload.proformaId)));
     if (!proforma) return null;
     const context = await quoteContext(db, proforma.quoteId);
     return context && proformaMail(db, context, proforma, job.kind === 'proforma.buyer' ? 'buyer' : 'exporter', messageId, siteUrl);
@@ -109,7 +112,14 @@ export async function renderQuoteJob(db: Db, job: Job, siteUrl: string): Promise
     messageId,
     to: exporter.email,
     subject: tr(`quotes:mail.${subjectKey}`, who),
-    text: [...body, '', tr('quotes:mail.portal'), `${siteUrl}/${locale}/exporter/inquiries/${inquiry.reference}/`, '', `— ${tr('inquiry:mail.signature')}`].join('\n'),
+    text: [
+      ...body,
+      '',
+      tr('quotes:mail.portal'),
+      `${siteUrl}/${locale}/exporter/inquiries/${inquiry.reference}/`,
+      '',
+      `— ${tr('inquiry:mail.signature')}`,
+    ].join('\n'),
     replyTo: s.buyerEmail,
     language: LOCALES[locale].tag,
   };

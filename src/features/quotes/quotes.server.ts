@@ -341,7 +341,9 @@ export async function answerQuote(db: Db, answer: QuoteAnswer, now = new Date())
 
     if (answer.intent === 'revise') {
       await tx.update(t.quotes).set({ revisionRequest: answer.message, revisionRequestedAt: now }).where(eq(t.quotes.id, quote.id));
-      await tx.insert(t.outboxJobs).values({ kind: 'quote.revision', payload: { quoteId: quote.id }, messageId: `quote-${quote.id}-revision-${now.getTime()}` });
+      await tx
+        .insert(t.outboxJobs)
+        .values({ kind: 'quote.revision', payload: { quoteId: quote.id }, messageId: `quote-${quote.id}-revision-${now.getTime()}` });
     } else if (answer.intent === 'decline') {
       await tx.update(t.quotes).set({ status: 'declined', decidedAt: now }).where(eq(t.quotes.id, quote.id));
       await tx.insert(t.outboxJobs).values({ kind: 'quote.declined', payload: { quoteId: quote.id }, messageId: `quote-${quote.id}-declined` });

@@ -85,7 +85,10 @@ export const quoteFormSchema = z
     leadTimeDays: whole(1, QUOTE_LIMITS.leadTime, 'leadTimeMin', 'leadTimeMax'),
     validUntil: bounded(10, 'invalidDate')
       .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { error: 'invalidDate', abort: true })
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: 'invalidDate', abort: true })
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+        error: 'invalidDate',
+        abort: true,
+      })
       .refine((s) => s >= shanghaiDay(), { error: 'validityPast', abort: true })
       .refine((s) => s <= addDays(shanghaiDay(), QUOTE_LIMITS.validityDays), { error: 'validityTooFar' }),
     payment: z.enum(['tt', 'lc-sight', 'dp'], { error: 'invalidPayment' }),
@@ -98,8 +101,10 @@ export const quoteFormSchema = z
     lines: z.array(lineSchema, { error: 'linesRequired' }).min(1, { error: 'linesRequired' }).max(QUOTE_LIMITS.lines, { error: 'tooManyLines' }),
   })
   .transform((form, ctx) => {
-    const deposit = form.payment === 'tt' ? whole(0, 100, 'depositRange', 'depositRange').safeParse(form.depositPercent === '' ? undefined : form.depositPercent) : null;
-    if (deposit && !deposit.success) ctx.addIssue({ code: 'custom', path: ['depositPercent'], message: form.depositPercent === '' ? 'required' : 'depositRange' });
+    const deposit =
+      form.payment === 'tt' ? whole(0, 100, 'depositRange', 'depositRange').safeParse(form.depositPercent === '' ? undefined : form.depositPercent) : null;
+    if (deposit && !deposit.success)
+      ctx.addIssue({ code: 'custom', path: ['depositPercent'], message: form.depositPercent === '' ? 'required' : 'depositRange' });
     let sampleDays: number | null = null;
     if (form.sampleCost !== null) {
       const days = whole(1, 365, 'sampleDaysRange', 'sampleDaysRange').safeParse(form.sampleDays === '' ? undefined : form.sampleDays);
@@ -126,8 +131,7 @@ export const quoteFormSchema = z
       namedPlace,
       leadTimeDays: form.leadTimeDays,
       validUntil: form.validUntil,
-      paymentTerms:
-        form.payment === 'tt' ? { kind: 'tt' as const, depositPercent: deposit?.success ? deposit.data : 0 } : { kind: form.payment },
+      paymentTerms: form.payment === 'tt' ? { kind: 'tt' as const, depositPercent: deposit?.success ? deposit.data : 0 } : { kind: form.payment },
       sampleOffer: form.sampleCost !== null && sampleDays !== null ? { costMinor: form.sampleCost, currency: form.sampleCurrency, days: sampleDays } : null,
       packing: form.packing,
       notes: form.notes,
@@ -164,8 +168,9 @@ export function formToQuote(form: FormData | URLSearchParams): Record<string, un
     if (index >= 0 && index < 50) lines[index] ??= { tiers: [] };
     if (field) lines[index]![field[2]!] = raw;
     else if (tier) {
-      const row = (lines[index]!.tiers[Number(tier[2])] ??= {});
-      row[tier[3]!] = raw;
+      const tiers = lines[index]!.tiers;
+      const at = Number(tier[2]);
+      tiers[at] = { ...tiers[at], [tier[3]!]: raw };
     } else if (TOP.includes(key) && !(key in out)) out[key] = raw;
   }
   out.lines = lines
@@ -189,8 +194,18 @@ export function parseQuoteForm(form: FormData | URLSearchParams): { data: QuoteI
 export const quoteAnswerSchema = z.discriminatedUnion(
   'intent',
   [
-    z.object({ intent: z.literal('accept'), reference: bounded(40).regex(/^PKP-\d{4}-\d{6,}$/), token: bounded(200).min(10), quote: whole(1, 2_147_483_647, 'invalid', 'invalid') }),
-    z.object({ intent: z.literal('decline'), reference: bounded(40).regex(/^PKP-\d{4}-\d{6,}$/), token: bounded(200).min(10), quote: whole(1, 2_147_483_647, 'invalid', 'invalid') }),
+    z.object({
+      intent: z.literal('accept'),
+      reference: bounded(40).regex(/^PKP-\d{4}-\d{6,}$/),
+      token: bounded(200).min(10),
+      quote: whole(1, 2_147_483_647, 'invalid', 'invalid'),
+    }),
+    z.object({
+      intent: z.literal('decline'),
+      reference: bounded(40).regex(/^PKP-\d{4}-\d{6,}$/),
+      token: bounded(200).min(10),
+      quote: whole(1, 2_147_483_647, 'invalid', 'invalid'),
+    }),
     z.object({
       intent: z.literal('revise'),
       reference: bounded(40).regex(/^PKP-\d{4}-\d{6,}$/),
