@@ -26,6 +26,8 @@ const text = {
     unitPrice: 'Unit price',
     leadTime: 'Lead time (days after deposit)',
     send: 'Send quotation',
+    summary: 'Please correct the fields marked below.',
+    required: 'Required.',
     quoteSent: 'Quotation sent to the buyer.',
     quotations: 'Quotations',
     total: '$3,703.68',
@@ -62,6 +64,8 @@ const text = {
     unitPrice: '单价',
     leadTime: '交货期（收到定金后天数）',
     send: '发送报价单',
+    summary: '请修改下方标出的内容。',
+    required: '必填。',
     quoteSent: '报价单已发送给买家。',
     quotations: '报价单',
     total: 'US$3,703.68',
@@ -131,8 +135,15 @@ for (const locale of LOCALES) {
     await exporter.goto(`/${locale}/exporter/inquiries/${reference}/`);
     const line = exporter.getByRole('group', { name: l.line1 });
     await line.getByLabel(l.quantity, { exact: true }).fill('3');
-    await line.getByLabel(l.unitPrice, { exact: true }).fill('1,234.56');
     await exporter.getByLabel(l.leadTime).fill('30');
+    // Sent without a price: refused by the field, with nothing typed lost.
+    await exporter.getByRole('button', { name: l.send }).click();
+    await expect(exporter.getByRole('alert')).toHaveText(l.summary);
+    await expect(line.getByLabel(l.unitPrice, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(line.getByText(l.required)).toBeVisible();
+    await expect(line.getByLabel(l.quantity, { exact: true })).toHaveValue('3');
+    await expect(exporter.getByLabel(l.leadTime)).toHaveValue('30');
+    await line.getByLabel(l.unitPrice, { exact: true }).fill('1,234.56');
     await exporter.getByRole('button', { name: l.send }).click();
     await expect(exporter.getByRole('status')).toHaveText(l.quoteSent);
     await expectAccessible(exporter);

@@ -28,10 +28,14 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A whole number typed into a field: empty is `required`, text longer than any number is not parsed. */
 const whole = (min: number, max: number, minError: string, maxError: string) =>
   z.preprocess(
-    shortNumber,
-    z.coerce.number({ error: 'invalidNumber' }).int({ error: 'wholeNumber' }).min(min, { error: minError }).max(max, { error: maxError }),
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : shortNumber(v)),
+    z
+      .any()
+      .refine((v) => v !== undefined && v !== null, { error: 'required', abort: true })
+      .pipe(z.coerce.number({ error: 'invalidNumber' }).int({ error: 'wholeNumber' }).min(min, { error: minError }).max(max, { error: maxError })),
   );
 
 /** A price typed as a decimal ("1,234.56"), as minor units. */
