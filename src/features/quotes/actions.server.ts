@@ -3,7 +3,7 @@ import { guarded, signedInExporter } from '~/features/exporter/actions.server';
 import { getDb } from '~/runtime.server';
 import { isDatabaseUnavailable } from '~/server/errors.server';
 import { routeId } from '~/server/forms.server';
-import { answerQuote, saveQuote, withdrawQuote } from './quotes.server';
+import { answerQuote, ownsInquiry, saveQuote, withdrawQuote } from './quotes.server';
 import { parseQuoteForm, quoteAnswerSchema } from './schema';
 
 const REFERENCE = /^PKP-\d{4}-\d{6,}$/;
@@ -27,6 +27,7 @@ export const exporterQuoteActions = {
         if (!REFERENCE.test(reference)) throw notFound();
         const intent = form.get('intent');
         const db = await getDb();
+        if (!(await ownsInquiry(db, exporter.id, reference))) throw notFound();
         if (intent === 'withdraw') {
           const quote = form.get('quote');
           const result = await withdrawQuote(db, exporter.id, reference, routeId(typeof quote === 'string' ? quote : ''));

@@ -134,6 +134,15 @@ export async function buyerQuotes(db: Db, reference: string, token: string, now 
   return views(db, rows, now);
 }
 
+/** Whether the inquiry of this reference was routed to this exporter. */
+export async function ownsInquiry(db: Db, exporterId: number, reference: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: t.inquiries.id })
+    .from(t.inquiries)
+    .where(and(eq(t.inquiries.reference, reference), eq(t.inquiries.exporterId, exporterId)));
+  return row !== undefined;
+}
+
 /** The inquiry row, locked for this transaction: every change of an inquiry's quotes goes one at a time. */
 async function lockInquiry(tx: Tx, where: ReturnType<typeof and>) {
   const [inquiry] = await tx.select().from(t.inquiries).where(where).for('update');
