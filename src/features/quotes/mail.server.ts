@@ -12,13 +12,6 @@ import { placeName } from './terms';
 
 type Job = typeof t.outboxJobs.$inferSelect;
 
-/** The outbox kinds this feature writes; `renderQuoteJob` renders each. */
-export const QUOTE_MAIL_KINDS = ['quote.sent', 'quote.revision', 'quote.declined', 'quote.accepted', 'proforma.buyer', 'proforma.exporter'] as const;
-
-export function isQuoteMail(kind: string): boolean {
-  return (QUOTE_MAIL_KINDS as readonly string[]).includes(kind);
-}
-
 /** The language of an exporter's mail: its account's portal language, English when it has none. */
 async function exporterLocale(db: Db, exporterId: number): Promise<Locale> {
   const [user] = await db
@@ -46,7 +39,8 @@ async function quoteContext(db: Db, quoteId: number) {
 }
 
 /**
- * Renders the mails of quotations and proforma invoices from the current
+ * Renders the mails of quotations (outbox kinds `quote.sent`, `quote.revision`, `quote.declined`,
+ * `quote.accepted`, `proforma.buyer`, `proforma.exporter`) and proforma invoices from the current
  * database state, in the reader's language: the buyer's from their inquiry,
  * the exporter's from its account. Null when what the job announces is gone.
  */
