@@ -7,6 +7,7 @@ import type { ProformaDocument } from '~/features/quotes/document';
 import { formatMinor, lineAmount, parseMinor } from '~/features/quotes/money';
 import { answerQuote, buyerQuotes, exporterQuotes, saveQuote, slugInitials, withdrawQuote } from '~/features/quotes/quotes.server';
 import { addDays, parseQuoteForm, shanghaiDay, type QuoteInput } from '~/features/quotes/schema';
+import { portsOf } from '~/features/quotes/terms';
 import * as t from '~/server/db/schema.server';
 import { exporterId, football, pinkSalt, verifiedSaltExporter, verifiedSportsExporter } from '../fixtures/catalog';
 import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
@@ -80,6 +81,14 @@ describe('quote money', () => {
     expect(parsed).toEqual({
       errors: { currency: 'invalidCurrency', term: 'invalidTerm', leadTimeDays: 'leadTimeMin', validUntil: 'validityPast', 'lines.0.price': 'invalidPrice' },
     });
+  });
+
+  it('derives the ports of loading and discharge from the term and the buyer’s destination', () => {
+    expect(portsOf('FOB', 'port-qasim', 'shanghai')).toEqual({ loading: 'Port Qasim', discharge: 'Shanghai' });
+    expect(portsOf('CIF', 'nansha', 'shanghai')).toEqual({ loading: 'Karachi', discharge: 'Nansha (Guangzhou)' });
+    expect(portsOf('FCA', 'sost', 'urumqi')).toEqual({ loading: 'Sost (Khunjerab)', discharge: 'Kashgar' });
+    expect(portsOf('DAP', 'kashgar', 'khunjerab-kashgar')).toEqual({ loading: 'Sost (Khunjerab)', discharge: 'Kashgar' });
+    expect(portsOf('EXW', 'sialkot', 'tianjin')).toEqual({ loading: 'Sialkot', discharge: 'Tianjin' });
   });
 
   it('initials of an exporter for its proforma numbers', () => {

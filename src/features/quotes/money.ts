@@ -63,18 +63,26 @@ export function priceFor(quantity: number, basePriceMinor: number, tiers: Readon
   return price;
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /**
  * Formats minor units of USD or CNY in the locale's style. The amount is
  * handed to Intl as a decimal string, which it formats without a float.
  */
 export function formatMinor(minor: number, currency: string, locale: Locale): string {
-  const format = new Intl.NumberFormat(LOCALES[locale].intl, {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'symbol',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
+  const key = `${locale} ${currency}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[locale].intl, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'symbol',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    // Quotes are in USD or CNY (samples too): the map stays small.
+    if (formatters.size < 100) formatters.set(key, format);
+  }
   // Intl formats a numeric string exactly (ECMA-402 "Intl.NumberFormat v3").
   return format.format(minorToDecimal(minor) as `${number}`);
 }
