@@ -83,6 +83,26 @@ describe('quote money', () => {
     });
   });
 
+  it('names the editor row of a refused line, even when blank rows before it were left out', () => {
+    const parsed = parseQuoteForm(
+      new URLSearchParams({
+        currency: 'CNY',
+        term: 'CIF:shanghai',
+        leadTimeDays: '20',
+        validUntil: addDays(shanghaiDay(), 5),
+        payment: 'lc-sight',
+        'lines.0.name': '',
+        'lines.0.quantity': '',
+        'lines.0.price': '',
+        'lines.1.name': 'Rock salt lamp',
+        'lines.1.quantity': '10',
+        'lines.1.unit': 'piece',
+        'lines.1.price': '12.345',
+      }),
+    );
+    expect(parsed).toEqual({ errors: { 'lines.1.price': 'invalidPrice' } });
+  });
+
   it('derives the ports of loading and discharge from the term and the buyer’s destination', () => {
     expect(portsOf('FOB', 'port-qasim', 'shanghai')).toEqual({ loading: 'Port Qasim', discharge: 'Shanghai' });
     expect(portsOf('CIF', 'nansha', 'shanghai')).toEqual({ loading: 'Karachi', discharge: 'Nansha (Guangzhou)' });

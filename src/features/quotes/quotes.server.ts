@@ -257,12 +257,12 @@ async function resolveLines(tx: Tx, inquiryId: number, exporterId: number, input
   const [exporter] = await tx.select({ city: t.exporters.city, province: t.exporters.province }).from(t.exporters).where(eq(t.exporters.id, exporterId));
   const byProduct = items.some((i) => i.item.productId !== null);
   const errors: Record<string, string> = {};
-  const rows = input.lines.map((line, i) => {
+  const rows = input.lines.map((line) => {
     const common = { quantity: line.quantity, unit: line.unit, unitPriceMinor: line.unitPriceMinor, tiers: line.tiers };
     if (byProduct) {
       const found = items.find((x) => x.item.id === line.item && x.item.productId !== null);
       if (!found) {
-        errors[`lines.${i}.item`] = 'unknownProduct';
+        errors[`lines.${line.row}.item`] = 'unknownProduct';
         return null;
       }
       const product = found.product;
@@ -276,7 +276,7 @@ async function resolveLines(tx: Tx, inquiryId: number, exporterId: number, input
       };
     }
     if (!line.name) {
-      errors[`lines.${i}.name`] = 'required';
+      errors[`lines.${line.row}.name`] = 'required';
       return null;
     }
     return {

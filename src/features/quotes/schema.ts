@@ -63,6 +63,8 @@ const tierSchema = z.object({
 });
 
 const lineSchema = z.object({
+  /** The line's row in the editor, so a refusal is shown at the row it concerns even when blank rows were left out. */
+  row: z.number().int().min(0).max(49).default(0),
   /** The inquiry item quoted (its id); empty on a category request, which names the product instead. */
   item: bounded(12)
     .regex(/^[0-9]*$/, { error: 'unknownProduct' })
@@ -140,6 +142,7 @@ export const quoteFormSchema = z
       packing: form.packing,
       notes: form.notes,
       lines: form.lines.map((line) => ({
+        row: line.row,
         item: line.item,
         name: line.name,
         hsCode: line.hsCode,
@@ -163,13 +166,13 @@ const TOP = ['currency', 'term', 'leadTimeDays', 'validUntil', 'payment', 'depos
  */
 export function formToQuote(form: FormData | URLSearchParams): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const lines: Array<Record<string, unknown> & { tiers: Array<Record<string, string>> }> = [];
+  const lines: Array<Record<string, unknown> & { row: number; tiers: Array<Record<string, string>> }> = [];
   for (const [key, raw] of form.entries()) {
     if (typeof raw !== 'string') continue;
     const field = FIELD.exec(key);
     const tier = field ? null : TIER.exec(key);
     const index = Number((field ?? tier)?.[1] ?? -1);
-    if (index >= 0 && index < 50) lines[index] ??= { tiers: [] };
+    if (index >= 0 && index < 50) lines[index] ??= { row: index, tiers: [] };
     if (field) lines[index]![field[2]!] = raw;
     else if (tier) {
       const tiers = lines[index]!.tiers;
@@ -183,13 +186,24 @@ export function formToQuote(form: FormData | URLSearchParams): Record<string, un
   return out;
 }
 
+/** The error key of a validation issue, naming the editor's row of a line (`lines.3.price`), not its place among the lines kept. */
+function errorKey(path: ReadonlyArray<PropertyKey>, lines: unknown): string {
+  const parts = path.map(String);
+  if (parts[0] === 'lines' && parts.length > 1 && Array.isArray(lines)) {
+    const row = (lines[Number(parts[1])] as { row?: unknown } | undefined)?.row;
+    if (typeof row === 'number') parts[1] = String(row);
+  }
+  return parts.join('.') || 'form';
+}
+
 /** Parses the posted editor: the quote, or error codes by field path (`lines.0.price`). */
 export function parseQuoteForm(form: FormData | URLSearchParams): { data: QuoteInput } | { errors: Record<string, string> } {
-  const result = quoteFormSchema.safeParse(formToQuote(form));
+  const raw = formToQuote(form);
+  const result = quoteFormSchema.safeParse(raw);
   if (result.success) return { data: result.data };
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {
-    errors[issue.path.map(String).join('.') || 'form'] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
+    errors[errorKey(issue.path, raw.lines)] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
   }
   return { errors };
 }
