@@ -410,6 +410,46 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     ).toEqual([]);
   });
 
+  it.skipIf(skip)('a sourcing request is quoted with the product names the exporter gives, from its own city', async () => {
+    const parsed = parseInquiry({ ...basket(pinkSalt.slug, 'en'), items: undefined, category: 'sports-goods', quantity: 1000, unit: 'piece' });
+    if (!('data' in parsed)) throw new Error(JSON.stringify(parsed.errors));
+    const result = await submitInquiry(database.db, parsed.data, { idempotencyKey: `quotes-category-${Date.now()}`, channel: 'api', categoryMax: 5 });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const routed = result.inquiries.find((i) => i.exporter === verifiedSportsExporter.slug)!;
+    const input = quoteForm(0, {
+      'lines.0.item': '',
+      'lines.0.name': 'Training football, size 4',
+      'lines.0.hsCode': '95066200',
+      'lines.0.quantity': '1000',
+      'lines.0.unit': 'piece',
+      'lines.0.price': '5.25',
+      term: 'EXW:exw',
+    });
+    const sent = await send(ballMaker, routed.reference, input);
+    expect(sent).toMatchObject({ ok: true, version: 1 });
+    const [inquiry] = await database.db.select().from(t.inquiries).where(eq(t.inquiries.reference, routed.reference));
+    const [quote] = await exporterQuotes(database.db, ballMaker, inquiry!.id);
+    expect(quote).toMatchObject({ incoterm: 'EXW', namedPlace: 'sialkot', totalMinor: 525000 });
+    expect(quote!.lines[0]).toMatchObject({ nameEn: 'Training football, size 4', hsCode: '95066200', quantity: 1000 });
+    const [line] = await database.db
+      .select()
+      .from(t.quoteLines)
+      .where(eq(t.quoteLines.quoteId, sent.ok ? sent.quoteId : 0));
+    expect(line!.origin).toBe('Sialkot, Punjab, Pakistan');
+    // A line without a name is refused at its row.
+    const unnamed = new URLSearchParams({
+      currency: 'USD',
+      term: 'EXW:exw',
+      leadTimeDays: '9',
+      validUntil: shanghaiDay(),
+      payment: 'dp',
+      'lines.0.quantity': '5',
+      'lines.0.unit': 'piece',
+      'lines.0.price': '1',
+    });
+    expect(parseQuoteForm(unnamed)).toEqual({ errors: { 'lines.0.name': 'required' } });
+  });
+
   it.skipIf(skip)('declining tells the exporter in its language', async () => {
     const inq = await inquire();
     const sent = await send(saltMaker, inq.reference, quoteForm(inq.item));
