@@ -156,6 +156,13 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     const inq = await inquire();
     const draft = await saveQuote(database.db, saltMaker, inq.reference, quoteForm(inq.item), { send: false, idempotencyKey: 'draft-key-000000001' });
     expect(draft).toMatchObject({ ok: true, version: 1, status: 'draft' });
+    // Saved again (the same form, corrected): still one draft, holding the latest.
+    await saveQuote(database.db, saltMaker, inq.reference, quoteForm(inq.item, { 'lines.0.price': '999.99' }), {
+      send: false,
+      idempotencyKey: 'draft-key-000000001',
+    });
+    const drafts = await exporterQuotes(database.db, saltMaker, inq.id);
+    expect(drafts.map((q) => [q.version, q.state, q.lines[0]!.unitPriceMinor])).toEqual([[1, 'draft', 99999]]);
     expect(await buyerQuotes(database.db, inq.reference, inq.token)).toEqual([]);
     const [before] = await database.db.select().from(t.inquiries).where(eq(t.inquiries.id, inq.id));
     expect(before!.firstResponseAt).toBeNull();

@@ -183,9 +183,8 @@ export async function saveQuote(db: Db, exporterId: number, reference: string, i
       .from(t.quotes)
       .where(and(eq(t.quotes.exporterId, exporterId), eq(t.quotes.idempotencyKey, options.idempotencyKey)));
     if (previous && previous.inquiryId !== inquiry.id) return { ok: false, error: 'notFound' } as const;
-    // A retried post: a draft saved again stays as it is; anything already sent is answered as it was.
+    // A retried post of a form already sent is answered as it was; a draft is simply saved again (in place).
     if (previous && previous.status !== 'draft') return { ok: true, quoteId: previous.id, version: previous.version, status: 'sent', replay: true } as const;
-    if (previous && !options.send) return { ok: true, quoteId: previous.id, version: previous.version, status: 'draft', replay: true } as const;
     const quotes = await tx.select().from(t.quotes).where(eq(t.quotes.inquiryId, inquiry.id));
     if (quotes.some((q) => q.status === 'accepted')) return { ok: false, error: 'accepted' } as const;
 
