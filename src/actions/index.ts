@@ -2,6 +2,7 @@ import { buyerActions } from '~/features/buyer/actions.server';
 import { exporterActions } from '~/features/exporter/actions.server';
 import { inquiryActions } from '~/features/inquiry/actions.server';
 import { operatorActions } from '~/features/operator/actions.server';
+import { buyerQuoteActions, exporterQuoteActions } from '~/features/quotes/actions.server';
 
 /**
  * Every form of the site is an Astro Action, defined in its feature's
@@ -11,7 +12,8 @@ import { operatorActions } from '~/features/operator/actions.server';
  */
 export const server = {
   ...inquiryActions,
-  exporter: exporterActions,
+  ...buyerQuoteActions,
+  exporter: { ...exporterActions, ...exporterQuoteActions },
   operator: operatorActions,
   buyer: buyerActions,
 };

@@ -17,6 +17,7 @@ const AREAS = {
   products: ['products', 'exporter', 'inquiry'],
   operator: ['operator', 'exporter', 'inquiry'],
   buyer: ['buyer', 'exporter', 'inquiry'],
+  quotes: ['quotes', 'inquiry'],
 } as const satisfies Record<string, readonly WithErrors[]>;
 
 export type ErrorArea = keyof typeof AREAS;

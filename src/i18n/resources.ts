@@ -8,6 +8,8 @@ import zhInbox from '../../locales/zh/inbox.json';
 import zhOperator from '../../locales/zh/operator.json';
 import enBuyer from '../../locales/en/buyer.json';
 import zhBuyer from '../../locales/zh/buyer.json';
+import enQuotes from '../../locales/en/quotes.json';
+import zhQuotes from '../../locales/zh/quotes.json';
 import enCatalog from '../../locales/en/catalog.json';
 import enCommon from '../../locales/en/common.json';
 import enContent from '../../locales/en/content.json';
@@ -34,6 +36,7 @@ export const en = {
   inbox: enInbox,
   operator: enOperator,
   buyer: enBuyer,
+  quotes: enQuotes,
 };
 export type Resources = typeof en;
 
@@ -51,6 +54,7 @@ export const resources: Record<'en' | 'zh', Resources> = {
     inbox: zhInbox,
     operator: zhOperator,
     buyer: zhBuyer,
+    quotes: zhQuotes,
   },
 };
 

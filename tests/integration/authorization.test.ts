@@ -146,6 +146,16 @@ for (const l of ['en', 'zh']) {
       ],
       expect: ownedByOwner,
     },
+    [`POST /${l}/exporter/inquiries/{reference}/ quote action`]: {
+      method: 'POST',
+      path: (c) => `/${l}/exporter/inquiries/${c.reference}/?_action=exporter.quote`,
+      body: () => [
+        ['intent', 'send'],
+        ['formToken', 'authorization-check-0001'],
+        ['lines.0.price', ''],
+      ],
+      expect: ownedByOwner,
+    },
     [`POST /${l}/exporter/inquiries/{reference}/ close action`]: {
       method: 'POST',
       path: (c) => `/${l}/exporter/inquiries/${c.reference}/?_action=exporter.inquiry`,
@@ -288,6 +298,17 @@ Object.assign(ROUTES, {
     ],
     expect: { anonymous: 'unauthorized', owner: 'allowed', other: 'notFound', operator: 'forbidden' },
   },
+  'POST /_actions/exporter.quote send': {
+    method: 'POST',
+    api: true,
+    path: () => '/_actions/exporter.quote',
+    body: (c) => [
+      ['intent', 'send'],
+      ['formToken', 'authorization-check-0002'],
+      ['reference', c.reference],
+    ],
+    expect: { anonymous: 'unauthorized', owner: 'allowed', other: 'notFound', operator: 'forbidden' },
+  },
   'POST /_actions/exporter.inquiry close': {
     method: 'POST',
     api: true,
@@ -422,6 +443,7 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
         .orderBy(t.categories.slug),
       operators: (await d.select({ email: t.users.email }).from(t.users).where(eq(t.users.role, 'operator'))).map((u) => u.email).sort(),
       outbox: (await d.select({ id: t.outboxJobs.id }).from(t.outboxJobs)).length,
+      quotes: (await d.select({ id: t.quotes.id }).from(t.quotes)).length,
     }));
 
   beforeAll(async () => {

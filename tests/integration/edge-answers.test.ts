@@ -31,6 +31,8 @@ describe.skipIf(!BUILT)('answers at the edges of the built server', () => {
     for (const path of [
       '/_actions/inquiry',
       '/_actions/inquiryReply',
+      '/_actions/quoteAnswer',
+      '/_actions/exporter.quote',
       '/_actions/exporter.signIn',
       '/_actions/operator.saveRates',
       '/zh/inquiry/?_action=inquiry',

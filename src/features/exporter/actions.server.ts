@@ -31,7 +31,7 @@ const refuse = (code: ActionError['code'], message: string) => new ActionError({
  * Runs an action's work; the database being away is a 503 the visitor can
  * retry (nothing was stored), shown with the form and what they typed.
  */
-async function guarded<T>(context: ActionAPIContext, work: () => Promise<T>): Promise<T> {
+export async function guarded<T>(context: ActionAPIContext, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -45,9 +45,12 @@ async function guarded<T>(context: ActionAPIContext, work: () => Promise<T>): Pr
  * posted to a page carries the account already; a call to `/_actions/…`
  * reads it here. Nothing changes for anyone else.
  */
-async function signedInExporter(context: ActionAPIContext, company: true): Promise<Exclude<Awaited<ReturnType<typeof requireExporter>>, Response>>;
-async function signedInExporter(context: ActionAPIContext, company: false): Promise<Exclude<Awaited<ReturnType<typeof requireExporterAccount>>, Response>>;
-async function signedInExporter(context: ActionAPIContext, company: boolean) {
+export async function signedInExporter(context: ActionAPIContext, company: true): Promise<Exclude<Awaited<ReturnType<typeof requireExporter>>, Response>>;
+export async function signedInExporter(
+  context: ActionAPIContext,
+  company: false,
+): Promise<Exclude<Awaited<ReturnType<typeof requireExporterAccount>>, Response>>;
+export async function signedInExporter(context: ActionAPIContext, company: boolean) {
   if (context.locals.user === undefined) context.locals.user = await sessionUser(context.request);
   const gate = company ? await requireExporter(context) : await requireExporterAccount(context);
   if (!(gate instanceof Response)) return gate;

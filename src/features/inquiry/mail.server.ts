@@ -7,6 +7,7 @@ import * as t from '~/server/db/schema.server';
 import { statusLink } from '~/features/inquiry/links.server';
 import { inquiryRow } from '~/features/inquiry/service.server';
 import type { MailMessage } from '~/server/mail/transport.server';
+import { renderQuoteJob } from '~/features/quotes/mail.server';
 
 type Job = typeof t.outboxJobs.$inferSelect;
 
@@ -30,6 +31,13 @@ export async function renderJob(db: Db, job: Job, siteUrl: string): Promise<Mail
     case 'message.exporter':
     case 'message.buyer':
       return messageNotice(db, Number(job.payload.messageId), job.kind === 'message.buyer' ? 'buyer' : 'exporter', id, siteUrl);
+    case 'quote.sent':
+    case 'quote.revision':
+    case 'quote.declined':
+    case 'quote.accepted':
+    case 'proforma.buyer':
+    case 'proforma.exporter':
+      return renderQuoteJob(db, job, siteUrl);
     default:
       return typeof job.payload.to === 'string'
         ? {

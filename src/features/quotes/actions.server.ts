@@ -1,0 +1,72 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { guarded, signedInExporter } from '~/features/exporter/actions.server';
+import { sessionUser } from '~/server/auth/guard.server';
+import { getDb } from '~/runtime.server';
+import { isDatabaseUnavailable } from '~/server/errors.server';
+import { routeId } from '~/server/forms.server';
+import { answerQuote, ownsInquiry, saveQuote, withdrawQuote } from './quotes.server';
+import { parseQuoteForm, quoteAnswerSchema } from './schema';
+
+const REFERENCE = /^PKP-\d{4}-\d{6,}$/;
+const FORM_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** What the exporter's quote form answers: done, or error codes by field (`form` for the whole form). */
+export type QuoteFormAnswer = { done: 'saved' | 'sent' | 'withdrawn' } | { errors: Record<string, string> };
+
+/** The exporter's quotation forms on an inquiry's page (exposed as `exporter.quote`). */
+export const exporterQuoteActions = {
+  /** `intent=save` keeps a draft, `intent=send` sends it to the buyer, `intent=withdraw` takes a sent version back. */
+  quote: defineAction({
+    accept: 'form',
+    handler: (form: FormData, context): Promise<QuoteFormAnswer> =>
+      guarded(context, async () => {
+        const { exporter } = await signedInExporter(context, true);
+        const posted = form.get('reference');
+        const reference = (typeof posted === 'string' && posted) || context.params.reference || '';
+        // Another exporter's inquiry looks exactly like one that does not exist, and nothing about it changes.
+        const notFound = () => new ActionError({ code: 'NOT_FOUND', message: context.locals.t('exporter:errors.notFound') });
+        if (!REFERENCE.test(reference)) throw notFound();
+        const intent = form.get('intent');
+        const db = await getDb();
+        if (!(await ownsInquiry(db, exporter.id, reference))) throw notFound();
+        if (intent === 'withdraw') {
+          const quote = form.get('quote');
+          const result = await withdrawQuote(db, exporter.id, reference, routeId(typeof quote === 'string' ? quote : ''));
+          if (!result.ok && result.error === 'notFound') throw notFound();
+          return result.ok ? { done: 'withdrawn' } : { errors: { form: result.error } };
+        }
+        if (intent !== 'save' && intent !== 'send') return { errors: { form: 'invalid' } };
+        const key = form.get('formToken');
+        if (typeof key !== 'string' || !FORM_TOKEN.test(key)) return { errors: { form: 'invalid' } };
+        const parsed = parseQuoteForm(form);
+        if ('errors' in parsed) return { errors: parsed.errors };
+        const result = await saveQuote(db, exporter.id, reference, parsed.data, { send: intent === 'send', idempotencyKey: key });
+        if (result.ok) return { done: result.status === 'sent' ? 'sent' : 'saved' };
+        if (result.error === 'notFound') throw notFound();
+        return { errors: result.error === 'fields' ? result.errors : { form: result.error } };
+      }),
+  }),
+};
+
+/** The buyer's answer to a quotation on the private status page (exposed as `quoteAnswer`). */
+export const buyerQuoteActions = {
+  quoteAnswer: defineAction({
+    accept: 'form',
+    input: quoteAnswerSchema,
+    handler: async (answer, context) => {
+      try {
+        // A signed-in buyer answers in their own inquiries without the mailed link.
+        if (context.locals.user === undefined && !answer.token) context.locals.user = await sessionUser(context.request);
+        const user = context.locals.user;
+        const result = await answerQuote(await getDb(), answer, user?.role === 'buyer' ? user.email : null);
+        return result.ok
+          ? { ok: true as const, done: result.done, number: 'proformaNumber' in result ? result.proformaNumber : '' }
+          : { ok: false as const, error: result.error };
+      } catch (error) {
+        // Nothing was stored: the buyer may answer again in a moment.
+        if (isDatabaseUnavailable(error)) throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: context.locals.t('errors.unavailable') });
+        throw error;
+      }
+    },
+  }),
+};
