@@ -163,7 +163,7 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     });
     const drafts = await exporterQuotes(database.db, saltMaker, inq.id);
     expect(drafts.map((q) => [q.version, q.state, q.lines[0]!.unitPriceMinor])).toEqual([[1, 'draft', 99999]]);
-    expect(await buyerQuotes(database.db, inq.reference, inq.token)).toEqual([]);
+    expect(await buyerQuotes(database.db, inq.reference, { token: inq.token })).toEqual([]);
     const [before] = await database.db.select().from(t.inquiries).where(eq(t.inquiries.id, inq.id));
     expect(before!.firstResponseAt).toBeNull();
 
@@ -174,7 +174,7 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     expect(after!.status).toBe('replied');
     expect(after!.updatedAt.getTime()).toBeGreaterThanOrEqual(before!.updatedAt.getTime());
 
-    const [shown] = (await buyerQuotes(database.db, inq.reference, inq.token))!;
+    const [shown] = (await buyerQuotes(database.db, inq.reference, { token: inq.token }))!;
     expect(shown).toMatchObject({ version: 1, state: 'sent', currency: 'USD', incoterm: 'FOB', namedPlace: 'karachi', totalMinor: 370368 });
     expect(shown!.lines[0]).toMatchObject({ hsCode: '25010011', quantity: 3, unitPriceMinor: 123456, amountMinor: 370368 });
 
@@ -214,7 +214,7 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
 
     const v2 = await send(saltMaker, inq.reference, quoteForm(inq.item, { term: 'CIF:ningbo', 'lines.0.price': '1300' }));
     expect(v2).toMatchObject({ ok: true, version: 2 });
-    const versions = (await buyerQuotes(database.db, inq.reference, inq.token))!;
+    const versions = (await buyerQuotes(database.db, inq.reference, { token: inq.token }))!;
     expect(versions.map((q) => [q.version, q.state])).toEqual([
       [2, 'sent'],
       [1, 'revised'],
@@ -235,7 +235,7 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
       .update(t.quotes)
       .set({ validUntil: addDays(shanghaiDay(), -1) })
       .where(eq(t.quotes.id, sent.quoteId));
-    expect((await buyerQuotes(database.db, inq.reference, inq.token))![0]!.state).toBe('expired');
+    expect((await buyerQuotes(database.db, inq.reference, { token: inq.token }))![0]!.state).toBe('expired');
     expect(await answerQuote(database.db, { intent: 'accept', reference: inq.reference, token: inq.token, quote: sent.quoteId })).toEqual({
       ok: false,
       error: 'expired',
@@ -243,7 +243,7 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     expect((await quoteRow(sent.quoteId)).status).toBe('sent');
     // Valid through its last day in China: still acceptable on that day.
     await database.db.update(t.quotes).set({ validUntil: shanghaiDay() }).where(eq(t.quotes.id, sent.quoteId));
-    expect((await buyerQuotes(database.db, inq.reference, inq.token))![0]!.state).toBe('sent');
+    expect((await buyerQuotes(database.db, inq.reference, { token: inq.token }))![0]!.state).toBe('sent');
 
     expect(await withdrawQuote(database.db, saltMaker, inq.reference, sent.quoteId)).toEqual({ ok: true });
     expect(await answerQuote(database.db, { intent: 'accept', reference: inq.reference, token: inq.token, quote: sent.quoteId })).toEqual({
@@ -392,7 +392,7 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     const sent = await send(saltMaker, inq.reference, quoteForm(inq.item));
     if (!sent.ok) throw new Error('not sent');
     for (const token of ['', 'wrong-token-0000000000000', other.token]) {
-      expect(await buyerQuotes(database.db, inq.reference, token)).toBeNull();
+      expect(await buyerQuotes(database.db, inq.reference, { token })).toBeNull();
       for (const answer of [
         { intent: 'accept' as const, reference: inq.reference, token, quote: sent.quoteId },
         { intent: 'decline' as const, reference: inq.reference, token, quote: sent.quoteId },
@@ -401,6 +401,13 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
         expect(await answerQuote(database.db, answer)).toEqual({ ok: false, error: 'notFound' });
       }
     }
+    // Without a token, only the signed-in buyer whose address sent the inquiry (any letter case) is its buyer.
+    expect(await buyerQuotes(database.db, inq.reference, { buyerEmail: 'li@example.cn' })).toBeNull();
+    expect(await answerQuote(database.db, { intent: 'decline', reference: inq.reference, token: '', quote: sent.quoteId }, 'li@example.cn')).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
+    expect((await buyerQuotes(database.db, inq.reference, { buyerEmail: 'Wang@Example.cn' }))?.map((q) => q.id)).toEqual([sent.quoteId]);
     // The right token of another inquiry cannot reach this quote through its own reference either.
     expect(await answerQuote(database.db, { intent: 'accept', reference: other.reference, token: other.token, quote: sent.quoteId })).toEqual({
       ok: false,
