@@ -12,6 +12,8 @@ import enContent from '../../locales/en/content.json';
 import enInquiry from '../../locales/en/inquiry.json';
 import enSearch from '../../locales/en/search.json';
 import enTrade from '../../locales/en/trade.json';
+import enProforma from '../../locales/en/proforma.json';
+import zhProforma from '../../locales/zh/proforma.json';
 import zhCatalog from '../../locales/zh/catalog.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhContent from '../../locales/zh/content.json';
@@ -31,6 +33,7 @@ export const en = {
   products: enProducts,
   inbox: enInbox,
   operator: enOperator,
+  proforma: enProforma,
 };
 export type Resources = typeof en;
 
@@ -47,6 +50,7 @@ export const resources: Record<'en' | 'zh', Resources> = {
     products: zhProducts,
     inbox: zhInbox,
     operator: zhOperator,
+    proforma: zhProforma,
   },
 };
 
