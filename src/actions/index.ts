@@ -1,6 +1,7 @@
 import { exporterActions } from '~/features/exporter/actions.server';
 import { inquiryActions } from '~/features/inquiry/actions.server';
 import { operatorActions } from '~/features/operator/actions.server';
+import { proformaBuyerActions, proformaExporterActions } from '~/features/proforma/actions.server';
 
 /**
  * Every form of the site is an Astro Action, defined in its feature's
@@ -10,6 +11,7 @@ import { operatorActions } from '~/features/operator/actions.server';
  */
 export const server = {
   ...inquiryActions,
-  exporter: exporterActions,
+  ...proformaBuyerActions,
+  exporter: { ...exporterActions, ...proformaExporterActions },
   operator: operatorActions,
 };

@@ -6,6 +6,7 @@ import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { statusLink } from '~/features/inquiry/links.server';
 import { inquiryRow } from '~/features/inquiry/service.server';
+import { renderProformaMail } from '~/features/proforma/mail.server';
 import type { MailMessage } from '~/server/mail/transport.server';
 
 type Job = typeof t.outboxJobs.$inferSelect;
@@ -30,6 +31,9 @@ export async function renderJob(db: Db, job: Job, siteUrl: string): Promise<Mail
     case 'message.exporter':
     case 'message.buyer':
       return messageNotice(db, Number(job.payload.messageId), job.kind === 'message.buyer' ? 'buyer' : 'exporter', id, siteUrl);
+    case 'proforma.payment':
+    case 'proforma.receipt':
+      return renderProformaMail(db, job, id, siteUrl);
     default:
       return typeof job.payload.to === 'string'
         ? {

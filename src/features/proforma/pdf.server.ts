@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { ProformaDocument } from '~/features/quotes/document';
@@ -11,33 +10,26 @@ import { type Label, type ProformaSheet, proformaSheet } from '~/features/profor
  */
 
 const require = createRequire(import.meta.url);
-const FONTS = {
-  regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-} as const;
-
 // The font files are read per invoice rather than kept: two 10 MB buffers held for an occasional PDF
 // would cost every instance memory all day.
-const fontData = (weight: keyof typeof FONTS) => readFile(require.resolve(FONTS[weight]));
+const REGULAR = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+const BOLD = require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
 
 const MARGIN = 40;
 const INK = '#1c1917';
 const MUTED = '#57534e';
 const RULE = '#a8a29e';
 
-export async function renderProformaPdf(doc: ProformaDocument): Promise<Uint8Array> {
-  const [regular, bold] = await Promise.all([fontData('regular'), fontData('bold')]);
+export async function renderProformaPdf(doc: ProformaDocument): Promise<Uint8Array<ArrayBuffer>> {
   const sheet = proformaSheet(doc);
   const pdf = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     // Set the first font now, so pdfkit never loads its Helvetica metrics (the invoice uses none).
-    font: regular,
+    font: REGULAR,
     info: { Title: `${sheet.title.zh} ${sheet.title.en} ${sheet.number}`, Author: doc.seller.nameEn, Creator: 'Pakistan Pavilion' },
     lang: 'zh-CN',
   });
-  pdf.registerFont('regular', regular);
-  pdf.registerFont('bold', bold);
   const chunks: Uint8Array[] = [];
   pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -61,7 +53,7 @@ function ensureRoom(pdf: Pdf, height: number): void {
 function layout(pdf: Pdf, sheet: ProformaSheet): void {
   const width = pdf.page.width - 2 * MARGIN;
   pdf.fillColor(INK);
-  pdf.font('bold').fontSize(18).text(`${sheet.title.zh}  ${sheet.title.en}`, { align: 'center' });
+  pdf.font(BOLD).fontSize(18).text(`${sheet.title.zh}  ${sheet.title.en}`, { align: 'center' });
   pdf.moveDown(0.6);
 
   // Number, dates and references: two columns of label/value pairs.
@@ -71,11 +63,11 @@ function layout(pdf: Pdf, sheet: ProformaSheet): void {
     const x = MARGIN + (i % 2) * (width / 2);
     const y = top + Math.floor(i / 2) * 14;
     pdf
-      .font('regular')
+      .font(REGULAR)
       .fillColor(MUTED)
       .text(`${bilingual(row.label)}:`, x, y, { width: 130, lineBreak: false });
     pdf
-      .font('bold')
+      .font(BOLD)
       .fillColor(INK)
       .text(row.value, x + 130, y, { width: width / 2 - 135, lineBreak: false });
   });
@@ -91,10 +83,10 @@ function layout(pdf: Pdf, sheet: ProformaSheet): void {
     [1, sheet.buyer, sheet.partyLabels.buyer],
   ] as const) {
     const x = MARGIN + i * (width / 2);
-    pdf.font('regular').fontSize(8).fillColor(MUTED).text(bilingual(heading), x, partyTop, { width: column });
-    pdf.font('bold').fontSize(10).fillColor(INK);
+    pdf.font(REGULAR).fontSize(8).fillColor(MUTED).text(bilingual(heading), x, partyTop, { width: column });
+    pdf.font(BOLD).fontSize(10).fillColor(INK);
     for (const name of party.names) pdf.text(name, x, pdf.y, { width: column });
-    pdf.font('regular').fontSize(8.5);
+    pdf.font(REGULAR).fontSize(8.5);
     for (const line of party.lines) pdf.text(line, x, pdf.y, { width: column });
     if ('verified' in party && party.verified) pdf.fillColor(MUTED).text(`${party.verified.zh} · ${party.verified.en}`, x, pdf.y, { width: column });
     bottom = Math.max(bottom, pdf.y);
@@ -111,7 +103,7 @@ function layout(pdf: Pdf, sheet: ProformaSheet): void {
   // The exporter's bank details, or the honest note that they follow.
   pdf.moveDown(0.8);
   ensureRoom(pdf, 60);
-  pdf.font('bold').fontSize(10).fillColor(INK).text(bilingual(sheet.bankHeading), MARGIN, pdf.y, { width });
+  pdf.font(BOLD).fontSize(10).fillColor(INK).text(bilingual(sheet.bankHeading), MARGIN, pdf.y, { width });
   pdf.moveDown(0.3);
   if (sheet.noInstructions) paragraph(pdf, sheet.noInstructions, width, INK);
   else rows(pdf, sheet.bank, width);
@@ -130,7 +122,7 @@ function rule(pdf: Pdf, width: number): void {
 
 function paragraph(pdf: Pdf, label: Label, width: number, color: string): void {
   ensureRoom(pdf, 40);
-  pdf.font('regular').fontSize(8.5).fillColor(color).text(label.zh, MARGIN, pdf.y, { width });
+  pdf.font(REGULAR).fontSize(8.5).fillColor(color).text(label.zh, MARGIN, pdf.y, { width });
   pdf.text(label.en, MARGIN, pdf.y, { width });
   pdf.fillColor(INK);
 }
@@ -140,7 +132,7 @@ function rows(pdf: Pdf, list: ProformaSheet['terms'], width: number): void {
   const labelWidth = 150;
   pdf.fontSize(9);
   for (const row of list) {
-    pdf.font('regular');
+    pdf.font(REGULAR);
     const height = Math.max(pdf.heightOfString(bilingual(row.label), { width: labelWidth }), pdf.heightOfString(row.value, { width: width - labelWidth - 8 }));
     ensureRoom(pdf, height + 4);
     const y = pdf.y;
@@ -162,7 +154,7 @@ function lineTable(pdf: Pdf, sheet: ProformaSheet, width: number): void {
   const cell = (text: string, i: number, y: number) => pdf.text(text, xs[i]! + 3, y, { width: widths[i]! - 6, align: right.has(i) ? 'right' : 'left' });
 
   const drawHeader = () => {
-    pdf.font('bold').fontSize(8).fillColor(INK);
+    pdf.font(BOLD).fontSize(8).fillColor(INK);
     const y = pdf.y;
     const height = Math.max(...header.map((h, i) => pdf.heightOfString(`${h.zh}\n${h.en}`, { width: widths[i]! - 6 })));
     pdf
@@ -178,12 +170,12 @@ function lineTable(pdf: Pdf, sheet: ProformaSheet, width: number): void {
   pdf.fontSize(8.5);
   for (const line of sheet.lines) {
     const texts = [line.position, line.names.join('\n'), line.hsCode, line.origin, line.quantity, line.unitPrice, line.amount];
-    pdf.font('regular');
+    pdf.font(REGULAR);
     const height = Math.max(...texts.map((text, i) => pdf.heightOfString(text, { width: widths[i]! - 6 }))) + 6;
     if (pdf.y + height > pdf.page.height - MARGIN) {
       pdf.addPage();
       drawHeader();
-      pdf.font('regular').fontSize(8.5);
+      pdf.font(REGULAR).fontSize(8.5);
     }
     const y = pdf.y;
     for (const [i, text] of texts.entries()) cell(text, i, y + 3);
@@ -192,9 +184,27 @@ function lineTable(pdf: Pdf, sheet: ProformaSheet, width: number): void {
   }
   ensureRoom(pdf, 24);
   const y = pdf.y + 4;
-  pdf.font('bold').fontSize(10);
+  pdf.font(BOLD).fontSize(10);
   pdf.text(bilingual(sheet.total.label), MARGIN, y, { width: xs[5]! - MARGIN - 6, align: 'right' });
   pdf.text(sheet.total.value, xs[5]! + 3, y, { width: widths[5]! + widths[6]! - 6, align: 'right' });
   pdf.x = MARGIN;
-  pdf.font('regular');
+  pdf.font(REGULAR);
+}
+
+/**
+ * The answer of a PDF address: the invoice as an attachment named after its number, never cached on the
+ * way; a 404 with no body when the caller may not see it (as if it did not exist).
+ */
+export async function proformaPdfResponse(view: { number: string; document: ProformaDocument } | null): Promise<Response> {
+  if (!view) return new Response(null, { status: 404, headers: { 'Cache-Control': 'private, no-store' } });
+  const pdf = await renderProformaPdf(view.document);
+  const name = view.number.replace(/[^A-Za-z0-9._-]/g, '_');
+  return new Response(pdf, {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${name}.pdf"`,
+      'Content-Length': String(pdf.byteLength),
+      'Cache-Control': 'private, no-store',
+    },
+  });
 }

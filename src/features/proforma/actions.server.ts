@@ -1,0 +1,53 @@
+import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
+import { confirmReceipt, recordPayment } from '~/features/proforma/proformas.server';
+import { paymentProofForm, receiptForm } from '~/features/proforma/schema';
+import { requireExporter, sessionUser } from '~/server/auth/guard.server';
+import { isDatabaseUnavailable } from '~/server/errors.server';
+import { getDb } from '~/runtime.server';
+
+async function guarded<T>(context: ActionAPIContext, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    // Nothing was stored: the same form may be sent again in a moment.
+    if (isDatabaseUnavailable(error)) throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: context.locals.t('errors.unavailable') });
+    throw error;
+  }
+}
+
+const notFound = (context: ActionAPIContext) => new ActionError({ code: 'NOT_FOUND', message: context.locals.t('proforma:errors.notFound') });
+
+/** The buyer's form of the proforma page, authorised by the inquiry's private token like the status page. */
+export const proformaBuyerActions = {
+  /** The buyer records the transfer they made; a repeated post changes nothing. */
+  proformaPayment: defineAction({
+    accept: 'form',
+    input: paymentProofForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        const outcome = await recordPayment(await getDb(), input);
+        if (outcome === 'notFound') throw notFound(context);
+        return { done: outcome };
+      }),
+  }),
+};
+
+/** The exporter's form of the proforma page (exposed as `exporter.proformaReceipt`, closed to signed-out callers). */
+export const proformaExporterActions = {
+  /** The exporter confirms the money arrived; confirming again changes nothing. */
+  proformaReceipt: defineAction({
+    accept: 'form',
+    input: receiptForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        if (context.locals.user === undefined) context.locals.user = await sessionUser(context.request);
+        const gate = await requireExporter(context);
+        // Signed out, another role, no company, or another exporter's invoice: nothing about it is told or changed.
+        if (gate instanceof Response) throw new ActionError({ code: 'UNAUTHORIZED', message: context.locals.t('exporter:errors.signInFirst') });
+        const reference = input.reference || context.params.reference || '';
+        const outcome = await confirmReceipt(await getDb(), gate.exporter.id, reference);
+        if (outcome === 'notFound') throw notFound(context);
+        return { done: outcome };
+      }),
+  }),
+};

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { proformaPdfResponse } from '~/features/proforma/pdf.server';
+import { proformaForBuyer } from '~/features/proforma/proformas.server';
+import { isLocale } from '~/i18n/locales';
+import { getDb } from '~/runtime.server';
+
+/** The proforma invoice as a PDF for the holder of the inquiry's private token; anyone else gets a 404. */
+export const GET: APIRoute = async ({ params, url }) => {
+  const token = url.searchParams.get('token') ?? '';
+  const view = isLocale(params.locale) ? await proformaForBuyer(await getDb(), params.reference ?? '', token) : null;
+  return proformaPdfResponse(view);
+};
