@@ -5,6 +5,9 @@ import { bounded, plainText, rawLimit } from '~/features/inquiry/schema';
 /** Currencies an exporter's account and a buyer's transfer can be in. */
 export const PAYMENT_CURRENCIES = ['USD', 'CNY', 'PKR'] as const;
 
+/** One of the payment currencies, from any string (a posted form's field). */
+const currency = bounded(3, 'required', 'required').pipe(z.enum(PAYMENT_CURRENCIES, { error: 'required' }));
+
 /** Letters and digits only, upper case: how banks print IBANs and BICs in groups of four or not. */
 const compact = (s: string) => s.replace(/[\s-]+/g, '').toUpperCase();
 
@@ -34,7 +37,7 @@ export const paymentInstructionsSchema = z.object({
   bankAddress: plainText(200, { required: true }),
   swift: swiftSchema,
   iban: ibanSchema,
-  currency: z.enum(PAYMENT_CURRENCIES, { error: 'required' }),
+  currency,
   raast: z.union([z.literal(''), raastSchema]),
 });
 export type PaymentInstructionsInput = z.output<typeof paymentInstructionsSchema>;
@@ -64,7 +67,7 @@ export const paymentProofSchema = z.object({
   bank: plainText(140, { required: true }),
   transferReference: plainText(80, { required: true }),
   amount,
-  currency: z.enum(PAYMENT_CURRENCIES, { error: 'required' }),
+  currency,
   paidOn: bounded(10, 'invalidDate', 'required').pipe(z.iso.date({ error: 'invalidDate' })),
 });
 export type PaymentProofInput = z.output<typeof paymentProofSchema>;
