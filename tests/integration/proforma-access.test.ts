@@ -94,6 +94,7 @@ describe.skipIf(!BUILT)('proforma invoice access (built server)', () => {
       expect(html).toContain('形式发票');
       expect(html).toContain('PROFORMA INVOICE');
       expect(html).toContain(locale === 'zh' ? '登记付款' : 'Record the payment');
+      expect(html).toContain(`href="/${locale}/inquiries/${reference}/proforma.pdf?token=${encodeURIComponent(token)}"`);
     }
   });
 
