@@ -1,6 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { renderProformaPdf } from '~/features/proforma/pdf.server';
+import { readProformaDocument } from '~/features/proforma/document-schema';
 import { formatMinor } from '~/features/proforma/sheet';
 import { sampleProforma } from '../fixtures/proforma';
 
@@ -75,5 +76,12 @@ describe('proforma invoice PDF', () => {
     expect(formatMinor(5, 'CNY')).toBe('¥0.05');
     expect(formatMinor(900719925474099, 'USD')).toBe('US$9,007,199,254,740.99');
     expect(formatMinor(500000, 'PKR')).toBe('PKR 5,000.00');
+  });
+
+  it('reads a stored document back as it was written, and refuses one of another shape', () => {
+    const doc = sampleProforma();
+    expect(readProformaDocument(doc.number, JSON.parse(JSON.stringify(doc)))).toEqual(doc);
+    expect(() => readProformaDocument(doc.number, { ...doc, totalMinor: 343560.5 })).toThrow(/PI-KCSW-2026-0001/);
+    expect(() => readProformaDocument(doc.number, { ...doc, lines: undefined })).toThrow(/lines/);
   });
 });

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { ProformaDocument } from '~/features/quotes/document';
 import type { PaymentProofInput } from '~/features/proforma/schema';
+import { readProformaDocument } from '~/features/proforma/document-schema';
 import { inquiryRow } from '~/features/inquiry/service.server';
 import { inquiryStatusPage } from '~/features/inquiry/status-page.server';
 import type { Db } from '~/server/db/client.server';
@@ -37,8 +38,7 @@ async function latestProforma(db: Db, inquiryId: number, exporterId: number): Pr
   return {
     id: p.id,
     number: p.number,
-    // Written by the quotes feature as a ProformaDocument; the column is typed loosely for the database.
-    document: p.document as ProformaDocument,
+    document: readProformaDocument(p.number, p.document),
     issuedAt: p.issuedAt,
     paymentProof: proof
       ? {
