@@ -42,8 +42,14 @@ export const proformaExporterActions = {
       guarded(context, async () => {
         if (context.locals.user === undefined) context.locals.user = await sessionUser(context.request);
         const gate = await requireExporter(context);
-        // Signed out, another role, no company, or another exporter's invoice: nothing about it is told or changed.
-        if (gate instanceof Response) throw new ActionError({ code: 'UNAUTHORIZED', message: context.locals.t('exporter:errors.signInFirst') });
+        // Answered as the exporter's other forms are; another exporter's invoice is a 404 below, and nothing changes.
+        if (gate instanceof Response) {
+          const t = context.locals.t;
+          const location = gate.headers.get('location') ?? '';
+          if (location.includes('/sign-in/')) throw new ActionError({ code: 'UNAUTHORIZED', message: t('exporter:errors.signInFirst') });
+          if (location.includes('/forbidden/')) throw new ActionError({ code: 'FORBIDDEN', message: t('exporter:errors.forbidden') });
+          throw new ActionError({ code: 'CONFLICT', message: t('exporter:errors.profileFirst') });
+        }
         const reference = input.reference || context.params.reference || '';
         const outcome = await confirmReceipt(await getDb(), gate.exporter.id, reference);
         if (outcome === 'notFound') throw notFound(context);
