@@ -85,3 +85,17 @@ describe('proforma invoice PDF', () => {
     expect(() => readProformaDocument(doc.number, { ...doc, lines: undefined })).toThrow(/lines/);
   });
 });
+
+describe('a long proforma invoice', () => {
+  it('runs over several pages, each footed with the invoice number and its page count', async () => {
+    const line = sampleProforma().lines[0]!;
+    const lines = Array.from({ length: 60 }, (_, i) => ({ ...line, nameZh: `喜马拉雅粉盐 ${i + 1} 号` }));
+    const pdf = await renderProformaPdf(sampleProforma({ lines, totalMinor: 60 * line.amountMinor }));
+    const doc = await getDocumentProxy(new Uint8Array(pdf));
+    expect(doc.numPages).toBeGreaterThan(1);
+    const { text } = await extractText(doc, { mergePages: false });
+    text.forEach((page, i) => expect(page).toContain(`PI-KCSW-2026-0001 · ${i + 1} / ${doc.numPages}`));
+    expect(text.join(' ')).toContain('喜马拉雅粉盐 60 号');
+    expect(text.join(' ')).toContain('US$540,000.00');
+  });
+});

@@ -29,6 +29,8 @@ export async function renderProformaPdf(doc: ProformaDocument): Promise<Uint8Arr
     font: REGULAR,
     info: { Title: `${sheet.title.zh} ${sheet.title.en} ${sheet.number}`, Author: doc.seller.nameEn, Creator: 'Pakistan Pavilion' },
     lang: 'zh-CN',
+    // Kept until the end, so that every page can be footed with the number and "page n of m".
+    bufferPages: true,
   });
   const chunks: Uint8Array[] = [];
   pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk));
@@ -37,6 +39,7 @@ export async function renderProformaPdf(doc: ProformaDocument): Promise<Uint8Arr
     pdf.on('error', reject);
   });
   layout(pdf, sheet);
+  foot(pdf, sheet.number);
   pdf.end();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));
@@ -109,6 +112,23 @@ function layout(pdf: Pdf, sheet: ProformaSheet): void {
   else rows(pdf, sheet.bank, width);
   pdf.moveDown(0.6);
   paragraph(pdf, sheet.proceeds, width, MUTED);
+}
+
+/** The invoice number and the page count at the foot of every page, so a loose page is known. */
+function foot(pdf: Pdf, number: string): void {
+  const { start, count } = pdf.bufferedPageRange();
+  for (let i = start; i < start + count; i += 1) {
+    pdf.switchToPage(i);
+    const bottom = pdf.page.margins.bottom;
+    // Writing inside the bottom margin would make pdfkit start a new page.
+    pdf.page.margins.bottom = 0;
+    pdf
+      .font(REGULAR)
+      .fontSize(7.5)
+      .fillColor(MUTED)
+      .text(`${number} · ${i + 1} / ${count}`, MARGIN, pdf.page.height - MARGIN + 12, { width: pdf.page.width - 2 * MARGIN, align: 'right', lineBreak: false });
+    pdf.page.margins.bottom = bottom;
+  }
 }
 
 function rule(pdf: Pdf, width: number): void {
