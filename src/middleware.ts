@@ -15,7 +15,7 @@ import { SECURITY_HEADERS } from '~/server/security-headers.server';
  * inquiry's private pages (a signed-in buyer opens their own without the mailed link). Public pages never do.
  */
 const SIGNED_IN_AREA =
-  /^\/(?:(?:en|zh)\/(?:exporter|operator|buyer|inquiries)(?:\/|$)|api\/(?:exporter|operator|buyer)(?:\/|$)|_actions\/(?:exporter|operator|buyer)\.|_actions\/(?:inquiryReply|quoteAnswer)$)/;
+  /^\/(?:(?:en|zh)\/(?:exporter|operator|buyer|inquiries)(?:\/|$)|api\/(?:exporter|operator|buyer)(?:\/|$)|_actions\/(?:exporter|operator|buyer)\.|_actions\/(?:inquiryReply|quoteAnswer|proformaPayment)$)/;
 
 /** The exporter's pages were once at `/{locale}/trader/…`: links in mails already sent keep working. */
 const OLD_EXPORTER_ADDRESS = /^(\/(?:en|zh)|\/api)\/trader(?=\/|$)/;

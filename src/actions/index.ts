@@ -3,6 +3,7 @@ import { exporterActions } from '~/features/exporter/actions.server';
 import { inquiryActions } from '~/features/inquiry/actions.server';
 import { operatorActions } from '~/features/operator/actions.server';
 import { buyerQuoteActions, exporterQuoteActions } from '~/features/quotes/actions.server';
+import { proformaBuyerActions, proformaExporterActions } from '~/features/proforma/actions.server';
 
 /**
  * Every form of the site is an Astro Action, defined in its feature's
@@ -13,7 +14,8 @@ import { buyerQuoteActions, exporterQuoteActions } from '~/features/quotes/actio
 export const server = {
   ...inquiryActions,
   ...buyerQuoteActions,
-  exporter: { ...exporterActions, ...exporterQuoteActions },
+  ...proformaBuyerActions,
+  exporter: { ...exporterActions, ...exporterQuoteActions, ...proformaExporterActions },
   operator: operatorActions,
   buyer: buyerActions,
 };

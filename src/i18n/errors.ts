@@ -13,7 +13,8 @@ type WithErrors = { [N in keyof Resources]: Resources[N] extends { errors: Recor
 /** Where each area looks a code up, its own messages first, then the shared form messages. */
 const AREAS = {
   inquiry: ['inquiry'],
-  exporter: ['exporter', 'inquiry'],
+  exporter: ['exporter', 'inquiry', 'proforma'],
+  proforma: ['proforma', 'inquiry'],
   products: ['products', 'exporter', 'inquiry'],
   operator: ['operator', 'exporter', 'inquiry'],
   buyer: ['buyer', 'exporter', 'inquiry'],

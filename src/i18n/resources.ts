@@ -16,6 +16,8 @@ import enContent from '../../locales/en/content.json';
 import enInquiry from '../../locales/en/inquiry.json';
 import enSearch from '../../locales/en/search.json';
 import enTrade from '../../locales/en/trade.json';
+import enProforma from '../../locales/en/proforma.json';
+import zhProforma from '../../locales/zh/proforma.json';
 import zhCatalog from '../../locales/zh/catalog.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhContent from '../../locales/zh/content.json';
@@ -37,6 +39,7 @@ export const en = {
   operator: enOperator,
   buyer: enBuyer,
   quotes: enQuotes,
+  proforma: enProforma,
 };
 export type Resources = typeof en;
 
@@ -55,6 +58,7 @@ export const resources: Record<'en' | 'zh', Resources> = {
     operator: zhOperator,
     buyer: zhBuyer,
     quotes: zhQuotes,
+    proforma: zhProforma,
   },
 };
 

@@ -25,6 +25,7 @@ import {
   type Installation,
   type Server,
 } from '../fixtures/server';
+import { insertProforma } from '../fixtures/proforma-rows';
 
 type Caller = 'anonymous' | 'owner' | 'other' | 'operator';
 /**
@@ -110,6 +111,23 @@ for (const l of ['en', 'zh']) {
         ['intent', 'close'],
         ['confirm', ''],
       ],
+      expect: { ...ownedByOwner, owner: 'notTried' },
+    },
+    // The proforma invoice of the owner's inquiry, its PDF and the confirmation of receipt
+    [`GET /${l}/exporter/inquiries/{reference}/proforma/`]: {
+      method: 'GET',
+      path: (c) => `/${l}/exporter/inquiries/${c.reference}/proforma/`,
+      expect: ownedByOwner,
+    },
+    [`GET /${l}/exporter/inquiries/{reference}/proforma.pdf`]: {
+      method: 'GET',
+      path: (c) => `/${l}/exporter/inquiries/${c.reference}/proforma.pdf`,
+      expect: ownedByOwner,
+    },
+    [`POST /${l}/exporter/inquiries/{reference}/proforma/ confirm receipt`]: {
+      method: 'POST',
+      path: (c) => `/${l}/exporter/inquiries/${c.reference}/proforma/?_action=exporter.proformaReceipt`,
+      body: (c) => [['reference', c.reference]],
       expect: { ...ownedByOwner, owner: 'notTried' },
     },
     // The same forms posted as Astro Actions (what the pages' forms do)
@@ -309,6 +327,13 @@ Object.assign(ROUTES, {
     ],
     expect: { anonymous: 'unauthorized', owner: 'allowed', other: 'notFound', operator: 'forbidden' },
   },
+  'POST /_actions/exporter.proformaReceipt': {
+    method: 'POST',
+    api: true,
+    path: () => '/_actions/exporter.proformaReceipt',
+    body: (c) => [['reference', c.reference]],
+    expect: { anonymous: 'unauthorized', owner: 'notTried', other: 'notFound', operator: 'forbidden' },
+  },
   'POST /_actions/exporter.inquiry close': {
     method: 'POST',
     api: true,
@@ -444,6 +469,7 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
       operators: (await d.select({ email: t.users.email }).from(t.users).where(eq(t.users.role, 'operator'))).map((u) => u.email).sort(),
       outbox: (await d.select({ id: t.outboxJobs.id }).from(t.outboxJobs)).length,
       quotes: (await d.select({ id: t.quotes.id }).from(t.quotes)).length,
+      proformas: await d.select().from(t.proformas),
     }));
 
   beforeAll(async () => {
@@ -456,6 +482,7 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
     const posted = await postInquiry(server.origin, `authz-${Date.now()}`, inquiryBody('authz', 0));
     expect(posted.status).toBe(201);
     ctx.reference = posted.references[posted.exporters.indexOf(owner.exporter!)]!;
+    await db((d) => insertProforma(d, ctx.reference));
 
     await db(async (d) => {
       const [product] = await d.select({ id: t.products.id }).from(t.products).where(eq(t.products.slug, SALT));

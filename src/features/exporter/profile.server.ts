@@ -1,5 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { certificateRows, PROFILE_FIELDS, type CertificateRow, type ProfileInput } from '~/features/exporter/schema';
+import { PAYMENT_FIELD_OF, PAYMENT_FIELDS } from '~/features/proforma/schema';
 import { provinceOf } from '~/lib/geo';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
@@ -55,19 +56,21 @@ export function profileColumns(input: ProfileInput) {
  */
 export async function saveProfile(db: Db, userId: string, exporterId: number | null, input: ProfileInput): Promise<number> {
   const slug = exporterId === null ? await freeExporterSlug(db, input.nameEn) : null;
+  // Invoices already issued keep the bank details they were issued with (their document is frozen).
+  const payment = input.payment === undefined ? {} : { paymentInstructions: input.payment };
   return db.transaction(async (tx) => {
     let id = exporterId;
     if (id === null) {
       const [row] = await tx
         .insert(t.exporters)
-        .values({ ...profileColumns(input), slug: slug!, status: 'pending' })
+        .values({ ...profileColumns(input), ...payment, slug: slug!, status: 'pending' })
         .returning({ id: t.exporters.id });
       id = row!.id;
       await tx.update(t.users).set({ exporterId: id, updatedAt: new Date() }).where(eq(t.users.id, userId));
     } else {
       await tx
         .update(t.exporters)
-        .set({ ...profileColumns(input), updatedAt: new Date() })
+        .set({ ...profileColumns(input), ...payment, updatedAt: new Date() })
         .where(eq(t.exporters.id, id));
     }
     await tx.delete(t.certificates).where(eq(t.certificates.exporterId, id));
@@ -110,7 +113,9 @@ export async function profileFormValues(
   exporter: typeof t.exporters.$inferSelect | null,
   posted: Record<string, string> | null,
 ): Promise<{ values: Record<string, string>; certificates: CertificateRow[] }> {
-  if (posted) return { values: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, posted[f] ?? ''])), certificates: certificateRows(posted) };
+  if (posted)
+    return { values: Object.fromEntries([...PROFILE_FIELDS, ...PAYMENT_FIELDS].map((f) => [f, posted[f] ?? ''])), certificates: certificateRows(posted) };
+  const bank = exporter?.paymentInstructions ?? null;
   const stored = exporter ? await profileOf(db, exporter.id) : null;
   return {
     values: {
@@ -126,6 +131,7 @@ export async function profileFormValues(
       website: exporter?.website ?? '',
       gaccNumber: exporter?.gaccNumber ?? '',
       inquiryEmail: exporter?.email || user.email,
+      ...Object.fromEntries(Object.entries(PAYMENT_FIELD_OF).map(([key, field]) => [field, bank?.[key as keyof typeof PAYMENT_FIELD_OF] ?? ''])),
     },
     certificates: (stored?.certificates ?? []).map((c) => ({ kind: c.kind, issuer: c.issuer, number: c.number, validUntil: c.validUntil })),
   };

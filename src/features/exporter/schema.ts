@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CITY_SLUGS } from '~/lib/geo';
 import { CERTIFICATION_KINDS } from '~/lib/trade';
 import { bounded, plainText, rawLimit, shortNumber } from '~/features/inquiry/schema';
+import { PAYMENT_FIELD_OF, PAYMENT_FIELDS, paymentInstructionsSchema } from '~/features/proforma/schema';
 
 /**
  * Inputs of the exporter portal's account and profile forms. Messages are codes,
@@ -69,6 +70,8 @@ export const profileSchema = z.object({
   ),
   inquiryEmail: email,
   certificates: z.array(certificateSchema).max(10, { error: 'tooMany' }),
+  /** Bank details printed on proforma invoices; null: none given (all fields left empty); absent: left as stored. */
+  payment: paymentInstructionsSchema.nullable().optional(),
 });
 export type ProfileInput = z.output<typeof profileSchema>;
 
@@ -134,6 +137,17 @@ export function certificateRows(form: Record<string, string>): CertificateRow[] 
   return rows;
 }
 
-export const profileForm = postedForm([...PROFILE_FIELDS, ...CERT_FIELDS])
-  .transform((form: Record<string, string>) => ({ ...Object.fromEntries(PROFILE_FIELDS.map((f) => [f, form[f] ?? ''])), certificates: certificateRows(form) }))
+/** The payment instructions typed into the profile form; null when every field of them is empty (never undefined). */
+export function paymentRows(form: Record<string, string>): Record<keyof typeof PAYMENT_FIELD_OF, string> | null | undefined {
+  if (PAYMENT_FIELDS.every((f) => !(form[f] ?? '').trim())) return null;
+  const entries = Object.entries(PAYMENT_FIELD_OF).map(([key, field]) => [key, form[field] ?? '']);
+  return Object.fromEntries(entries) as Record<keyof typeof PAYMENT_FIELD_OF, string>;
+}
+
+export const profileForm = postedForm([...PROFILE_FIELDS, ...CERT_FIELDS, ...PAYMENT_FIELDS])
+  .transform((form: Record<string, string>): { certificates: CertificateRow[]; payment?: ReturnType<typeof paymentRows> } => ({
+    ...Object.fromEntries(PROFILE_FIELDS.map((f) => [f, form[f] ?? ''])),
+    certificates: certificateRows(form),
+    payment: paymentRows(form),
+  }))
   .pipe(profileSchema);

@@ -6,6 +6,7 @@ import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { statusLink } from '~/features/inquiry/links.server';
 import { inquiryRow } from '~/features/inquiry/service.server';
+import { renderProformaMail } from '~/features/proforma/mail.server';
 import type { MailMessage } from '~/server/mail/transport.server';
 import { renderQuoteJob } from '~/features/quotes/mail.server';
 
@@ -38,6 +39,9 @@ export async function renderJob(db: Db, job: Job, siteUrl: string): Promise<Mail
     case 'proforma.buyer':
     case 'proforma.exporter':
       return renderQuoteJob(db, job, siteUrl);
+    case 'proforma.payment':
+    case 'proforma.receipt':
+      return renderProformaMail(db, job, id, siteUrl);
     default:
       return typeof job.payload.to === 'string'
         ? {
