@@ -94,7 +94,7 @@ describe('a long proforma invoice', () => {
     const doc = await getDocumentProxy(new Uint8Array(pdf));
     expect(doc.numPages).toBeGreaterThan(1);
     const { text } = await extractText(doc, { mergePages: false });
-    text.forEach((page, i) => expect(page).toContain(`PI-KCSW-2026-0001 · ${i + 1} / ${doc.numPages}`));
+    for (const [i, page] of text.entries()) expect(page).toContain(`PI-KCSW-2026-0001 · ${i + 1} / ${doc.numPages}`);
     expect(text.join(' ')).toContain('喜马拉雅粉盐 60 号');
     expect(text.join(' ')).toContain('US$540,000.00');
   });
