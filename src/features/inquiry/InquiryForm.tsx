@@ -1,5 +1,5 @@
 import { actions } from 'astro:actions';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { clearBasket, removeFromBasket } from '~/stores/basket';
 
 export interface BasketLine {
@@ -9,6 +9,10 @@ export interface BasketLine {
   exporter: string;
   moq: number;
   unit: string;
+  /** The MOQ as the exporter states it, e.g. "25 t", in the page's language. */
+  moqText: string;
+  /** Added with "Request a sample": one sample first. */
+  sample: boolean;
 }
 
 export interface Option {
@@ -28,6 +32,11 @@ export interface InquiryFormStrings {
   unit: string;
   targetPrice: string;
   targetPriceHint: string;
+  currency: string;
+  /** With a `{{moq}}` placeholder. */
+  belowMoq: string;
+  sample: string;
+  sampleHint: string;
   note: string;
   buyer: string;
   name: string;
@@ -69,6 +78,9 @@ interface Props {
   ports: Option[];
   incoterms: Option[];
   units: Option[];
+  currencies: Option[];
+  /** The currency a target price is in unless the buyer picks another: CNY on /zh/, USD on /en/. */
+  defaultCurrency: string;
   strings: InquiryFormStrings;
   /** Idempotency key of this form: a double click or a retry sends the same one. */
   idempotencyKey: string;
@@ -83,6 +95,13 @@ interface Props {
 
 type Values = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
+/** Whether a typed quantity is a whole number below the line's MOQ, in the product's own unit. */
+export function belowMoq(line: Pick<BasketLine, 'moq' | 'unit'>, quantity: string, unit: string): boolean {
+  if (unit !== line.unit || !/^\d{1,12}$/.test(quantity.trim())) return false;
+  const n = Number(quantity);
+  return n >= 1 && n < line.moq;
+}
 
 /**
  * The inquiry form. Rendered on the server it is a plain form posting to the
@@ -99,6 +118,18 @@ export default function InquiryForm(props: Props) {
   const values: Values = props.values ?? {};
   const buyer = (values.buyer ?? {}) as Values;
   const items = (Array.isArray(values.items) ? values.items : []) as Values[];
+  // What each line's quantity, unit and sample box say now, for the MOQ warning; first as sent back by the server.
+  const initialLine = (line: BasketLine, i: number) => {
+    const sent = items[i];
+    return {
+      quantity: str(sent?.quantity) || (line.sample && !sent ? '1' : String(line.moq)),
+      unit: str(sent?.unit) || line.unit,
+      sample: sent ? sent.sampleRequested === 'on' || sent.sampleRequested === true : line.sample,
+    };
+  };
+  const [current, setCurrent] = useState(() => Object.fromEntries(props.lines.map((l, i) => [l.slug, initialLine(l, i)])));
+  const change = (slug: string, key: 'quantity' | 'unit' | 'sample', value: string | boolean) =>
+    setCurrent((all) => ({ ...all, [slug]: { ...all[slug]!, [key]: value } }));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -263,16 +294,59 @@ export default function InquiryForm(props: Props) {
                   {field(
                     `items.${i}.quantity`,
                     s.quantity,
-                    input(str(items[i]?.quantity) || String(line.moq), 'number', { min: 1, step: 1, inputMode: 'numeric' }),
+                    input(current[line.slug]?.quantity ?? '', 'number', {
+                      min: 1,
+                      step: 1,
+                      inputMode: 'numeric',
+                      onChange: (e: ChangeEvent<HTMLInputElement>) => change(line.slug, 'quantity', e.currentTarget.value),
+                    }),
                   )}
-                  {field(`items.${i}.unit`, s.unit, select(props.units, str(items[i]?.unit) || line.unit))}
+                  {field(`items.${i}.unit`, s.unit, (attrs) => (
+                    <select
+                      {...attrs}
+                      className="field"
+                      defaultValue={current[line.slug]?.unit ?? line.unit}
+                      required
+                      onChange={(e) => change(line.slug, 'unit', e.currentTarget.value)}
+                    >
+                      {props.units.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  ))}
+                  {!current[line.slug]?.sample && belowMoq(line, current[line.slug]?.quantity ?? '', current[line.slug]?.unit ?? '') && (
+                    <p className="col-span-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 sm:col-span-4" role="status">
+                      {s.belowMoq.replace('{{moq}}', line.moqText)}
+                    </p>
+                  )}
                   <div className="col-span-2">
                     {field(
-                      `items.${i}.targetPriceUsdCents`,
+                      `items.${i}.targetPrice`,
                       s.targetPrice,
-                      input(str(items[i]?.targetPriceUsdCents), 'number', { min: 0, step: 1, inputMode: 'numeric' }),
+                      input(str(items[i]?.targetPrice), 'text', { inputMode: 'decimal', maxLength: 20, autoComplete: 'off' }),
                       s.targetPriceHint,
                     )}
+                  </div>
+                  <div className="col-span-2">
+                    {field(`items.${i}.targetCurrency`, s.currency, select(props.currencies, str(items[i]?.targetCurrency) || props.defaultCurrency))}
+                  </div>
+                  <div className="col-span-2 sm:col-span-4">
+                    <label className="flex items-start gap-2 text-sm">
+                      <input
+                        type="checkbox"
+                        name={`items.${i}.sampleRequested`}
+                        className="mt-1 h-4 w-4"
+                        defaultChecked={current[line.slug]?.sample ?? false}
+                        aria-describedby={`f-items-${i}-sample-hint`}
+                        onChange={(e) => change(line.slug, 'sample', e.currentTarget.checked)}
+                      />
+                      <span>{s.sample}</span>
+                    </label>
+                    <p id={`f-items-${i}-sample-hint`} className="mt-1 text-xs text-stone-600">
+                      {s.sampleHint}
+                    </p>
                   </div>
                   <div className="col-span-2 sm:col-span-4">{field(`items.${i}.note`, s.note, input(str(items[i]?.note), 'text', { maxLength: 500 }))}</div>
                 </div>
@@ -289,7 +363,15 @@ export default function InquiryForm(props: Props) {
             {field('quantity', s.quantity, input(str(values.quantity), 'number', { min: 1, step: 1, inputMode: 'numeric' }))}
             {field('unit', s.unit, select(props.units, str(values.unit)))}
             <div className="col-span-2">
-              {field('targetPriceUsdCents', s.targetPrice, input(str(values.targetPriceUsdCents), 'number', { min: 0, step: 1 }), s.targetPriceHint)}
+              {field(
+                'targetPrice',
+                s.targetPrice,
+                input(str(values.targetPrice), 'text', { inputMode: 'decimal', maxLength: 20, autoComplete: 'off' }),
+                s.targetPriceHint,
+              )}
+            </div>
+            <div className="col-span-2">
+              {field('targetCurrency', s.currency, select(props.currencies, str(values.targetCurrency) || props.defaultCurrency))}
             </div>
           </div>
         </fieldset>
