@@ -1,6 +1,7 @@
 import { actions } from 'astro:actions';
 import { useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { clearBasket, removeFromBasket } from '~/stores/basket';
+import { belowMoq } from './moq';
 
 export interface BasketLine {
   slug: string;
@@ -95,13 +96,6 @@ interface Props {
 
 type Values = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-
-/** Whether a typed quantity is a whole number below the line's MOQ, in the product's own unit. */
-export function belowMoq(line: Pick<BasketLine, 'moq' | 'unit'>, quantity: string, unit: string): boolean {
-  if (unit !== line.unit || !/^\d{1,12}$/.test(quantity.trim())) return false;
-  const n = Number(quantity);
-  return n >= 1 && n < line.moq;
-}
 
 /**
  * The inquiry form. Rendered on the server it is a plain form posting to the
