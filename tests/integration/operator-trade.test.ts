@@ -74,32 +74,28 @@ describe.each(DATABASES)('quotations and proformas per category and month on $na
     const accepted = await quote(db, saltInquiry!, 2, new Date('2026-11-05T08:00:00Z'), 'CNY', [
       { productId: salt!.id, quantity: 10, unitPriceMinor: 160_000 },
     ]);
-    await db
-      .insert(t.proformas)
-      .values({
-        quoteId: accepted,
-        exporterId: saltInquiry!.exporterId,
-        sequence: 1,
-        number: 'PI-T-1',
-        currency: 'CNY',
-        totalMinor: 1_600_000,
-        document: {},
-        issuedAt: new Date('2026-11-20T08:00:00Z'),
-      });
+    await db.insert(t.proformas).values({
+      quoteId: accepted,
+      exporterId: saltInquiry!.exporterId,
+      sequence: 1,
+      number: 'PI-T-1',
+      currency: 'CNY',
+      totalMinor: 1_600_000,
+      document: {},
+      issuedAt: new Date('2026-11-20T08:00:00Z'),
+    });
     // December: the football quote in USD, 500 × US$7.25, invoiced.
     const ballQuote = await quote(db, ballInquiry!, 1, new Date('2026-12-01T08:00:00Z'), 'USD', [{ productId: ball!.id, quantity: 500, unitPriceMinor: 725 }]);
-    await db
-      .insert(t.proformas)
-      .values({
-        quoteId: ballQuote,
-        exporterId: ballInquiry!.exporterId,
-        sequence: 1,
-        number: 'PI-T-2',
-        currency: 'USD',
-        totalMinor: 362_500,
-        document: {},
-        issuedAt: new Date('2026-12-02T08:00:00Z'),
-      });
+    await db.insert(t.proformas).values({
+      quoteId: ballQuote,
+      exporterId: ballInquiry!.exporterId,
+      sequence: 1,
+      number: 'PI-T-2',
+      currency: 'USD',
+      totalMinor: 362_500,
+      document: {},
+      issuedAt: new Date('2026-12-02T08:00:00Z'),
+    });
     // Thirteen months ago: outside the table.
     await quote(db, oldInquiry!, 1, new Date('2025-11-15T08:00:00Z'), 'USD', [{ productId: salt!.id, quantity: 1, unitPriceMinor: 100 }]);
   });
