@@ -7,6 +7,7 @@ import { formToInquiry } from '~/features/inquiry/form-data';
 import { inquiryFormProps } from '~/features/inquiry/form-props';
 import { DEFAULT_LIMITS, handleInquiry } from '~/features/inquiry/handle.server';
 import { belowMoq } from '~/features/inquiry/moq';
+import { belowMoqNotes } from '~/features/inquiry/basket-lines.server';
 import { parseInquiry } from '~/features/inquiry/schema';
 import { formatMinor, minorToUsdCents, parseDecimalMinor } from '~/lib/money';
 import * as t from '~/server/db/schema.server';
@@ -168,6 +169,14 @@ describe.each(DATABASES)('inquiry lines stored on $name', ({ open, skip }) => {
     expect(facts.usd).toEqual({ cents: 110, rateDate: new Date('2026-12-01T09:00:00Z') });
     // 10 t of a product sold from 25 t.
     expect(facts).toMatchObject({ belowMoq: true, moq: 25, moqUnit: 'ton' });
+    // The confirmation repeats it, for a buyer who sent the form without JavaScript.
+    const reference = result.inquiries[0]!.reference;
+    expect(await belowMoqNotes(database.db, [reference], 'en', getT('en'))).toEqual([
+      `${pinkSalt.product.nameEn}: below the exporter’s minimum order quantity (25 metric ton). Sent anyway; the exporter sees it.`,
+    ]);
+    expect(await belowMoqNotes(database.db, [reference], 'zh', getT('zh'))).toEqual([
+      `${pinkSalt.product.nameZh}：低于出口商的最小起订量（25 吨）。询盘已照常发送，出口商会看到这一点。`,
+    ]);
     const en = getT('en');
     expect(en('inbox:detail.belowMoq', { moq: `25 ${en('trade:unit.ton')}` })).toBe('below MOQ (MOQ 25 metric ton)');
   });

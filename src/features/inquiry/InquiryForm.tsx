@@ -63,6 +63,8 @@ export interface InquiryFormStrings {
   summary: string;
   sentTitle: string;
   sentLeadOne: string;
+  /** With `{{product}}` and `{{moq}}` placeholders. */
+  sentBelowMoq: string;
   /** With a `{{count}}` placeholder. */
   sentLeadOther: string;
   reference: string;
@@ -92,6 +94,8 @@ interface Props {
   values?: Record<string, unknown> | undefined;
   errors?: Record<string, string> | undefined;
   sent?: SentInquiry[] | undefined;
+  /** After a form post without JavaScript: the lines sent below their exporter's MOQ, as sentences. */
+  sentNotes?: string[] | undefined;
 }
 
 type Values = Record<string, unknown>;
@@ -106,6 +110,7 @@ export default function InquiryForm(props: Props) {
   const { strings: s, mode } = props;
   const [errors, setErrors] = useState<Record<string, string>>(props.errors ?? {});
   const [sent, setSent] = useState<SentInquiry[] | undefined>(props.sent);
+  const [notes, setNotes] = useState<string[]>(props.sentNotes ?? []);
   const [busy, setBusy] = useState(false);
   const [lines, setLines] = useState(props.lines);
   const summaryRef = useRef<HTMLParagraphElement>(null);
@@ -141,7 +146,14 @@ export default function InquiryForm(props: Props) {
             statusUrl: i.statusUrl,
           })),
         );
-        if (mode === 'items') clearBasket();
+        if (mode === 'items') {
+          setNotes(
+            lines
+              .filter((l) => !current[l.slug]?.sample && belowMoq(l, current[l.slug]?.quantity ?? '', current[l.slug]?.unit ?? ''))
+              .map((l) => s.sentBelowMoq.replace('{{product}}', l.name).replace('{{moq}}', l.moqText)),
+          );
+          clearBasket();
+        }
         return;
       } else {
         setErrors(data.errors);
@@ -161,6 +173,13 @@ export default function InquiryForm(props: Props) {
           {s.sentTitle}
         </h2>
         <p className="mt-2 text-stone-700">{sent.length === 1 ? s.sentLeadOne : s.sentLeadOther.replace('{{count}}', String(sent.length))}</p>
+        {notes.length > 0 && (
+          <ul className="mt-3 space-y-1 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
         <table className="mt-4 w-full text-left text-sm">
           <thead>
             <tr className="border-b border-stone-200 text-xs text-stone-600">

@@ -42,6 +42,7 @@ export function inquiryFormProps(t: T, categoryMax: number) {
     summary: t('inquiry:errors.summary'),
     sentTitle: t('inquiry:sent.title'),
     sentLeadOne: t('inquiry:sent.lead', { count: 1 }),
+    sentBelowMoq: t('inquiry:sent.belowMoq', { product: '{{product}}', moq: '{{moq}}' }),
     sentLeadOther: t('inquiry:sent.lead', { count: 1000 }).replace('1000', '{{count}}'),
     reference: t('inquiry:sent.reference'),
     exporter: t('inquiry:sent.exporter'),

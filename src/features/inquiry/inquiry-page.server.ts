@@ -9,7 +9,7 @@ import type { Db } from '~/server/db/client.server';
 import { listCategories } from '~/features/catalog/queries.server';
 import type { inquiryActions } from './actions.server';
 import { decodeBasket } from './basket';
-import { basketProducts } from './basket-lines.server';
+import { basketProducts, belowMoqNotes } from './basket-lines.server';
 import { inquiryFormProps } from './form-props';
 import { signShownAt } from './form-token.server';
 import type { SentInquiry } from './InquiryForm';
@@ -61,7 +61,18 @@ export async function inquiryPage(db: Db, request: InquiryPageRequest) {
   const { locale, t } = request;
   const { sent, errors, values, status, clearBasket } = outcome(request);
   const slugs = sent ? [] : decodeBasket(request.basket);
-  const [products, categories] = await Promise.all([basketProducts(db, slugs), listCategories(db)]);
+  const [products, categories, sentNotes] = await Promise.all([
+    basketProducts(db, slugs),
+    listCategories(db),
+    sent
+      ? belowMoqNotes(
+          db,
+          sent.map((i) => i.reference),
+          locale,
+          t,
+        )
+      : [],
+  ]);
   const mode: 'items' | 'category' = (values && 'category' in values) || request.category !== null || products.length === 0 ? 'category' : 'items';
   const samples = decodeBasket(request.samples);
   const lines = products.map((p) => {
@@ -81,6 +92,7 @@ export async function inquiryPage(db: Db, request: InquiryPageRequest) {
     status,
     clearBasket,
     sent,
+    sentNotes,
     errors,
     mode,
     lines,
