@@ -59,6 +59,12 @@ test('a Chinese buyer types 8 yuan below the MOQ; the exporter reads ¥8.00 per 
   await expect(exporter.getByText(/^¥8\.00 per metric ton \(≈ US\$1\.\d\d at the pavilion’s rate of .+\)$/)).toBeVisible();
   await expect(exporter.getByText('below MOQ (MOQ 25 metric ton)')).toBeVisible();
   await expectAccessible(exporter);
+
+  // The exporter's own dashboard shows what buyers see measured.
+  await exporter.goto('/en/exporter/');
+  await expect(exporter.getByRole('heading', { name: 'Measured by the pavilion' })).toBeVisible();
+  await expect(exporter.getByText('Replied within 24 h', { exact: true })).toBeVisible();
+  await expectAccessible(exporter);
   await context.close();
 });
 
@@ -111,3 +117,21 @@ for (const [locale, groups] of [
     await expectAccessible(page);
   });
 }
+
+test('the operator reads quotations and proforma value per category and month, in both languages', async ({ page }) => {
+  await page.goto('/en/exporter/sign-in/');
+  await page.getByLabel('E-mail address').fill('operator@pavilion.example');
+  await page.getByLabel('Password').fill('operator-demo-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/en\/operator\/$/);
+  await page.getByRole('link', { name: 'Quotations' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Quotations and proformas' })).toBeVisible();
+  await expect(page.getByText(/Values in US dollars, converted at the pavilion's exchange rates: .*CNY per USD/)).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: "Proforma value (US$, at the pavilion's rates)" })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'All categories' })).toHaveCount(12);
+  await expectAccessible(page);
+  await page.goto('/zh/operator/trade/');
+  await expect(page.getByRole('heading', { level: 1, name: '报价与形式发票' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: '全部品类' })).toHaveCount(12);
+  await expectAccessible(page);
+});

@@ -1,5 +1,5 @@
 import { actions } from 'astro:actions';
-import { useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { clearBasket, removeFromBasket } from '~/stores/basket';
 import { belowMoq } from './moq';
 
@@ -129,6 +129,31 @@ export default function InquiryForm(props: Props) {
   const [current, setCurrent] = useState(() => Object.fromEntries(props.lines.map((l, i) => [l.slug, initialLine(l, i)])));
   const change = (slug: string, key: 'quantity' | 'unit' | 'sample', value: string | boolean) =>
     setCurrent((all) => ({ ...all, [slug]: { ...all[slug]!, [key]: value } }));
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form is usable before the island wakes up: pick up what was typed meanwhile, so the MOQ warning is right.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    setCurrent((all) =>
+      Object.fromEntries(
+        props.lines.map((line, i) => {
+          const field = (name: string) => form.elements.namedItem(`items.${i}.${name}`);
+          const quantity = field('quantity');
+          const unit = field('unit');
+          const sample = field('sampleRequested');
+          const was = all[line.slug]!;
+          return [
+            line.slug,
+            {
+              quantity: quantity instanceof HTMLInputElement ? quantity.value : was.quantity,
+              unit: unit instanceof HTMLSelectElement ? unit.value : was.unit,
+              sample: sample instanceof HTMLInputElement ? sample.checked : was.sample,
+            },
+          ];
+        }),
+      ),
+    );
+  }, [props.lines]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -255,7 +280,7 @@ export default function InquiryForm(props: Props) {
     (attrs: Record<string, unknown>) => <input {...attrs} {...extra} type={type} className="field" defaultValue={value} />;
 
   return (
-    <form method="post" action="?_action=inquiry" onSubmit={onSubmit} noValidate className="space-y-6">
+    <form ref={formRef} method="post" action="?_action=inquiry" onSubmit={onSubmit} noValidate className="space-y-6">
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       <input type="hidden" name="shownAt" value={props.shownAt} />
