@@ -102,6 +102,32 @@ test('without JavaScript: "Request a sample" puts one sample in the inquiry, and
   await context.close();
 });
 
+test('a sample requested from the product page reaches the exporter with the sample policy', async ({ page, browser, baseURL }, info) => {
+  test.setTimeout(120_000);
+  await page.goto(`/zh/products/${SALT}/`);
+  await page.getByRole('button', { name: '索取样品' }).click();
+  await expect(page.getByText('已将索样加入询盘')).toBeVisible();
+  await page.goto('/zh/inquiry/');
+  await expect(page.getByLabel('先索取样品')).toBeChecked();
+  await expect(page.getByLabel('采购数量')).toHaveValue('1');
+  // One sample is not an order below the MOQ.
+  await expect(page.getByText('低于该出口商的最小起订量')).toHaveCount(0);
+  await page.waitForTimeout(3_200);
+  await fillBuyer(page, `样品采购 ${info.project.name} ${Date.now()}`);
+  await page.getByLabel(/我同意/).check();
+  await page.getByRole('button', { name: '发送询盘' }).click();
+  await expect(page.getByRole('heading', { name: '询盘已发送' })).toBeVisible();
+  const reference = (await page.getByRole('row').getByRole('rowheader').first().textContent())!.trim();
+
+  const context = await browser.newContext({ baseURL: baseURL!, ...(info.project.use.viewport ? { viewport: info.project.use.viewport } : {}) });
+  const exporter = await context.newPage();
+  await signIn(exporter, KHEWRA, PASSWORD);
+  await exporter.goto(`/en/exporter/inquiries/${reference}/`);
+  await expect(exporter.getByText('Sample requested', { exact: true })).toBeVisible();
+  await expect(exporter.getByText('Your sample policy: Free samples')).toBeVisible();
+  await context.close();
+});
+
 for (const [locale, groups] of [
   ['en', ['Measured by the pavilion', 'Declared by the exporter', /^Verified by the pavilion/]],
   ['zh', ['国家馆实测数据', '出口商自述', /^国家馆(已于 .+ 核验|核验)$/]],

@@ -45,7 +45,7 @@ export interface FigureLine {
 }
 
 /** The measured figures as label, value and formula lines; "not enough data" below three counted inquiries. */
-export function describeFigures(f: TrustFigures, t: T, locale: Locale): { lead: string; lines: FigureLine[]; pending: string | null } {
+export function describeFigures(f: TrustFigures, t: T, locale: Locale): { lead: string; lines: FigureLine[]; pending: string } {
   const period = describePeriod(f.period, locale);
   const lines: FigureLine[] = [];
   if (f.enoughData) {
@@ -71,7 +71,7 @@ export function describeFigures(f: TrustFigures, t: T, locale: Locale): { lead: 
   return {
     lead: t('catalog:trust.measuredLead', { period }),
     lines,
-    pending: f.pending > 0 ? t('catalog:trust.pending', { count: f.pending }) : null,
+    pending: f.pending > 0 ? t('catalog:trust.pending', { count: f.pending }) : t('catalog:trust.pendingRule'),
   };
 }
 
