@@ -29,10 +29,12 @@ export function addToBasket(slug: string): void {
   $basket.set(next);
 }
 
-/** "Request a sample": the product goes into the basket with a sample asked for first. */
-export function addSampleToBasket(slug: string): void {
+/** "Request a sample": the product goes into the basket with a sample asked for first; false when the basket is full. */
+export function addSampleToBasket(slug: string): boolean {
   addToBasket(slug);
-  if (readCookie().includes(slug)) writeCookie(addSlug(readCookie(SAMPLES_COOKIE), slug), SAMPLES_COOKIE);
+  if (!readCookie().includes(slug)) return false;
+  writeCookie(addSlug(readCookie(SAMPLES_COOKIE), slug), SAMPLES_COOKIE);
+  return true;
 }
 
 export function removeFromBasket(slug: string): void {
