@@ -1,18 +1,18 @@
 import { atom, onMount } from 'nanostores';
-import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug } from '~/features/inquiry/basket';
+import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug, SAMPLES_COOKIE } from '~/features/inquiry/basket';
 
 /** Product slugs in the visitor's inquiry basket, shared by the add buttons and the header badge. */
 export const $basket = atom<string[]>([]);
 
-function readCookie(): string[] {
-  const entry = document.cookie.split('; ').find((c) => c.startsWith(`${BASKET_COOKIE}=`));
-  return decodeBasket(entry?.slice(BASKET_COOKIE.length + 1));
+function readCookie(name = BASKET_COOKIE): string[] {
+  const entry = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
+  return decodeBasket(entry?.slice(name.length + 1));
 }
 
-function writeCookie(slugs: string[]): void {
+function writeCookie(slugs: string[], name = BASKET_COOKIE): void {
   // Not HttpOnly on purpose: the page's islands and the server read the same basket.
   // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from Safari and Firefox.
-  document.cookie = `${BASKET_COOKIE}=${encodeBasket(slugs)}; Path=/; Max-Age=${60 * 60 * 24 * 90}; SameSite=Lax`;
+  document.cookie = `${name}=${encodeBasket(slugs)}; Path=/; Max-Age=${60 * 60 * 24 * 90}; SameSite=Lax`;
 }
 
 onMount($basket, () => {
@@ -29,13 +29,23 @@ export function addToBasket(slug: string): void {
   $basket.set(next);
 }
 
+/** "Request a sample": the product goes into the basket with a sample asked for first; false when the basket is full. */
+export function addSampleToBasket(slug: string): boolean {
+  addToBasket(slug);
+  if (!readCookie().includes(slug)) return false;
+  writeCookie(addSlug(readCookie(SAMPLES_COOKIE), slug), SAMPLES_COOKIE);
+  return true;
+}
+
 export function removeFromBasket(slug: string): void {
   const next = removeSlug(readCookie(), slug);
   writeCookie(next);
+  writeCookie(removeSlug(readCookie(SAMPLES_COOKIE), slug), SAMPLES_COOKIE);
   $basket.set(next);
 }
 
 export function clearBasket(): void {
   writeCookie([]);
+  writeCookie([], SAMPLES_COOKIE);
   $basket.set([]);
 }

@@ -183,6 +183,7 @@ for (const l of ['en', 'zh']) {
     // The operator console
     [`GET /${l}/operator/`]: { method: 'GET', path: () => `/${l}/operator/`, expect: operatorOnly },
     [`GET /${l}/operator/exporters/`]: { method: 'GET', path: () => `/${l}/operator/exporters/?status=pending`, expect: operatorOnly },
+    [`GET /${l}/operator/trade/`]: { method: 'GET', path: () => `/${l}/operator/trade/`, expect: operatorOnly },
     [`GET /${l}/operator/exporters/{slug}/`]: { method: 'GET', path: (c) => `/${l}/operator/exporters/${c.pendingSlug}/`, expect: operatorOnly },
     [`POST /${l}/operator/exporters/{slug}/ verify`]: {
       method: 'POST',

@@ -62,7 +62,7 @@ describe.each(DATABASES)('exporter inbox on $name', ({ open, skip }) => {
     expect(page.rows[1]).toMatchObject({
       buyerCompany: '宁波体育用品有限公司',
       status: 'new',
-      items: [{ quantity: 1000, unit: 'piece', targetPriceUsdCents: 650 }],
+      items: [{ quantity: 1000, unit: 'piece', target: { minor: 650, currency: 'USD' } }],
     });
     const other = await inboxPage(database.db, saltMaker, { page: 1 });
     expect(other.rows.map((r) => r.reference)).toEqual([refs[2]]);

@@ -161,6 +161,9 @@ const INQUIRY_FIELDS = [
   'items.0.quantity',
   'items.0.unit',
   'items.0.targetPriceUsdCents',
+  'items.0.targetPrice',
+  'items.0.targetCurrency',
+  'items.0.sampleRequested',
   'items.0.note',
 ];
 
@@ -224,7 +227,7 @@ export const TARGETS: Target[] = [
     path: '/api/inquiries',
     body: validInquiry,
     fields: INQUIRY_FIELDS,
-    numberFields: ['items.0.quantity', 'items.0.targetPriceUsdCents'],
+    numberFields: ['items.0.quantity', 'items.0.targetPriceUsdCents', 'items.0.targetPrice'],
   },
   { name: 'inquiries API idempotency key', kind: 'json', path: '/api/inquiries', body: validInquiry, fields: [], headers: { 'Idempotency-Key': '{}' } },
   // The inquiry form, as a browser without JavaScript posts it and as the island calls the action.
@@ -233,7 +236,7 @@ export const TARGETS: Target[] = [
     kind: 'form',
     path: '/en/inquiry/?_action=inquiry',
     fields: FORM_INQUIRY,
-    vary: [...Object.keys(FORM_INQUIRY), 'website', 'items.0.targetPriceUsdCents', 'items.0.note', 'message'],
+    vary: [...Object.keys(FORM_INQUIRY), 'website', 'items.0.targetPrice', 'items.0.targetCurrency', 'items.0.sampleRequested', 'items.0.note', 'message'],
   },
   {
     name: 'inquiry action call',

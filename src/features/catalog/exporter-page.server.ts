@@ -6,10 +6,13 @@ import { pick } from '~/lib/localize';
 import type { Db } from '~/server/db/client.server';
 import { imageUrl } from '~/server/media/keys.server';
 import { siteUrl } from '~/runtime.server';
-import { getExporterDetail, getRates, type ExporterDetail, type ExporterRow } from '~/features/catalog/queries.server';
+import { trustFigures, type TrustFigures } from '~/features/trust/figures.server';
+import { getExporterDetail, getRates, listExporters, type ExporterDetail, type ExporterRow, type ExporterSummary } from '~/features/catalog/queries.server';
 
 export interface ExporterPageData extends ExporterDetail {
   rates: Rates;
+  /** What the pavilion measured of the exporter's answers over the last 90 days. */
+  figures: TrustFigures;
   /** The schema.org description of the exporter for search engines, in the page's language. */
   jsonLd: Record<string, unknown>;
 }
@@ -17,7 +20,9 @@ export interface ExporterPageData extends ExporterDetail {
 /** Everything a verified exporter's shop page shows; null when unknown or not public (a 404). */
 export async function exporterPage(db: Db, slug: string, locale: Locale): Promise<ExporterPageData | null> {
   const [detail, rates] = await Promise.all([getExporterDetail(db, slug), getRates(db)]);
-  return detail && { ...detail, rates, jsonLd: exporterJsonLd(detail.exporter, locale) };
+  if (!detail) return null;
+  const figures = (await trustFigures(db, [detail.exporter.id])).get(detail.exporter.id)!;
+  return { ...detail, rates, figures, jsonLd: exporterJsonLd(detail.exporter, locale) };
 }
 
 function exporterJsonLd(e: ExporterRow, locale: Locale): Record<string, unknown> {
@@ -37,4 +42,17 @@ function exporterJsonLd(e: ExporterRow, locale: Locale): Record<string, unknown>
       addressCountry: 'PK',
     },
   };
+}
+
+/** Exporters for cards, each with the pavilion's measured figures (one query per figure for the whole list). */
+export async function exportersWithFigures(
+  db: Db,
+  options: Parameters<typeof listExporters>[1] = {},
+): Promise<Array<ExporterSummary & { figures: TrustFigures }>> {
+  const exporters = await listExporters(db, options);
+  const figures = await trustFigures(
+    db,
+    exporters.map((e) => e.id),
+  );
+  return exporters.map((e) => ({ ...e, figures: figures.get(e.id)! }));
 }

@@ -1,5 +1,6 @@
 import type { Db } from '~/server/db/client.server';
-import { catalogStats, featuredProducts, getRates, listCategories, listExporters } from '~/features/catalog/queries.server';
+import { catalogStats, featuredProducts, getRates, listCategories } from '~/features/catalog/queries.server';
+import { exportersWithFigures } from '~/features/catalog/exporter-page.server';
 
 /** What the home page shows: the catalog's size, its categories, featured products and exporters. */
 export async function homePage(db: Db) {
@@ -7,7 +8,7 @@ export async function homePage(db: Db) {
     catalogStats(db),
     listCategories(db),
     featuredProducts(db, 8),
-    listExporters(db, { limit: 6 }),
+    exportersWithFigures(db, { limit: 6 }),
     getRates(db),
   ]);
   // A new pavilion with nothing verified yet says so, instead of counting zeros.

@@ -7,6 +7,11 @@ import type { Locale } from '~/i18n/locales';
 import { tradeLabel } from '~/i18n/labels';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
+import { targetPriceOf } from '~/features/inquiry/target-price';
+import { minorToUsdCents } from '~/lib/money';
+
+/** Minor units as a plain decimal, for spreadsheets: 800 → "8.00". */
+const minorText = (minor: number) => `${Math.trunc(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
 
 /** The statuses an exporter can filter the inbox by. */
 export const INBOX_STATUSES = ['new', 'read', 'replied', 'closed'] as const;
@@ -35,7 +40,9 @@ export interface InboxItem {
   nameZh: string;
   quantity: number;
   unit: string;
-  targetPriceUsdCents: number | null;
+  /** The buyer's target price per unit, in minor units of its currency. */
+  target: { minor: number; currency: string } | null;
+  sampleRequested: boolean;
 }
 
 export interface InboxRow {
@@ -99,7 +106,8 @@ async function inboxRows(db: Db, exporterId: number, status: InboxStatus | undef
         nameZh: item.productNameZh,
         quantity: item.quantity,
         unit: item.unit,
-        targetPriceUsdCents: item.targetPriceUsdCents,
+        target: targetPriceOf(item),
+        sampleRequested: item.sampleRequested,
       })),
   }));
 }
@@ -193,7 +201,7 @@ export function inboxCsv(rows: InboxRow[], locale: Locale): string {
       r.items
         .map(
           (item) =>
-            `${name(item)} × ${item.quantity} ${tradeLabel(tr, 'unit', item.unit)}${item.targetPriceUsdCents === null ? '' : ` @ USD ${(item.targetPriceUsdCents / 100).toFixed(2)}`}`,
+            `${name(item)} × ${item.quantity} ${tradeLabel(tr, 'unit', item.unit)}${item.target === null ? '' : ` @ ${item.target.currency} ${minorText(item.target.minor)}`}${item.sampleRequested ? ` (${tr('inbox:detail.sampleRequested')})` : ''}`,
         )
         .join('; '),
       r.message,
@@ -230,8 +238,66 @@ export const inquiryActionForm = z.discriminatedUnion(
  */
 export async function inquiryDetail(db: Db, exporterId: number, reference: string, opening: boolean) {
   if (!/^PKP-\d{4}-\d{6,}$/.test(reference)) return null;
-  const view = await inquiryForExporter(db, exporterId, reference);
-  if (!view || !opening || view.inquiry.status !== 'new') return view;
-  await markInquiryRead(db, exporterId, view.inquiry.id);
-  return inquiryForExporter(db, exporterId, reference);
+  let view = await inquiryForExporter(db, exporterId, reference);
+  if (view && opening && view.inquiry.status === 'new') {
+    await markInquiryRead(db, exporterId, view.inquiry.id);
+    view = await inquiryForExporter(db, exporterId, reference);
+  }
+  return view && { ...view, lines: await lineFacts(db, view.items) };
+}
+
+/** What the exporter needs beside each line: the MOQ and sample policy of the product, the target price in US dollars. */
+export interface LineFacts {
+  moq: number | null;
+  moqUnit: string | null;
+  samplePolicy: string | null;
+  sampleNoteEn: string;
+  sampleNoteZh: string;
+  belowMoq: boolean;
+  target: { minor: number; currency: string } | null;
+  /** The target price at the operator's rate, when it is not in dollars already. */
+  usd: { cents: number; rateDate: Date } | null;
+}
+
+/** Line facts by inquiry item id. */
+export async function lineFacts(db: Db, items: Array<typeof t.inquiryItems.$inferSelect>): Promise<Map<number, LineFacts>> {
+  const productIds = [...new Set(items.flatMap((i) => (i.productId === null ? [] : [i.productId])))];
+  const [products, rates] = await Promise.all([
+    productIds.length
+      ? db
+          .select({
+            id: t.products.id,
+            moq: t.products.moq,
+            unit: t.products.unit,
+            samplePolicy: t.products.samplePolicy,
+            sampleNoteEn: t.products.sampleNoteEn,
+            sampleNoteZh: t.products.sampleNoteZh,
+          })
+          .from(t.products)
+          .where(inArray(t.products.id, productIds))
+      : [],
+    db.select().from(t.exchangeRates),
+  ]);
+  const byId = new Map(products.map((p) => [p.id, p]));
+  return new Map(
+    items.map((item) => {
+      const product = item.productId === null ? undefined : byId.get(item.productId);
+      const target = targetPriceOf(item);
+      const rate = target && target.currency !== 'USD' ? rates.find((r) => r.currency === target.currency) : undefined;
+      const cents = target && rate ? minorToUsdCents(target.minor, target.currency, rate.perUsd) : null;
+      return [
+        item.id,
+        {
+          moq: product?.moq ?? null,
+          moqUnit: product?.unit ?? null,
+          samplePolicy: product?.samplePolicy ?? null,
+          sampleNoteEn: product?.sampleNoteEn ?? '',
+          sampleNoteZh: product?.sampleNoteZh ?? '',
+          belowMoq: !!product && !item.sampleRequested && item.unit === product.unit && item.quantity < product.moq,
+          target,
+          usd: cents !== null && rate ? { cents, rateDate: rate.updatedAt } : null,
+        },
+      ];
+    }),
+  );
 }

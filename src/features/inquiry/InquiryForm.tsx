@@ -1,6 +1,7 @@
 import { actions } from 'astro:actions';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { clearBasket, removeFromBasket } from '~/stores/basket';
+import { belowMoq } from './moq';
 
 export interface BasketLine {
   slug: string;
@@ -9,6 +10,10 @@ export interface BasketLine {
   exporter: string;
   moq: number;
   unit: string;
+  /** The MOQ as the exporter states it, e.g. "25 t", in the page's language. */
+  moqText: string;
+  /** Added with "Request a sample": one sample first. */
+  sample: boolean;
 }
 
 export interface Option {
@@ -28,6 +33,11 @@ export interface InquiryFormStrings {
   unit: string;
   targetPrice: string;
   targetPriceHint: string;
+  currency: string;
+  /** With a `{{moq}}` placeholder. */
+  belowMoq: string;
+  sample: string;
+  sampleHint: string;
   note: string;
   buyer: string;
   name: string;
@@ -53,6 +63,8 @@ export interface InquiryFormStrings {
   summary: string;
   sentTitle: string;
   sentLeadOne: string;
+  /** With `{{product}}` and `{{moq}}` placeholders. */
+  sentBelowMoq: string;
   /** With a `{{count}}` placeholder. */
   sentLeadOther: string;
   reference: string;
@@ -69,6 +81,9 @@ interface Props {
   ports: Option[];
   incoterms: Option[];
   units: Option[];
+  currencies: Option[];
+  /** The currency a target price is in unless the buyer picks another: CNY on /zh/, USD on /en/. */
+  defaultCurrency: string;
   strings: InquiryFormStrings;
   /** Idempotency key of this form: a double click or a retry sends the same one. */
   idempotencyKey: string;
@@ -79,6 +94,8 @@ interface Props {
   values?: Record<string, unknown> | undefined;
   errors?: Record<string, string> | undefined;
   sent?: SentInquiry[] | undefined;
+  /** After a form post without JavaScript: the lines sent below their exporter's MOQ, as sentences. */
+  sentNotes?: string[] | undefined;
 }
 
 type Values = Record<string, unknown>;
@@ -93,12 +110,50 @@ export default function InquiryForm(props: Props) {
   const { strings: s, mode } = props;
   const [errors, setErrors] = useState<Record<string, string>>(props.errors ?? {});
   const [sent, setSent] = useState<SentInquiry[] | undefined>(props.sent);
+  const [notes, setNotes] = useState<string[]>(props.sentNotes ?? []);
   const [busy, setBusy] = useState(false);
   const [lines, setLines] = useState(props.lines);
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const values: Values = props.values ?? {};
   const buyer = (values.buyer ?? {}) as Values;
   const items = (Array.isArray(values.items) ? values.items : []) as Values[];
+  // What each line's quantity, unit and sample box say now, for the MOQ warning; first as sent back by the server.
+  const initialLine = (line: BasketLine, i: number) => {
+    const sent = items[i];
+    return {
+      quantity: str(sent?.quantity) || (line.sample && !sent ? '1' : String(line.moq)),
+      unit: str(sent?.unit) || line.unit,
+      sample: sent ? sent.sampleRequested === 'on' || sent.sampleRequested === true : line.sample,
+    };
+  };
+  const [current, setCurrent] = useState(() => Object.fromEntries(props.lines.map((l, i) => [l.slug, initialLine(l, i)])));
+  const change = (slug: string, key: 'quantity' | 'unit' | 'sample', value: string | boolean) =>
+    setCurrent((all) => ({ ...all, [slug]: { ...all[slug]!, [key]: value } }));
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form is usable before the island wakes up: pick up what was typed meanwhile, so the MOQ warning is right.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    setCurrent((all) =>
+      Object.fromEntries(
+        props.lines.map((line, i) => {
+          const field = (name: string) => form.elements.namedItem(`items.${i}.${name}`);
+          const quantity = field('quantity');
+          const unit = field('unit');
+          const sample = field('sampleRequested');
+          const was = all[line.slug]!;
+          return [
+            line.slug,
+            {
+              quantity: quantity instanceof HTMLInputElement ? quantity.value : was.quantity,
+              unit: unit instanceof HTMLSelectElement ? unit.value : was.unit,
+              sample: sample instanceof HTMLInputElement ? sample.checked : was.sample,
+            },
+          ];
+        }),
+      ),
+    );
+  }, [props.lines]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -116,7 +171,14 @@ export default function InquiryForm(props: Props) {
             statusUrl: i.statusUrl,
           })),
         );
-        if (mode === 'items') clearBasket();
+        if (mode === 'items') {
+          setNotes(
+            lines
+              .filter((l) => !current[l.slug]?.sample && belowMoq(l, current[l.slug]?.quantity ?? '', current[l.slug]?.unit ?? ''))
+              .map((l) => s.sentBelowMoq.replace('{{product}}', l.name).replace('{{moq}}', l.moqText)),
+          );
+          clearBasket();
+        }
         return;
       } else {
         setErrors(data.errors);
@@ -136,6 +198,13 @@ export default function InquiryForm(props: Props) {
           {s.sentTitle}
         </h2>
         <p className="mt-2 text-stone-700">{sent.length === 1 ? s.sentLeadOne : s.sentLeadOther.replace('{{count}}', String(sent.length))}</p>
+        {notes.length > 0 && (
+          <ul className="mt-3 space-y-1 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
         <table className="mt-4 w-full text-left text-sm">
           <thead>
             <tr className="border-b border-stone-200 text-xs text-stone-600">
@@ -211,7 +280,7 @@ export default function InquiryForm(props: Props) {
     (attrs: Record<string, unknown>) => <input {...attrs} {...extra} type={type} className="field" defaultValue={value} />;
 
   return (
-    <form method="post" action="?_action=inquiry" onSubmit={onSubmit} noValidate className="space-y-6">
+    <form ref={formRef} method="post" action="?_action=inquiry" onSubmit={onSubmit} noValidate className="space-y-6">
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       <input type="hidden" name="shownAt" value={props.shownAt} />
@@ -263,16 +332,59 @@ export default function InquiryForm(props: Props) {
                   {field(
                     `items.${i}.quantity`,
                     s.quantity,
-                    input(str(items[i]?.quantity) || String(line.moq), 'number', { min: 1, step: 1, inputMode: 'numeric' }),
+                    input(current[line.slug]?.quantity ?? '', 'number', {
+                      min: 1,
+                      step: 1,
+                      inputMode: 'numeric',
+                      onChange: (e: ChangeEvent<HTMLInputElement>) => change(line.slug, 'quantity', e.currentTarget.value),
+                    }),
                   )}
-                  {field(`items.${i}.unit`, s.unit, select(props.units, str(items[i]?.unit) || line.unit))}
+                  {field(`items.${i}.unit`, s.unit, (attrs) => (
+                    <select
+                      {...attrs}
+                      className="field"
+                      defaultValue={current[line.slug]?.unit ?? line.unit}
+                      required
+                      onChange={(e) => change(line.slug, 'unit', e.currentTarget.value)}
+                    >
+                      {props.units.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  ))}
+                  {!current[line.slug]?.sample && belowMoq(line, current[line.slug]?.quantity ?? '', current[line.slug]?.unit ?? '') && (
+                    <p className="col-span-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 sm:col-span-4" role="status">
+                      {s.belowMoq.replace('{{moq}}', line.moqText)}
+                    </p>
+                  )}
                   <div className="col-span-2">
                     {field(
-                      `items.${i}.targetPriceUsdCents`,
+                      `items.${i}.targetPrice`,
                       s.targetPrice,
-                      input(str(items[i]?.targetPriceUsdCents), 'number', { min: 0, step: 1, inputMode: 'numeric' }),
+                      input(str(items[i]?.targetPrice), 'text', { inputMode: 'decimal', maxLength: 20, autoComplete: 'off' }),
                       s.targetPriceHint,
                     )}
+                  </div>
+                  <div className="col-span-2">
+                    {field(`items.${i}.targetCurrency`, s.currency, select(props.currencies, str(items[i]?.targetCurrency) || props.defaultCurrency))}
+                  </div>
+                  <div className="col-span-2 sm:col-span-4">
+                    <label className="flex items-start gap-2 text-sm">
+                      <input
+                        type="checkbox"
+                        name={`items.${i}.sampleRequested`}
+                        className="mt-1 h-4 w-4"
+                        defaultChecked={current[line.slug]?.sample ?? false}
+                        aria-describedby={`f-items-${i}-sample-hint`}
+                        onChange={(e) => change(line.slug, 'sample', e.currentTarget.checked)}
+                      />
+                      <span>{s.sample}</span>
+                    </label>
+                    <p id={`f-items-${i}-sample-hint`} className="mt-1 text-xs text-stone-600">
+                      {s.sampleHint}
+                    </p>
                   </div>
                   <div className="col-span-2 sm:col-span-4">{field(`items.${i}.note`, s.note, input(str(items[i]?.note), 'text', { maxLength: 500 }))}</div>
                 </div>
@@ -289,7 +401,15 @@ export default function InquiryForm(props: Props) {
             {field('quantity', s.quantity, input(str(values.quantity), 'number', { min: 1, step: 1, inputMode: 'numeric' }))}
             {field('unit', s.unit, select(props.units, str(values.unit)))}
             <div className="col-span-2">
-              {field('targetPriceUsdCents', s.targetPrice, input(str(values.targetPriceUsdCents), 'number', { min: 0, step: 1 }), s.targetPriceHint)}
+              {field(
+                'targetPrice',
+                s.targetPrice,
+                input(str(values.targetPrice), 'text', { inputMode: 'decimal', maxLength: 20, autoComplete: 'off' }),
+                s.targetPriceHint,
+              )}
+            </div>
+            <div className="col-span-2">
+              {field('targetCurrency', s.currency, select(props.currencies, str(values.targetCurrency) || props.defaultCurrency))}
             </div>
           </div>
         </fieldset>

@@ -5,7 +5,7 @@ import { slugSchema } from '~/lib/slug-schema';
 import { addSlug, decodeBasket, encodeBasket, removeSlug } from './basket';
 
 const schema = z.object({
-  op: z.enum(['add', 'remove']),
+  op: z.enum(['add', 'sample', 'remove']),
   product: slugSchema(121),
   // Only a path on this site: never an open redirect.
   return: z
@@ -17,16 +17,16 @@ const schema = z.object({
 });
 
 export type BasketChange =
-  /** The new basket cookie's value, and the page to go back to. */
-  | { ok: true; basket: string; location: string }
+  /** The new basket and sample cookies' values, and the page to go back to. */
+  | { ok: true; basket: string; samples: string; location: string }
   /** Refused, with a message in the visitor's language. */
   | { ok: false; status: 400 | 415; message: string };
 
 /**
- * A form post that adds a product to the basket or removes one (the inquiry
+ * A form post that adds a product to the basket (`sample`: with a sample asked for first) or removes one (the inquiry
  * form's per-product "remove" buttons post the whole form with `remove=<slug>`).
  */
-export async function changeBasket(request: Request, current: string | undefined): Promise<BasketChange> {
+export async function changeBasket(request: Request, current: string | undefined, currentSamples?: string): Promise<BasketChange> {
   let form: Record<string, FormDataEntryValue>;
   try {
     form = Object.fromEntries(await request.formData());
@@ -41,6 +41,9 @@ export async function changeBasket(request: Request, current: string | undefined
   }
   const { op, product } = parsed.data;
   const basket = decodeBasket(current);
-  const next = op === 'add' ? addSlug(basket, product) : removeSlug(basket, product);
-  return { ok: true, basket: decodeURIComponent(encodeBasket(next)), location: parsed.data.return };
+  const next = op === 'remove' ? removeSlug(basket, product) : addSlug(basket, product);
+  // A sample is asked for a product in the basket only; removing the product drops its sample request.
+  const samples = decodeBasket(currentSamples).filter((s) => next.includes(s) && !(op === 'remove' && s === product));
+  const nextSamples = op === 'sample' && next.includes(product) ? addSlug(samples, product) : samples;
+  return { ok: true, basket: decodeURIComponent(encodeBasket(next)), samples: decodeURIComponent(encodeBasket(nextSamples)), location: parsed.data.return };
 }

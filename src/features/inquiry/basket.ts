@@ -7,6 +7,8 @@
 import { isSlug } from '~/lib/slug';
 
 export const BASKET_COOKIE = 'pkp_basket';
+/** The basket's products the buyer wants a sample of first ("Request a sample"): a subset of the basket, same encoding. */
+export const SAMPLES_COOKIE = 'pkp_samples';
 export const BASKET_MAX = 20;
 
 /** Reads a basket cookie value; anything malformed is dropped, never trusted. */

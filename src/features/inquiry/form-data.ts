@@ -11,7 +11,7 @@ export function formToInquiry(form: FormData | URLSearchParams): Record<string, 
   for (const [key, raw] of form.entries()) {
     if (typeof raw !== 'string') continue;
     const value = raw;
-    const item = /^items\.(\d{1,2})\.(product|quantity|unit|targetPriceUsdCents|note)$/.exec(key);
+    const item = /^items\.(\d{1,2})\.(product|quantity|unit|targetPrice|targetCurrency|sampleRequested|note)$/.exec(key);
     if (item) {
       const index = Number(item[1]);
       if (index >= 50) continue;
@@ -24,7 +24,7 @@ export function formToInquiry(form: FormData | URLSearchParams): Record<string, 
       out.buyer = { ...(out.buyer as object | undefined), [buyer[1]!]: value };
       continue;
     }
-    if (['locale', 'destinationPort', 'incoterm', 'message', 'category', 'quantity', 'unit', 'targetPriceUsdCents'].includes(key)) {
+    if (['locale', 'destinationPort', 'incoterm', 'message', 'category', 'quantity', 'unit', 'targetPrice', 'targetCurrency'].includes(key)) {
       if (value !== '' || key === 'message' || key === 'category') out[key] = value;
     }
   }

@@ -1,6 +1,7 @@
 import type { T } from '~/i18n';
 import { tradeLabel } from '~/i18n/labels';
 import { INCOTERMS, UNITS } from '~/lib/trade';
+import { PRICE_CURRENCIES } from '~/lib/money';
 import { PORTS } from './schema';
 import type { InquiryFormStrings, Option } from './InquiryForm';
 
@@ -12,6 +13,10 @@ export function inquiryFormProps(t: T, categoryMax: number) {
     unit: t('inquiry:form.unit'),
     targetPrice: t('inquiry:form.targetPrice'),
     targetPriceHint: t('inquiry:form.targetPriceHint'),
+    currency: t('inquiry:form.currency'),
+    belowMoq: t('inquiry:form.belowMoq', { moq: '{{moq}}' }),
+    sample: t('inquiry:form.sample'),
+    sampleHint: t('inquiry:form.sampleHint'),
     note: t('inquiry:form.note'),
     buyer: t('inquiry:form.buyer'),
     name: t('inquiry:form.name'),
@@ -37,6 +42,7 @@ export function inquiryFormProps(t: T, categoryMax: number) {
     summary: t('inquiry:errors.summary'),
     sentTitle: t('inquiry:sent.title'),
     sentLeadOne: t('inquiry:sent.lead', { count: 1 }),
+    sentBelowMoq: t('inquiry:sent.belowMoq', { product: '{{product}}', moq: '{{moq}}' }),
     sentLeadOther: t('inquiry:sent.lead', { count: 1000 }).replace('1000', '{{count}}'),
     reference: t('inquiry:sent.reference'),
     exporter: t('inquiry:sent.exporter'),
@@ -46,5 +52,6 @@ export function inquiryFormProps(t: T, categoryMax: number) {
   const ports: Option[] = PORTS.map((p) => ({ value: p, label: t(`inquiry:port.${p}` as 'inquiry:port.shanghai') }));
   const incoterms: Option[] = INCOTERMS.map((i) => ({ value: i, label: tradeLabel(t, 'incoterm', i) }));
   const units: Option[] = UNITS.map((u) => ({ value: u, label: tradeLabel(t, 'unit', u) }));
-  return { strings, ports, incoterms, units };
+  const currencies: Option[] = PRICE_CURRENCIES.map((c) => ({ value: c, label: t(`inquiry:currency.${c}`) }));
+  return { strings, ports, incoterms, units, currencies };
 }

@@ -3,11 +3,13 @@ import type { ActionReturnType } from 'astro:actions';
 import type { T } from '~/i18n';
 import type { Locale } from '~/i18n/locales';
 import { pick } from '~/lib/localize';
+import { formatNumber } from '~/lib/format';
+import { tradeLabel } from '~/i18n/labels';
 import type { Db } from '~/server/db/client.server';
 import { listCategories } from '~/features/catalog/queries.server';
 import type { inquiryActions } from './actions.server';
 import { decodeBasket } from './basket';
-import { basketProducts } from './basket-lines.server';
+import { basketProducts, belowMoqNotes } from './basket-lines.server';
 import { inquiryFormProps } from './form-props';
 import { signShownAt } from './form-token.server';
 import type { SentInquiry } from './InquiryForm';
@@ -22,6 +24,8 @@ export interface InquiryPageRequest {
   posted: InquiryPost;
   /** The basket cookie's value. */
   basket: string | undefined;
+  /** The samples cookie's value: basket products asked for as a sample first. */
+  samples?: string | undefined;
   /** `?category=`: the buyer chose to ask a whole category. */
   category: string | null;
 }
@@ -57,16 +61,38 @@ export async function inquiryPage(db: Db, request: InquiryPageRequest) {
   const { locale, t } = request;
   const { sent, errors, values, status, clearBasket } = outcome(request);
   const slugs = sent ? [] : decodeBasket(request.basket);
-  const [products, categories] = await Promise.all([basketProducts(db, slugs), listCategories(db)]);
+  const [products, categories, sentNotes] = await Promise.all([
+    basketProducts(db, slugs),
+    listCategories(db),
+    sent
+      ? belowMoqNotes(
+          db,
+          sent.map((i) => i.reference),
+          locale,
+          t,
+        )
+      : [],
+  ]);
   const mode: 'items' | 'category' = (values && 'category' in values) || request.category !== null || products.length === 0 ? 'category' : 'items';
+  const samples = decodeBasket(request.samples);
   const lines = products.map((p) => {
     const name = pick(locale, p.nameEn, p.nameZh);
-    return { slug: p.slug, name: name.text, lang: name.lang, exporter: pick(locale, p.exporterNameEn, p.exporterNameZh).text, moq: p.moq, unit: p.unit };
+    return {
+      slug: p.slug,
+      name: name.text,
+      lang: name.lang,
+      exporter: pick(locale, p.exporterNameEn, p.exporterNameZh).text,
+      moq: p.moq,
+      unit: p.unit,
+      moqText: `${formatNumber(p.moq, locale)} ${tradeLabel(t, 'unit', p.unit)}`,
+      sample: samples.includes(p.slug),
+    };
   });
   return {
     status,
     clearBasket,
     sent,
+    sentNotes,
     errors,
     mode,
     lines,
@@ -74,6 +100,7 @@ export async function inquiryPage(db: Db, request: InquiryPageRequest) {
     requestedCategory: request.category,
     categories: categories.map((c) => ({ value: c.slug, label: pick(locale, c.nameEn, c.nameZh).text })),
     form: inquiryFormProps(t, inquiryLimits().categoryMax),
+    defaultCurrency: locale === 'zh' ? 'CNY' : 'USD',
     values: values ?? (request.category ? { category: request.category } : undefined),
     idempotencyKey: randomUUID(),
     // When the form was shown, signed: kept from the first showing when the buyer is sent back to correct something.

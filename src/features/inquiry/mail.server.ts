@@ -9,11 +9,17 @@ import { inquiryRow } from '~/features/inquiry/service.server';
 import { renderProformaMail } from '~/features/proforma/mail.server';
 import type { MailMessage } from '~/server/mail/transport.server';
 import { renderQuoteJob } from '~/features/quotes/mail.server';
+import { formatMinor } from '~/lib/money';
+import { targetPriceOf } from './target-price';
 
 type Job = typeof t.outboxJobs.$inferSelect;
 
 const en = getT('en');
-const usd = (cents: number) => `US$${(cents / 100).toFixed(2)}`;
+/** The buyer's target price in English, in the buyer's own currency. */
+function targetText(item: Parameters<typeof targetPriceOf>[0], perUnit: (price: string) => string): string {
+  const target = targetPriceOf(item);
+  return target ? perUnit(formatMinor(target.minor, target.currency, 'en')) : 'not given';
+}
 
 /**
  * Renders an outbox job into a mail from the current database state. The
@@ -68,7 +74,8 @@ async function exporterNotice(db: Db, inquiryId: number, messageId: string, site
       (item, i) =>
         `${i + 1}. ${item.productNameEn}${item.productSlug ? ` (${siteUrl}/en/products/${item.productSlug}/)` : ''}\n` +
         `   Quantity: ${item.quantity.toLocaleString('en-US')} ${tradeLabel(en, 'unit', item.unit)}\n` +
-        `   Target price: ${item.targetPriceUsdCents === null ? 'not given' : `${usd(item.targetPriceUsdCents)} per ${tradeLabel(en, 'unit', item.unit)}`}` +
+        (item.sampleRequested ? '   Sample requested first\n' : '') +
+        `   Target price: ${targetText(item, (price) => `${price} per ${tradeLabel(en, 'unit', item.unit)}`)}` +
         (item.note ? `\n   Buyer's note (as written): ${item.note}` : ''),
     ),
     '',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FORBIDDEN_CHARACTERS, containsMarkup } from '~/lib/text-checks';
 import { INCOTERMS, UNITS } from '~/lib/trade';
 import { slugSchema } from '~/lib/slug-schema';
+import { PRICE_CURRENCIES, PRICE_TEXT_MAX, parseDecimalMinor } from '~/lib/money';
 
 /**
  * The inquiry: one zod schema for the form (client and server) and the
@@ -70,10 +71,63 @@ const quantity = z.preprocess(
   shortNumber,
   z.coerce.number({ error: 'invalidNumber' }).int({ error: 'wholeNumber' }).min(1, { error: 'quantityMin' }).max(LIMITS.quantity, { error: 'quantityMax' }),
 );
-const targetPrice = z.preprocess(
+/** Deprecated (partner API only): a target price as a whole number of US cents. */
+const targetPriceUsdCents = z.preprocess(
   shortNumber,
   z.coerce.number({ error: 'invalidNumber' }).int({ error: 'wholeNumber' }).min(0, { error: 'priceMin' }).max(LIMITS.price, { error: 'priceMax' }),
 );
+
+/** A price per unit as the buyer typed it: a decimal string ("8", "1.20"), read exactly into minor units. */
+const priceText = z.union([z.string(), z.number()], { error: 'priceFormat' }).transform((v, ctx) => {
+  // A JSON number is taken only when it is plain: its text is what gets parsed.
+  const text = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  if (text.length > PRICE_TEXT_MAX) {
+    ctx.addIssue({ code: 'custom', message: 'tooLong' });
+    return z.NEVER;
+  }
+  const parsed = parseDecimalMinor(text, LIMITS.price);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.code });
+    return z.NEVER;
+  }
+  return parsed.minor;
+});
+
+/** Optional truthy flags from a form (`on`) or JSON (`true`). */
+const flag = z
+  .union([z.boolean(), z.enum(['on', 'true', '1', 'false', '0', ''])], { error: 'invalid' })
+  .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
+
+const priceFields = {
+  targetPrice: priceText.optional(),
+  targetCurrency: z.enum(PRICE_CURRENCIES, { error: 'invalidCurrency' }).optional(),
+  targetPriceUsdCents: targetPriceUsdCents.optional(),
+};
+
+export interface TargetPrice {
+  minor: number;
+  currency: (typeof PRICE_CURRENCIES)[number];
+}
+
+/**
+ * The target price of a line: the decimal price in the chosen currency, or
+ * (older partner clients) whole US cents. A price without its currency is
+ * refused rather than guessed.
+ */
+function targetOf(
+  v: { targetPrice?: number | undefined; targetCurrency?: TargetPrice['currency'] | undefined; targetPriceUsdCents?: number | undefined },
+  ctx: z.RefinementCtx,
+): TargetPrice | null {
+  if (v.targetPrice !== undefined) {
+    if (!v.targetCurrency) {
+      ctx.addIssue({ code: 'custom', message: 'currencyRequired', path: ['targetCurrency'] });
+      return null;
+    }
+    return { minor: v.targetPrice, currency: v.targetCurrency };
+  }
+  if (v.targetPriceUsdCents !== undefined && v.targetPriceUsdCents > 0) return { minor: v.targetPriceUsdCents, currency: 'USD' };
+  return null;
+}
 
 export const buyerSchema = z.object({
   name: plainText(LIMITS.name, { required: true }),
@@ -95,13 +149,20 @@ export const buyerSchema = z.object({
   city: plainText(50).default(''),
 });
 
-export const itemSchema = z.object({
-  product: slug,
-  quantity,
-  unit: z.enum(UNITS, { error: 'invalidUnit' }),
-  targetPriceUsdCents: targetPrice.optional(),
-  note: plainText(LIMITS.note, { multiline: true }).default(''),
-});
+export const itemSchema = z
+  .object({
+    product: slug,
+    quantity,
+    unit: z.enum(UNITS, { error: 'invalidUnit' }),
+    ...priceFields,
+    /** The buyer asks for a sample first. */
+    sampleRequested: flag.default(false),
+    note: plainText(LIMITS.note, { multiline: true }).default(''),
+  })
+  .transform(({ targetPrice, targetCurrency, targetPriceUsdCents, ...item }, ctx) => ({
+    ...item,
+    target: targetOf({ targetPrice, targetCurrency, targetPriceUsdCents }, ctx),
+  }));
 
 const common = {
   locale: z.enum(['en', 'zh']).default('en'),
@@ -119,13 +180,18 @@ export const itemsInquirySchema = z.object({
 });
 
 /** "Find me suppliers of…": routed to the verified exporters of a category. */
-export const categoryInquirySchema = z.object({
-  ...common,
-  category: slugSchema(81, { error: 'unknownCategory', typeError: 'required' }),
-  quantity,
-  unit: z.enum(UNITS, { error: 'invalidUnit' }),
-  targetPriceUsdCents: targetPrice.optional(),
-});
+export const categoryInquirySchema = z
+  .object({
+    ...common,
+    category: slugSchema(81, { error: 'unknownCategory', typeError: 'required' }),
+    quantity,
+    unit: z.enum(UNITS, { error: 'invalidUnit' }),
+    ...priceFields,
+  })
+  .transform(({ targetPrice, targetCurrency, targetPriceUsdCents, ...rest }, ctx) => ({
+    ...rest,
+    target: targetOf({ targetPrice, targetCurrency, targetPriceUsdCents }, ctx),
+  }));
 
 export const inquirySchema = z.union([itemsInquirySchema, categoryInquirySchema], { error: 'invalidInquiry' });
 export type InquiryInput = z.output<typeof inquirySchema>;

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { isCategoryInquiry, type CategoryInquiry, type InquiryInput, type ItemsInquiry } from '~/features/inquiry/schema';
+import { isCategoryInquiry, type CategoryInquiry, type InquiryInput, type ItemsInquiry, type TargetPrice } from '~/features/inquiry/schema';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { statusPath, statusToken } from './links.server';
@@ -51,7 +51,8 @@ interface RoutedGroup {
     nameZh: string;
     quantity: number;
     unit: string;
-    targetPriceUsdCents: number | null;
+    target: TargetPrice | null;
+    sampleRequested: boolean;
     note: string;
   }>;
 }
@@ -81,7 +82,8 @@ async function routeItems(db: Db, input: ItemsInquiry): Promise<{ groups: Routed
       nameZh: product.nameZh,
       quantity: item.quantity,
       unit: item.unit,
-      targetPriceUsdCents: item.targetPriceUsdCents ?? null,
+      target: item.target,
+      sampleRequested: item.sampleRequested,
       note: item.note,
     });
     groups.set(product.exporterId, group);
@@ -129,7 +131,8 @@ async function routeCategory(db: Db, input: CategoryInquiry, max: number) {
         nameZh: category.nameZh,
         quantity: input.quantity,
         unit: input.unit,
-        targetPriceUsdCents: input.targetPriceUsdCents ?? null,
+        target: input.target,
+        sampleRequested: false,
         note: '',
       },
     ],
@@ -234,7 +237,9 @@ export async function submitInquiry(db: Db, input: InquiryInput, ctx: SubmitCont
           productNameZh: item.nameZh,
           quantity: item.quantity,
           unit: item.unit,
-          targetPriceUsdCents: item.targetPriceUsdCents,
+          targetPriceMinor: item.target?.minor ?? null,
+          targetCurrency: item.target?.currency ?? null,
+          sampleRequested: item.sampleRequested,
           note: item.note,
         })),
       );

@@ -20,6 +20,7 @@ import {
 } from '~/features/operator/operator.server';
 import { productQuerySchema } from '~/features/operator/schema';
 import { inquiriesPerDay, responseTimesByCategory } from '~/features/operator/stats.server';
+import { tradeByCategoryAndMonth } from '~/features/operator/trade-stats.server';
 import { localePath } from '~/i18n/url';
 import { isSlug } from '~/lib/slug';
 import { notYours, requireOperator } from '~/server/auth/guard.server';
@@ -212,6 +213,13 @@ export async function inquiriesPage(page: Page) {
     .object({ view: z.enum(INQUIRY_VIEWS).catch('all'), page: z.coerce.number().int().min(1).max(100_000).catch(1) })
     .parse({ view: page.url.searchParams.get('view') ?? 'all', page: page.url.searchParams.get('page') ?? 1 });
   return { query, list: await pavilionInquiries(await getDb(), query), now: new Date() };
+}
+
+/** Quotations sent and proforma value per category and month, operators only. */
+export async function tradePage(page: Page) {
+  const gate = await requireOperator(page);
+  if (gate instanceof Response) return gate;
+  return tradeByCategoryAndMonth(await getDb(), new Date());
 }
 
 export async function mailPage(page: Page) {
