@@ -9,7 +9,7 @@ import { buyerInquiryAccess, markSeenByBuyer } from '~/features/buyer/access.ser
 import { LINKS_PER_ADDRESS, requestSignInLink, verifySignInLink } from '~/features/buyer/accounts.server';
 import { compareQuotes } from '~/features/buyer/compare.server';
 import { buyerDesk } from '~/features/buyer/desk.server';
-import { convertMinor, unitPriceAt } from '~/features/buyer/pricing';
+import { convertMinor, unitPriceAt } from '~/lib/money';
 import { DEFAULT_LIMITS, handleInquiry } from '~/features/inquiry/handle.server';
 import { addExporterReply } from '~/features/inquiry/service.server';
 import { inquiryStatusPage } from '~/features/inquiry/status-page.server';

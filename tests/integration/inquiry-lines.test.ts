@@ -59,9 +59,9 @@ describe('target price typed by the buyer', () => {
   it('converts at the operator rate in integers and writes ¥ and US$', () => {
     expect(minorToUsdCents(800, 'CNY', '7.250000')).toBe(110);
     expect(minorToUsdCents(800, 'CNY', null)).toBeNull();
-    expect(formatMinor(800, 'CNY', 'en')).toBe('¥8.00');
-    expect(formatMinor(110, 'USD', 'en')).toBe('US$1.10');
-    expect(formatMinor(123456789, 'CNY', 'zh')).toBe('¥1,234,567.89');
+    expect(formatMinor(800, 'CNY')).toBe('¥8.00');
+    expect(formatMinor(110, 'USD')).toBe('US$1.10');
+    expect(formatMinor(123456789, 'CNY')).toBe('¥1,234,567.89');
   });
 
   it('reads the form fields (a decimal, its currency, the sample box) like the API', () => {

@@ -4,7 +4,8 @@ import { renderJob } from '~/features/inquiry/mail.server';
 import { parseInquiry, type InquiryInput } from '~/features/inquiry/schema';
 import { submitInquiry } from '~/features/inquiry/service.server';
 import type { ProformaDocument } from '~/features/quotes/document';
-import { formatMinor, lineAmount, parseMinor } from '~/features/quotes/money';
+import { formatMinor, lineAmount } from '~/lib/money';
+import { parseMinor } from '~/features/quotes/money';
 import { answerQuote, buyerQuotes, exporterQuotes, saveQuote, slugInitials, withdrawQuote } from '~/features/quotes/quotes.server';
 import { addDays, parseQuoteForm, shanghaiDay, type QuoteInput } from '~/features/quotes/schema';
 import { portsOf } from '~/features/quotes/terms';
@@ -60,9 +61,9 @@ describe('quote money', () => {
     expect(lineAmount(3, 123456)).toBe(370368);
     // 19.99 * 3 is 59.970000000000006 in floating point.
     expect(lineAmount(3, 1999)).toBe(5997);
-    expect(formatMinor(370368, 'USD', 'en')).toBe('$3,703.68');
-    expect(formatMinor(370368, 'CNY', 'zh')).toBe('¥3,703.68');
-    expect(formatMinor(9007199254740991, 'USD', 'en')).toBe('$90,071,992,547,409.91');
+    expect(formatMinor(370368, 'USD')).toBe('US$3,703.68');
+    expect(formatMinor(370368, 'CNY')).toBe('¥3,703.68');
+    expect(formatMinor(9007199254740991, 'USD')).toBe('US$90,071,992,547,409.91');
   });
 
   it('refuses prices past two decimals and validity dates in the past, with codes', () => {

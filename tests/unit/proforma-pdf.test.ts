@@ -2,7 +2,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { renderProformaPdf } from '~/features/proforma/pdf.server';
 import { readProformaDocument } from '~/features/proforma/document-schema';
-import { formatMinor } from '~/features/proforma/sheet';
+import { formatMinor } from '~/lib/money';
 import { sampleProforma } from '../fixtures/proforma';
 
 async function textOf(pdf: Uint8Array): Promise<string> {

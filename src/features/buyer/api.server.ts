@@ -10,7 +10,7 @@ import { json } from '~/server/http.server';
 import { buyerInquiryAccess } from './access.server';
 import { tokenBuyer } from './api-tokens.server';
 import { buyerDesk, quoteState, today } from './desk.server';
-import { unitPriceAt } from './pricing';
+import { unitPriceAt } from '~/lib/money';
 import { bounded } from '~/features/inquiry/schema';
 
 /** The reference in `/api/buyer/inquiries/{reference}`. */

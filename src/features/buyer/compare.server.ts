@@ -3,7 +3,7 @@ import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { buyerInquiryAccess, type BuyerCredentials } from './access.server';
 import { latestSentQuotes, today, type QuoteState } from './desk.server';
-import { convertMinor, otherCurrency, unitPriceAt, type RateTable } from './pricing';
+import { convertMinor, otherCurrency, unitPriceAt, type RateTable } from '~/lib/money';
 import { responseFigures, type ResponseFigure } from './response-figures.server';
 
 export const SORTS = ['price', 'lead', 'validity'] as const;

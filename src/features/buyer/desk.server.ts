@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { normalEmail } from './access.server';
-import { unitPriceAt, type Tier } from './pricing';
+import { unitPriceAt, type Tier } from '~/lib/money';
 
 /** The state of a quote as the buyer reads it: its stored status, or `expired` for a sent one past its validity. */
 export type QuoteState = 'sent' | 'revised' | 'accepted' | 'declined' | 'withdrawn' | 'expired';

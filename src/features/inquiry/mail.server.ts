@@ -18,7 +18,7 @@ const en = getT('en');
 /** The buyer's target price in English, in the buyer's own currency. */
 function targetText(item: Parameters<typeof targetPriceOf>[0], perUnit: (price: string) => string): string {
   const target = targetPriceOf(item);
-  return target ? perUnit(formatMinor(target.minor, target.currency, 'en')) : 'not given';
+  return target ? perUnit(formatMinor(target.minor, target.currency)) : 'not given';
 }
 
 /**

@@ -3,6 +3,7 @@ import { tradeLabel } from '~/i18n/labels';
 import type { Resources } from '~/i18n/resources';
 import type { ProformaDocument } from '~/features/quotes/document';
 import type { PaymentTerms } from '~/server/db/schema.server';
+import { formatMinor } from '~/lib/money';
 
 /**
  * What a proforma invoice prints, in the order it prints it, with every label in Chinese and English
@@ -22,17 +23,6 @@ function label(key: DocKey, options?: Record<string, unknown>): Label {
   return options
     ? { zh: zh(`proforma:doc.${key}`, options), en: en(`proforma:doc.${key}`, options) }
     : { zh: zh(`proforma:doc.${key}`), en: en(`proforma:doc.${key}`) };
-}
-
-const SYMBOLS: Record<string, string> = { USD: 'US$', CNY: '¥', PKR: 'PKR ' };
-
-/** An amount of minor units (cents, fen, paisa) as printed: `US$1,234.56`, `¥88.00`, exactly, without floats. */
-export function formatMinor(minor: number, currency: string): string {
-  const sign = minor < 0 ? '-' : '';
-  const abs = Math.abs(Math.trunc(minor));
-  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const cents = String(abs % 100).padStart(2, '0');
-  return `${sign}${SYMBOLS[currency] ?? `${currency} `}${whole}.${cents}`;
 }
 
 /** Whole quantities grouped by thousands: 12,000. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { InquiryView } from '~/features/inquiry/service.server';
 import type { Db } from '~/server/db/client.server';
-import { minorToDecimal } from './money';
+import { minorToDecimal } from '~/lib/money';
 import { exporterQuotes, type QuoteView } from './quotes.server';
 import { addDays, shanghaiDay, TIER_ROWS } from './schema';
 import { DELIVERY_TERMS, termValue } from './terms';

@@ -7,7 +7,7 @@ import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import type { MailMessage } from '~/server/mail/transport.server';
 import { formatDate } from '~/lib/format';
-import { formatMinor, lineAmount, priceFor, sumMinor } from './money';
+import { formatMinor, lineAmount, sumMinor, unitPriceAt } from '~/lib/money';
 import { placeName } from './terms';
 
 type Job = typeof t.outboxJobs.$inferSelect;
@@ -34,7 +34,7 @@ async function quoteContext(db: Db, quoteId: number) {
   const row = await inquiryRow(db, { id: quote.inquiryId });
   if (!row) return null;
   const lines = await db.select().from(t.quoteLines).where(eq(t.quoteLines.quoteId, quoteId));
-  const total = sumMinor(lines.map((l) => lineAmount(l.quantity, priceFor(l.quantity, l.unitPriceMinor, l.tiers)) ?? 0)) ?? 0;
+  const total = sumMinor(lines.map((l) => lineAmount(l.quantity, unitPriceAt(l.unitPriceMinor, l.tiers, l.quantity)) ?? 0)) ?? 0;
   return { quote, total, ...row };
 }
 
@@ -76,7 +76,7 @@ export async function renderQuoteJob(db: Db, job: Job, siteUrl: string): Promise
         tr('quotes:mail.sentBody', {
           exporter: name,
           version: quote.version,
-          total: formatMinor(total, quote.currency, locale),
+          total: formatMinor(total, quote.currency),
           terms: termsText(quote, locale),
           date: formatDate(quote.validUntil, locale),
         }),
@@ -98,7 +98,7 @@ export async function renderQuoteJob(db: Db, job: Job, siteUrl: string): Promise
       : job.kind === 'quote.declined'
         ? [tr('quotes:mail.declinedBody', who)]
         : job.kind === 'quote.accepted'
-          ? [tr('quotes:mail.acceptedBody', { ...who, total: formatMinor(total, quote.currency, locale) })]
+          ? [tr('quotes:mail.acceptedBody', { ...who, total: formatMinor(total, quote.currency) })]
           : null;
   if (!body) return null;
   const subjectKey = job.kind === 'quote.revision' ? 'revisionSubject' : job.kind === 'quote.declined' ? 'declinedSubject' : 'acceptedSubject';
@@ -135,7 +135,7 @@ async function proformaMail(
     reference: inquiry.reference,
     exporter: locale === 'zh' && exporter.nameZh ? exporter.nameZh : exporter.nameEn,
     company: s.buyerCompany,
-    total: formatMinor(proforma.totalMinor, proforma.currency, locale),
+    total: formatMinor(proforma.totalMinor, proforma.currency),
     payment: paymentText(tr, quote.paymentTerms),
   };
   let links: string[];

@@ -4,7 +4,7 @@ import { CITIES, PROVINCES, type CitySlug, type ProvinceSlug } from '~/lib/geo';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import type { ProformaDocument } from './document';
-import { lineAmount, priceFor, sumMinor } from './money';
+import { lineAmount, sumMinor, unitPriceAt } from '~/lib/money';
 import { shanghaiDay, type QuoteAnswer, type QuoteInput } from './schema';
 import { placeName, portsOf } from './terms';
 
@@ -59,7 +59,7 @@ export function isExpired(quote: Pick<QuoteRow, 'status' | 'validUntil'>, now = 
 }
 
 function lineView(line: LineRow): QuoteLineView {
-  const appliedPriceMinor = priceFor(line.quantity, line.unitPriceMinor, line.tiers);
+  const appliedPriceMinor = unitPriceAt(line.unitPriceMinor, line.tiers, line.quantity);
   return {
     nameEn: line.productNameEn,
     nameZh: line.productNameZh,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { bounded, plainText, shortNumber } from '~/features/inquiry/schema';
 import { UNITS } from '~/lib/trade';
-import { lineAmount, MAX_UNIT_PRICE_MINOR, parseMinor, QUOTE_CURRENCIES, sumMinor } from './money';
+import { lineAmount, sumMinor } from '~/lib/money';
+import { MAX_UNIT_PRICE_MINOR, parseMinor, QUOTE_CURRENCIES } from './money';
 import { TERM_VALUES } from './terms';
 
 /**
