@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buyerConfirmationText, exporterReplyText, senderName } from '~/features/inquiry/mail-text';
 import { inviteMailText } from '~/features/operator/operators.server';
 import { accountMailText } from '~/server/auth/mail.server';
+import { HAS_CJK, halfWidth, latinWords, OTHER_LANGUAGE_KEYS } from '../fixtures/zh-text';
 
 /*
  * What a mainland reader notices first on a Chinese page: half-width
@@ -14,93 +15,6 @@ import { accountMailText } from '~/server/auth/mail.server';
  */
 
 const root = path.resolve(import.meta.dirname, '../..');
-
-/** CJK ideographs, CJK punctuation and full-width forms. */
-const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef';
-const HAS_CJK = new RegExp(`[${CJK}]`);
-/** , : ; ( ) ! ? or a straight double quote touching a Chinese character (spaces between count as touching). */
-const HALF_WIDTH = new RegExp(`[${CJK}] *[,:;()!?"]|[,:;()!?"] *[${CJK}]|[${CJK}]\\.(?= |$)`, 'g');
-
-/**
- * Latin words allowed in Chinese text. Each is a code or a mark a Chinese
- * trade reader uses as is; nothing here is an ordinary English word.
- */
-export const ALLOWED_LATIN = new Set([
-  // Incoterms 2020, written as codes in Chinese contracts.
-  'FOB',
-  'CFR',
-  'CIF',
-  'EXW',
-  'DAP',
-  // Customs and the agencies named after their Chinese name: HS code, China customs (海关总署), Pakistan's TDAP and SECP.
-  'HS',
-  'GACC',
-  'TDAP',
-  'SECP',
-  // Certificate marks, never translated on a certificate.
-  'ISO',
-  'HACCP',
-  'BRCGS',
-  'CE',
-  'FDA',
-  'OEKO-TEX',
-  'GOTS',
-  'FIFA',
-  'LWG',
-  'FSC',
-  // Currency codes and time zone.
-  'USD',
-  'CNY',
-  'PKR',
-  'UTC',
-  // Payment and document codes.
-  'SWIFT',
-  'IBAN',
-  'PDF',
-  // File formats and size units an uploader sees.
-  'CSV',
-  'Excel',
-  'JPEG',
-  'PNG',
-  'WebP',
-  'AVIF',
-  'MB',
-  'HTML',
-  // The mail header an operator matches a resent mail by.
-  'Message-ID',
-]);
-
-/**
- * Chinese-locale keys whose text is meant to be in another language, each
- * with why. Keep this short.
- */
-export const OTHER_LANGUAGE_KEYS: Record<string, string> = {
-  'common:site.nameOther': 'the English name beside the Chinese one in the logo, marked lang="en"',
-  'common:header.switchTo': 'the language switch names English in English, marked lang="en"',
-  'common:header.switchLabel': 'the language switch speaks to an English reader, marked lang="en"',
-  'operator:featured.queryHint': 'shows that an English search term (pink-salt) works',
-  'operator:categories.slugHint': 'an example of a Latin address part (dried-fruit)',
-  'search:errors.locale': 'names the two values of the locale parameter (en, zh)',
-};
-
-/** Everything that is not prose: placeholders, tags, links, addresses, paths, codes with digits. */
-function prose(text: string): string {
-  return text
-    .replace(/\{\{[^}]*\}\}/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\S+@\S+/g, ' ')
-    .replace(/\S*\/\S*/g, ' ')
-    .replace(/\b[\w-]*\d[\w-]*\b/g, ' ');
-}
-
-function latinWords(text: string): string[] {
-  return (prose(text).match(/[A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z]/g) ?? []).filter((w) => !ALLOWED_LATIN.has(w));
-}
-
-function halfWidth(text: string): string[] {
-  return [...text.matchAll(HALF_WIDTH)].map((m) => text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));
-}
 
 function flatten(value: unknown, prefix = ''): Array<[string, string]> {
   return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
