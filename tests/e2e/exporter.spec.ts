@@ -32,7 +32,7 @@ const text = {
     wrong: '电子邮箱或密码不正确。',
     signOut: '退出登录',
     signedOut: '您已退出登录。',
-    required: '必填。',
+    required: '请填写此项。',
     short: '密码至少需要 10 个字符。',
   },
 } as const;
