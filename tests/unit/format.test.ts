@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogFilters, filtersToQuery } from '~/features/catalog/filters';
 import { formatApproxMoney, formatDate, formatMoney, joinEnumeration, joinList } from '~/lib/format';
-import { pick } from '~/lib/localize';
+import { around, HOLE, pick, typedLang } from '~/lib/localize';
+import { getT } from '~/i18n';
 
 const rates = { CNY: 7.12, PKR: 281.5, asOf: null };
 
@@ -78,5 +79,14 @@ describe('catalog filters', () => {
     expect(filters.province).toBeUndefined();
     expect(filters.category).toBeUndefined();
     expect(filters.certification).toBeUndefined();
+  });
+});
+
+describe('values typed by an exporter inside a translated phrase', () => {
+  it('splits the phrase around the value, which keeps its own language', () => {
+    expect(around(getT('zh')('catalog:product.issuer', { issuer: HOLE }))).toEqual(['发证机构：', '']);
+    expect(around(getT('en')('catalog:product.issuer', { issuer: HOLE }))).toEqual(['Issued by ', '']);
+    expect(typedLang('Bureau Veritas Pakistan')).toBe('en');
+    expect(typedLang('中国质量认证中心')).toBe('zh-Hans');
   });
 });
