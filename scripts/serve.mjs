@@ -206,11 +206,17 @@ const { handler, options } = await import(pathToFileURL(path.join(DIST, 'server'
 // the process), reads bodies whole, and takes the request's Host as the
 // page's address.
 
-/** The caller's language: the page's locale, else `?locale=`, else Accept-Language (en unless zh is preferred). */
+/**
+ * The caller's language: the page's locale, else `?locale=`, else the page of
+ * this site the request was sent from (`Referer`), else Accept-Language (en
+ * unless zh is preferred). The app decides the same way (`requestLocale`).
+ */
 function callerLocale(req) {
   const url = req.url ?? '';
   const routed = /^\/(en|zh)(?:[/?#]|$)/.exec(url) ?? /[?&]locale=(en|zh)(?:&|#|$)/.exec(url);
   if (routed) return routed[1];
+  const from = /^https?:\/\/([^/?#]+)\/(en|zh)(?:[/?#]|$)/.exec(String(req.headers?.referer ?? '').slice(0, 2048));
+  if (from && from[1] === req.headers?.host) return from[2];
   let best = { locale: 'en', q: 0 };
   for (const part of String(req.headers?.['accept-language'] ?? '')
     .slice(0, 200)

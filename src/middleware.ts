@@ -2,8 +2,8 @@ import { SITE_URL } from 'astro:env/server';
 import type { APIContext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { getT } from './i18n';
-import { DEFAULT_LOCALE, negotiateLocale } from './i18n/locales';
-import { splitLocale } from './i18n/url';
+import { DEFAULT_LOCALE } from './i18n/locales';
+import { requestLocale, splitLocale } from './i18n/url';
 import { sessionUser, type SignedInUser } from '~/server/auth/guard.server';
 import { getRuntime } from '~/runtime.server';
 import { catalogSignal } from '~/server/catalog-changes.server';
@@ -134,7 +134,7 @@ async function closedAction(context: APIContext): Promise<Response | null> {
   // Read once: the rest of the request (the action's own check) uses it.
   context.locals.user = user;
   if (user?.role === area) return null;
-  const t = getT(negotiateLocale(request.headers.get('accept-language')));
+  const t = getT(requestLocale(request));
   const message = user ? t('exporter:errors.forbidden') : t('exporter:errors.signInFirst');
   const status = user ? 403 : 401;
   // The shape of Astro's own action errors, which the actions client reads, with the message also where forms look.
@@ -153,7 +153,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const locale = routeLocale ?? DEFAULT_LOCALE;
   context.locals.locale = locale;
   context.locals.t = getT(locale);
-  const visitorLocale = routeLocale ?? negotiateLocale(context.request.headers.get('accept-language'));
+  const visitorLocale = routeLocale ?? requestLocale(context.request);
   const format = wantsJson(context.request, context.url) ? 'json' : 'html';
   // Refusals before the app runs: a form from another site (Astro's own origin check is off: it answers in English only),
   // and a body that is no form to a form action (Astro would fail to parse it as JSON).

@@ -1,4 +1,4 @@
-import { LOCALE_SLUGS, isLocale, type Locale } from './locales';
+import { LOCALE_SLUGS, isLocale, negotiateLocale, type Locale } from './locales';
 
 /** Builds a localized path: `localePath('zh', 'products', slug)` → `/zh/products/slug/`. */
 export function localePath(locale: Locale, ...segments: Array<string | number>): string {
@@ -26,4 +26,29 @@ export function switchLocalePath(url: URL, target: Locale): string {
 
 export function alternates(url: URL): Array<{ locale: Locale; path: string }> {
   return LOCALE_SLUGS.map((locale) => ({ locale, path: switchLocalePath(new URL(url.pathname, url), locale) }));
+}
+
+/**
+ * The language to answer a request in when its own address names none (an
+ * API call, an action, a refusal): an explicit `locale` (a query parameter or
+ * a body field) first, then the page the request was sent from (a same-site
+ * `Referer` under /zh/ or /en/), then `Accept-Language`. So a refusal of a
+ * form posted from a Chinese page is in Chinese whatever the browser's
+ * language list says.
+ */
+export function requestLocale(request: Request, explicit?: unknown): Locale {
+  if (isLocale(explicit)) return explicit;
+  const fromQuery = new URL(request.url).searchParams.get('locale');
+  if (isLocale(fromQuery)) return fromQuery;
+  const referer = request.headers.get('referer');
+  if (referer && referer.length <= 4096) {
+    try {
+      const from = new URL(referer);
+      const page = from.origin === new URL(request.url).origin ? splitLocale(from.pathname) : null;
+      if (page) return page.locale;
+    } catch {
+      // Not a URL: fall through to the browser's languages.
+    }
+  }
+  return negotiateLocale(request.headers.get('accept-language'));
 }

@@ -19,12 +19,34 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 
 /**
  * Formats an amount of US cents, optionally converted, in the locale's style.
- * Large PKR amounts drop their decimals, as Pakistani price lists do.
+ *
+ * One rule for decimals everywhere: two decimals below 10,000, none from
+ * 10,000 up (US$120.50, ¥857.96, ¥12,345). Rupee amounts never show paisa,
+ * as Pakistani price lists do. A converted amount is an estimate at the
+ * operator's rate: show it with `formatApproxMoney`, not with this.
  */
 export function formatMoney(usdCents: number, locale: Locale, currency: Currency = 'USD', rates?: Rates): string {
+  const amount = amountIn(usdCents, currency, rates);
+  return moneyFormatter(locale, currency, currency === 'PKR' || Math.abs(amount) >= 10000 ? 0 : 2).format(amount);
+}
+
+/**
+ * A converted amount, which is only as exact as the exchange rate: whole
+ * yuan or rupees from 1,000 up (¥7,832), two decimals below (¥8.57). The
+ * caller puts it in the locale's “about” phrase (`common:money.approx`:
+ * 约 ¥7,832 / ≈ CN¥7,832), so that every page says it the same way.
+ */
+export function formatApproxMoney(usdCents: number, locale: Locale, currency: Currency, rates: Rates): string {
+  const amount = amountIn(usdCents, currency, rates);
+  return moneyFormatter(locale, currency, currency === 'PKR' || Math.abs(amount) >= 1000 ? 0 : 2).format(amount);
+}
+
+function amountIn(usdCents: number, currency: Currency, rates?: Rates): number {
   const usd = usdCents / 100;
-  const amount = currency === 'USD' ? usd : usd * (rates?.[currency] ?? Number.NaN);
-  const fractionDigits = currency === 'PKR' || amount >= 10000 ? 0 : 2;
+  return currency === 'USD' ? usd : usd * (rates?.[currency] ?? Number.NaN);
+}
+
+function moneyFormatter(locale: Locale, currency: Currency, fractionDigits: number): Intl.NumberFormat {
   return cached(
     `money ${locale} ${currency} ${fractionDigits}`,
     () =>
@@ -36,7 +58,7 @@ export function formatMoney(usdCents: number, locale: Locale, currency: Currency
         minimumFractionDigits: fractionDigits,
         maximumFractionDigits: fractionDigits,
       }),
-  ).format(amount);
+  );
 }
 
 export function formatNumber(value: number, locale: Locale): string {
@@ -62,7 +84,12 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
 }
 
-/** Joins place names the way each language lists them. */
+/** Joins place names the way each language lists them (锡亚尔科特，旁遮普省 / Sialkot, Punjab). */
 export function joinList(items: Array<string | undefined>, locale: Locale): string {
   return items.filter(Boolean).join(locale === 'zh' ? '，' : ', ');
+}
+
+/** Joins the items of an enumeration (HS chapters, certificates, ports): 25、68 / 25, 68. */
+export function joinEnumeration(items: Array<string | undefined>, locale: Locale): string {
+  return items.filter(Boolean).join(locale === 'zh' ? '、' : ', ');
 }

@@ -17,3 +17,23 @@ export function pick(locale: Locale, en: string, zh: string): Localized {
   if (locale === 'zh') return { text: en, lang: LOCALES.en.tag, fallback: true };
   return { text: en, lang: LOCALES.en.tag, fallback: false };
 }
+
+/**
+ * The language of a single-language text typed by an exporter (a
+ * certificate's issuer, a registration reference): Chinese when it holds
+ * Chinese characters, else English. The page marks it with this `lang`, so
+ * that an English issuer's name on a Chinese page is read as English.
+ */
+export function typedLang(text: string): string {
+  return /[\u3400-\u9fff]/.test(text) ? LOCALES.zh.tag : LOCALES.en.tag;
+}
+
+/**
+ * A translated phrase split around one value, so the value can be wrapped in
+ * its own element (with its own `lang`): `around(t('…issuer', { issuer: HOLE }))`.
+ */
+export const HOLE = '\u0000';
+export function around(phrase: string): [string, string] {
+  const at = phrase.indexOf(HOLE);
+  return at < 0 ? [phrase, ''] : [phrase.slice(0, at), phrase.slice(at + HOLE.length)];
+}

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getT } from '~/i18n';
-import { negotiateLocale } from '~/i18n/locales';
+import { requestLocale } from '~/i18n/url';
 
 /**
  * Anonymous catalog pages may be cached by a CDN for a minute (and served
@@ -20,8 +20,8 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
  * 405 with an `Allow` header and a message in the caller's language.
  */
 export function otherMethods(...allowed: string[]): APIRoute {
-  return ({ request, url }) => {
-    const locale = url.searchParams.get('locale') === 'zh' ? 'zh' : negotiateLocale(request.headers.get('accept-language'));
+  return ({ request }) => {
+    const locale = requestLocale(request);
     const method = request.method.replace(/[^A-Z]/gi, '').slice(0, 16);
     return json(
       { error: getT(locale)('errors.methodNotAllowed', { method, allowed: allowed.join(', ') }) },

@@ -3,7 +3,7 @@ import { expectAccessible, foreignReferences, LOCALES } from './fixtures';
 
 const text = {
   en: { products: 'Products', rice: 'Rice', moq: 'Minimum order', readiness: 'China readiness', notFound: 'Page not found', switchTo: '中文' },
-  zh: { products: '产品', rice: '大米', moq: '起订量', readiness: '输华准备情况', notFound: '页面不存在', switchTo: 'English' },
+  zh: { products: '产品', rice: '大米', moq: '起订量', readiness: '对华出口资质', notFound: '页面不存在', switchTo: 'English' },
 } as const;
 
 test('the root address sends Chinese browsers to /zh/ and others to /en/', async ({ request }) => {
@@ -80,7 +80,7 @@ for (const locale of LOCALES) {
     await shop.click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     await expect(page.getByRole('heading', { name: locale === 'en' ? /^Verified by the pavilion on / : /^国家馆已于 .+ 核验$/ })).toBeVisible();
-    await expect(page.getByText(locale === 'en' ? /checked [A-Z][a-z]{2} \d+, 20\d\d/ : /核验日期 20\d\d年/).first()).toBeVisible();
+    await expect(page.getByText(locale === 'en' ? /checked [A-Z][a-z]{2} \d+, 20\d\d/ : /核验日期：20\d\d年/).first()).toBeVisible();
     await expectAccessible(page);
   });
 }

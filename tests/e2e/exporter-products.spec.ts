@@ -32,10 +32,10 @@ test('zh: an exporter renames a product in Chinese; the public Chinese page and 
   await expect(page.getByRole('heading', { level: 1, name: '我的产品' })).toBeVisible();
   await page.getByRole('link', { name: `编辑“${product.zh}”` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(product.zh);
-  await page.getByLabel('产品名称 (中文)').fill(name);
+  await page.getByLabel('产品名称（中文）').fill(name);
   await page.getByRole('button', { name: '保存产品' }).click();
   await expect(page.getByRole('status').filter({ hasText: '修改已保存。' })).toBeVisible();
-  await expect(page.getByLabel('产品名称 (中文)')).toHaveValue(name);
+  await expect(page.getByLabel('产品名称（中文）')).toHaveValue(name);
 
   await page.goto(`/zh/products/${product.slug}/`);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -45,7 +45,7 @@ test('zh: an exporter renames a product in Chinese; the public Chinese page and 
   // Back to the seeded name, so the catalog reads as before for anyone looking later.
   await page.goto('/zh/exporter/products/');
   await page.getByRole('link', { name: `编辑“${name}”` }).click();
-  await page.getByLabel('产品名称 (中文)').fill(product.zh);
+  await page.getByLabel('产品名称（中文）').fill(product.zh);
   await page.getByRole('button', { name: '保存产品' }).click();
   await expect(page.getByRole('status').filter({ hasText: '修改已保存。' })).toBeVisible();
 });

@@ -32,7 +32,7 @@ const text = {
     wrong: '电子邮箱或密码不正确。',
     signOut: '退出登录',
     signedOut: '您已退出登录。',
-    required: '必填。',
+    required: '请填写此项。',
     short: '密码至少需要 10 个字符。',
   },
 } as const;
@@ -154,16 +154,16 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: '公司资料' }).click();
     const year = await page.getByLabel('成立年份').inputValue();
     await page.getByLabel('网站').fill('chenab-sports.example');
-    await page.getByLabel('公司名称 (英文)').fill('Chenab Sports Works (renamed)');
+    await page.getByLabel('公司名称（英文）').fill('Chenab Sports Works (renamed)');
     await page.getByRole('button', { name: '保存资料' }).click();
     await expect(page.getByRole('alert')).toHaveText('请更正下方标出的字段。');
     await expect(page.getByText('请输入以 http:// 或 https:// 开头的网址。')).toBeVisible();
     await expect(page.getByLabel('网站')).toHaveValue('chenab-sports.example');
     await expect(page.getByLabel('网站')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('公司名称 (英文)')).toHaveValue('Chenab Sports Works (renamed)');
+    await expect(page.getByLabel('公司名称（英文）')).toHaveValue('Chenab Sports Works (renamed)');
     await expect(page.getByLabel('成立年份')).toHaveValue(year);
     await page.goto('/zh/exporter/profile/');
-    await expect(page.getByLabel('公司名称 (英文)')).not.toHaveValue('Chenab Sports Works (renamed)');
+    await expect(page.getByLabel('公司名称（英文）')).not.toHaveValue('Chenab Sports Works (renamed)');
 
     await page.getByRole('button', { name: text.zh.signOut }).click();
     await expect(page.getByText(text.zh.signedOut)).toBeVisible();

@@ -285,7 +285,7 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
     await page.goto(`${origin}/zh/categories/dried-fruit/`);
     await expect(page.getByRole('heading', { level: 1, name: '干果' })).toBeVisible();
     await expect(page.getByText('该品类暂无产品。')).toBeVisible();
-    await expect(page.getByText('HS 章：08, 20')).toBeVisible();
+    await expect(page.getByText('HS 编码章节：08、20')).toBeVisible();
     // The renamed category's products carry the new name in search.
     await page.goto(`${origin}/zh/search/?q=${encodeURIComponent('挂毯')}`);
     await expect(page.getByRole('link', { name: '拉合尔花园手工打结地毯' }).first()).toBeVisible();

@@ -39,7 +39,7 @@ const text = {
     submit: '发送询盘',
     sent: '询盘已发送',
     follow: '跟踪此询盘',
-    required: '必填。',
+    required: '请填写此项。',
     badEmail: '请输入有效的电子邮箱。',
     status: '新询盘',
   },

@@ -39,7 +39,7 @@ for (const locale of LOCALES) {
     await expect(page).toHaveURL(/category=sports-goods/);
 
     await page.getByLabel(locale === 'zh' ? '最高价（美元）' : 'Price up to (US$)').fill('15');
-    await page.getByRole('button', { name: locale === 'zh' ? '应用' : 'Apply' }).click();
+    await page.getByRole('button', { name: locale === 'zh' ? '确定' : 'Apply' }).click();
     await expect(page).toHaveURL(/maxUsd=15/);
     await expect(page).toHaveURL(/category=sports-goods/);
 

@@ -94,6 +94,30 @@ describe.skipIf(!BUILT)('answers at the edges of the built server', () => {
     expect(await en.text()).toContain('Page not found');
   });
 
+  it('answers a call made from a Chinese page in Chinese, whatever languages the browser lists', async () => {
+    const fromZh = { Referer: `${server.origin}/zh/inquiry/`, 'Accept-Language': 'en-US,en;q=0.9' };
+    const action = await post('/_actions/inquiry', { ...fromZh, 'Content-Type': 'application/json' }, '{bad');
+    expect(action.status).toBe(415);
+    expect((await action.json()).errors.form).toContain('只接受表单');
+    const crossSite = await post(
+      '/_actions/inquiry',
+      { ...fromZh, 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' },
+      'a=b',
+    );
+    expect(crossSite.status).toBe(403);
+    expect((await crossSite.json()).errors.form).toContain('由其他网站提交');
+    // Another site's page does not choose the language.
+    const foreign = await post('/_actions/inquiry', { Referer: 'https://evil.example/zh/', 'Accept-Language': 'en', 'Content-Type': 'text/plain' }, 'x');
+    expect((await foreign.json()).errors.form).toMatch(/forms only/);
+    // The API: an inquiry's own `locale` field names its buyer's language.
+    const api = await post('/api/inquiries', { 'Content-Type': 'application/json', 'Accept-Language': 'en' }, JSON.stringify({ locale: 'zh', items: [] }));
+    expect(api.status).toBe(400);
+    expect(JSON.stringify(await api.json())).toMatch(/[\u4e00-\u9fff]/);
+    const notJson = await post('/api/inquiries?locale=zh', { 'Content-Type': 'text/plain' }, 'x');
+    expect(notJson.status).toBe(415);
+    expect((await notJson.json()).errors.form).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('keeps answers to posts private', async () => {
     const res = await post('/api/basket', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'add=no-such-product');
     expect(res.headers.get('cache-control')).toMatch(/no-store/);

@@ -118,9 +118,9 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
         expect(mail.text).toContain(`E-mail: ${s.buyerEmail}`);
         expect(mail.text).toContain(`${SITE}/en/exporter/inquiries/${ref}/`);
       }
-      expect(salt.text).toContain('Quantity: 40 metric ton');
+      expect(salt.text).toContain('Quantity: 40 metric tons');
       expect(salt.text).toContain('Target price: US$95.00 per metric ton');
-      expect(ball.text).toContain('Quantity: 3,000 piece');
+      expect(ball.text).toContain('Quantity: 3,000 pieces');
       expect(ball.text).toContain('Target price: not given');
       expect(ball.text).toContain("Buyer's note (as written): Club logo printing");
       expect(salt.text).not.toContain('Club logo printing');
@@ -133,11 +133,14 @@ describe.each(DATABASES)('outbox mail on $name', ({ open, skip }) => {
     expect(zhBuyer.subject).toBe('您的询盘已发送给 2 家出口商');
     expect(zhBuyer.headers['content-language']).toBe('zh-Hans');
     expect(zhBuyer.text).toContain('王伟，您好：');
+    // A Chinese reader's mail comes from the pavilion's Chinese name, at the configured address.
+    expect(zhBuyer.headers.from).toBe('巴基斯坦国家馆 <no-reply@pavilion.example>');
     expect(peer.byMessageId(`inquiry-${zh.references[0]}-exporter@pavilion`)[0]!.text).toContain("Buyer's message (as written):\n请报最优惠价格，谢谢。");
     const enBuyer = peer.byMessageId(`submission-${en.submissionId}-buyer@pavilion`)[0]!;
     expect(enBuyer.subject).toBe('Your inquiry has been sent to 2 exporters');
     expect(enBuyer.headers['content-language']).toBe('en');
     expect(enBuyer.text).toContain('Dear Wang Wei,');
+    expect(enBuyer.headers.from).toBe('Pakistan Pavilion <no-reply@pavilion.example>');
 
     for (const job of [...(await jobsOf(zh)), ...(await jobsOf(en))]) {
       expect(job).toMatchObject({ status: 'sent', attempts: 1, lockedUntil: null, lastError: null });

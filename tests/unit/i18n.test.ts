@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getT } from '~/i18n';
 import { negotiateLocale } from '~/i18n/locales';
-import { switchLocalePath, localePath, splitLocale } from '~/i18n/url';
+import { requestLocale, switchLocalePath, localePath, splitLocale } from '~/i18n/url';
 
 const root = path.resolve(import.meta.dirname, '../../locales');
 
@@ -71,6 +71,19 @@ describe('language choice', () => {
     ['garbage;;;q=abc', 'en'],
   ])('Accept-Language %j → /%s/', (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);
+  });
+});
+
+describe('language of an answer to a request without a locale in its address', () => {
+  const request = (url: string, headers: Record<string, string>) => new Request(`https://pavilion.test${url}`, { headers });
+  it('is an explicit locale, then the page it was sent from, then the browser’s languages', () => {
+    expect(requestLocale(request('/api/inquiries', { 'accept-language': 'en' }), 'zh')).toBe('zh');
+    expect(requestLocale(request('/api/search?locale=zh', { 'accept-language': 'en' }))).toBe('zh');
+    expect(requestLocale(request('/_actions/inquiry', { referer: 'https://pavilion.test/zh/inquiry/', 'accept-language': 'en-US' }))).toBe('zh');
+    expect(requestLocale(request('/_actions/inquiry', { referer: 'https://pavilion.test/en/inquiry/', 'accept-language': 'zh-CN' }))).toBe('en');
+    expect(requestLocale(request('/_actions/inquiry', { referer: 'https://other.example/zh/', 'accept-language': 'en' }))).toBe('en');
+    expect(requestLocale(request('/_actions/inquiry', { referer: 'not a url', 'accept-language': 'zh-CN' }))).toBe('zh');
+    expect(requestLocale(request('/api/inquiries', {}), 'fr')).toBe('en');
   });
 });
 

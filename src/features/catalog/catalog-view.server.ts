@@ -9,7 +9,7 @@ export interface CatalogView {
   /** Filter values from the URL that were not understood, shown to the visitor. */
   ignored: string[];
   result: ProductPage;
-  categories: Array<CategoryRow & { productCount: number }>;
+  categories: Array<CategoryRow & { productCount: number; units: string[] }>;
   rates: Rates;
 }
 

@@ -69,16 +69,23 @@ export async function getRates(db: Db): Promise<Rates> {
   return { CNY: rate('CNY'), PKR: rate('PKR'), asOf };
 }
 
-export async function listCategories(db: Db): Promise<Array<CategoryRow & { productCount: number }>> {
+/** The categories in order, each with its count of public products and the units those products are sold in. */
+export async function listCategories(db: Db): Promise<Array<CategoryRow & { productCount: number; units: string[] }>> {
   const counts = await db
-    .select({ categoryId: t.products.categoryId, n: count() })
+    .select({ categoryId: t.products.categoryId, unit: t.products.unit, n: count() })
     .from(t.products)
     .innerJoin(t.exporters, eq(t.products.exporterId, t.exporters.id))
     .where(isPublic)
-    .groupBy(t.products.categoryId);
-  const byId = new Map(counts.map((c) => [c.categoryId, c.n]));
+    .groupBy(t.products.categoryId, t.products.unit);
+  const byId = new Map<number, { n: number; units: string[] }>();
+  for (const c of counts) {
+    const entry = byId.get(c.categoryId) ?? { n: 0, units: [] };
+    entry.n += c.n;
+    entry.units.push(c.unit);
+    byId.set(c.categoryId, entry);
+  }
   const rows = await db.select().from(t.categories).orderBy(asc(t.categories.position));
-  return rows.map((c) => ({ ...c, productCount: byId.get(c.id) ?? 0 }));
+  return rows.map((c) => ({ ...c, productCount: byId.get(c.id)?.n ?? 0, units: (byId.get(c.id)?.units ?? []).sort() }));
 }
 
 /**

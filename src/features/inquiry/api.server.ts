@@ -1,5 +1,6 @@
 import { getT } from '~/i18n';
-import { negotiateLocale } from '~/i18n/locales';
+import { isLocale } from '~/i18n/locales';
+import { requestLocale } from '~/i18n/url';
 import type { Db } from '~/server/db/client.server';
 import { getDb, siteUrl } from '~/runtime.server';
 import { handleInquiry } from './handle.server';
@@ -19,8 +20,8 @@ export interface ApiAnswer {
  * error in the caller's language. An `Idempotency-Key` header makes retries safe.
  */
 export async function inquiryFromApi(request: Request, ip: string): Promise<ApiAnswer> {
-  const locale = negotiateLocale(request.headers.get('accept-language'));
-  const t = getT(locale);
+  let locale = requestLocale(request);
+  let t = getT(locale);
   const refuse = (status: number, form: string, headers: Record<string, string> = {}): ApiAnswer => ({ status, body: { errors: { form } }, headers });
   if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) return refuse(415, t('errors.badRequest'));
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) return refuse(413, t('inquiry:errors.tooLong'));
@@ -31,6 +32,12 @@ export async function inquiryFromApi(request: Request, ip: string): Promise<ApiA
     body = JSON.parse(raw);
   } catch {
     return refuse(400, t('errors.badRequest'));
+  }
+  // The inquiry names its buyer's language: every later answer is in it.
+  const named = body && typeof body === 'object' ? (body as { locale?: unknown }).locale : undefined;
+  if (isLocale(named)) {
+    locale = named;
+    t = getT(locale);
   }
   let db: Db;
   try {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getT } from '~/i18n';
-import { negotiateLocale } from '~/i18n/locales';
+import { requestLocale } from '~/i18n/url';
 import { slugSchema } from '~/lib/slug-schema';
 import { addSlug, decodeBasket, encodeBasket, removeSlug } from './basket';
 
@@ -32,11 +32,11 @@ export async function changeBasket(request: Request, current: string | undefined
     form = Object.fromEntries(await request.formData());
   } catch {
     // Not a form (JSON, plain text, broken multipart): the basket takes form posts only.
-    return { ok: false, status: 415, message: getT(negotiateLocale(request.headers.get('accept-language')))('errors.badRequest') };
+    return { ok: false, status: 415, message: getT(requestLocale(request))('errors.badRequest') };
   }
   const parsed = schema.safeParse(typeof form.remove === 'string' ? { op: 'remove', product: form.remove, return: form.return } : form);
   if (!parsed.success) {
-    const locale = /^\/zh\//.test(String(form.return ?? '')) ? 'zh' : negotiateLocale(request.headers.get('accept-language'));
+    const locale = /^\/zh\//.test(String(form.return ?? '')) ? 'zh' : requestLocale(request);
     return { ok: false, status: 400, message: getT(locale)('errors.badRequest') };
   }
   const { op, product } = parsed.data;

@@ -1,12 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import { getT } from '~/i18n';
-import { tradeLabel } from '~/i18n/labels';
-import { LOCALES, type Locale } from '~/i18n/locales';
+import { formatQuantity, tradeLabel } from '~/i18n/labels';
+import type { Locale } from '~/i18n/locales';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { statusLink } from '~/features/inquiry/links.server';
 import { inquiryRow } from '~/features/inquiry/service.server';
 import { renderProformaMail } from '~/features/proforma/mail.server';
+import { buyerConfirmationText, exporterReplyText, senderName } from '~/features/inquiry/mail-text';
 import type { MailMessage } from '~/server/mail/transport.server';
 import { renderQuoteJob } from '~/features/quotes/mail.server';
 import { formatMinor } from '~/lib/money';
@@ -29,6 +30,11 @@ function targetText(item: Parameters<typeof targetPriceOf>[0], perUnit: (price: 
  * Returns null when what the job announces no longer exists.
  */
 export async function renderJob(db: Db, job: Job, siteUrl: string): Promise<MailMessage | null> {
+  const message = await renderBody(db, job, siteUrl);
+  return message && { ...message, fromName: senderName(message.language) };
+}
+
+async function renderBody(db: Db, job: Job, siteUrl: string): Promise<MailMessage | null> {
   const id = `${job.messageId}@pavilion`;
   switch (job.kind) {
     case 'inquiry.exporter':
@@ -73,7 +79,7 @@ async function exporterNotice(db: Db, inquiryId: number, messageId: string, site
     ...items.map(
       (item, i) =>
         `${i + 1}. ${item.productNameEn}${item.productSlug ? ` (${siteUrl}/en/products/${item.productSlug}/)` : ''}\n` +
-        `   Quantity: ${item.quantity.toLocaleString('en-US')} ${tradeLabel(en, 'unit', item.unit)}\n` +
+        `   Quantity: ${formatQuantity(en, 'en', item.quantity, item.unit)}\n` +
         (item.sampleRequested ? '   Sample requested first\n' : '') +
         `   Target price: ${targetText(item, (price) => `${price} per ${tradeLabel(en, 'unit', item.unit)}`)}` +
         (item.note ? `\n   Buyer's note (as written): ${item.note}` : ''),
@@ -113,7 +119,6 @@ async function buyerConfirmation(db: Db, submissionId: number, messageId: string
   const [s] = await db.select().from(t.inquirySubmissions).where(eq(t.inquirySubmissions.id, submissionId));
   if (!s) return null;
   const locale = (s.locale === 'zh' ? 'zh' : 'en') as Locale;
-  const tr = getT(locale);
   const rows = await db
     .select({ reference: t.inquiries.reference, nameEn: t.exporters.nameEn, nameZh: t.exporters.nameZh })
     .from(t.inquiries)
@@ -122,23 +127,14 @@ async function buyerConfirmation(db: Db, submissionId: number, messageId: string
     .orderBy(asc(t.inquiries.id));
   if (!rows.length) return null;
   const links = await Promise.all(rows.map((r) => statusLink(db, s.idempotencyKey, s.caller, r.reference, locale, siteUrl)));
-  const text = [
-    tr('inquiry:mail.buyerGreeting', { name: s.buyerName }),
-    '',
-    tr('inquiry:mail.buyerBody'),
-    '',
-    ...rows.map((r, i) => `${r.reference} · ${locale === 'zh' && r.nameZh ? r.nameZh : r.nameEn}\n${links[i]}`),
-    '',
-    tr('inquiry:mail.buyerClosing'),
-    '',
-    `— ${tr('inquiry:mail.signature')}`,
-  ].join('\n');
   return {
     messageId,
     to: s.buyerEmail,
-    subject: tr('inquiry:mail.buyerSubject', { count: rows.length, reference: rows[0]!.reference }),
-    text,
-    language: LOCALES[locale].tag,
+    ...buyerConfirmationText({
+      locale,
+      buyerName: s.buyerName,
+      inquiries: rows.map((r, i) => ({ reference: r.reference, exporterName: locale === 'zh' && r.nameZh ? r.nameZh : r.nameEn, link: links[i]! })),
+    }),
   };
 }
 
@@ -166,24 +162,16 @@ async function messageNotice(db: Db, id: number, to: 'buyer' | 'exporter', messa
     };
   }
   const locale = (s.locale === 'zh' ? 'zh' : 'en') as Locale;
-  const tr = getT(locale);
-  const name = locale === 'zh' && exporter.nameZh ? exporter.nameZh : exporter.nameEn;
   return {
     messageId,
     to: s.buyerEmail,
-    subject: tr('inquiry:mail.replySubject', { exporter: name, reference: inquiry.reference }),
-    text: [
-      tr('inquiry:mail.buyerGreeting', { name: s.buyerName }),
-      '',
-      tr('inquiry:mail.replyBody', { exporter: name }),
-      '',
-      message.body,
-      '',
-      tr('inquiry:mail.replyFollow'),
-      await statusLink(db, s.idempotencyKey, s.caller, inquiry.reference, locale, siteUrl),
-      '',
-      `— ${tr('inquiry:mail.signature')}`,
-    ].join('\n'),
-    language: LOCALES[locale].tag,
+    ...exporterReplyText({
+      locale,
+      buyerName: s.buyerName,
+      exporterName: locale === 'zh' && exporter.nameZh ? exporter.nameZh : exporter.nameEn,
+      reference: inquiry.reference,
+      body: message.body,
+      link: await statusLink(db, s.idempotencyKey, s.caller, inquiry.reference, locale, siteUrl),
+    }),
   };
 }

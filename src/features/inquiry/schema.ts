@@ -23,6 +23,9 @@ export const LIMITS = {
   price: 100_000_000,
 } as const;
 
+/** Digits with an optional +, spaces or dashes: a phone number, never a WeChat ID (those start with a letter). */
+const PHONE_LIKE = /^\+?[0-9][0-9 -]*$/;
+
 /**
  * Room for whitespace that `plainText` trims or collapses: a raw text longer
  * than this is refused before any work is done on it.
@@ -143,6 +146,8 @@ export const buyerSchema = z.object({
     .regex(/^\+?[0-9][0-9 ()-]{5,24}$/, { error: 'invalidPhone' }),
   wechat: bounded(rawLimit(20), 'invalidWechat', 'invalidWechat')
     .trim()
+    // Buyers often type their mobile number here (WeChat accounts are opened with one): say where it belongs.
+    .refine((v) => !PHONE_LIKE.test(v), { error: 'wechatIsPhone', abort: true })
     .regex(/^$|^[a-zA-Z][-_a-zA-Z0-9]{5,19}$/, { error: 'invalidWechat' })
     .default(''),
   province: plainText(50).default(''),

@@ -82,27 +82,33 @@ export async function inviteOperator(
   const issued = await issueOperator(db, input, siteUrl, now);
   const [user] = await db.select().from(t.users).where(eq(t.users.id, issued.userId));
   const locale = user && isLocale(user.locale) ? user.locale : input.locale;
-  const tr = getT(locale);
-  const text = [
-    tr('exporter:mail.greeting', { name: user?.name ?? input.name }),
-    '',
-    tr('operator:operators.mailBody', { inviter: invitedBy.name, hours: OPERATOR_LINK_HOURS }),
-    issued.link,
-    '',
-    tr('exporter:mail.ignore'),
-    '',
-    `— ${tr('inquiry:mail.signature')}`,
-  ].join('\n');
+  const mail = inviteMailText(locale, user?.name ?? input.name, invitedBy.name, issued.link);
   const digest = createHash('sha256').update(issued.link).digest('hex').slice(0, 24);
   await db
     .insert(t.outboxJobs)
     .values({
       kind: 'account.invite',
       messageId: `account-invite-${digest}`,
-      payload: { to: user?.email ?? input.email, subject: tr('operator:operators.mailSubject'), text, language: LOCALES[locale].tag },
+      payload: { to: user?.email ?? input.email, ...mail },
     })
     .onConflictDoNothing();
   return issued;
+}
+
+/** The invitation's subject and text in the invitee's language, from plain values. */
+export function inviteMailText(locale: Locale, name: string, inviter: string, link: string) {
+  const tr = getT(locale);
+  const text = [
+    tr('exporter:mail.greeting', { name }),
+    '',
+    tr('operator:operators.mailBody', { inviter, hours: OPERATOR_LINK_HOURS }),
+    link,
+    '',
+    tr('exporter:mail.ignore'),
+    '',
+    `— ${tr('inquiry:mail.signature')}`,
+  ].join('\n');
+  return { subject: tr('operator:operators.mailSubject'), text, language: LOCALES[locale].tag };
 }
 
 export interface OperatorRow {

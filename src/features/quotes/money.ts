@@ -19,7 +19,7 @@ const DECIMAL = /^([0-9]{1,11})(?:[.]([0-9]{1,2}))?$/;
  */
 export function parseMinor(text: string): number | null {
   if (text.length > 40) return null;
-  const cleaned = text.replace(/[\s,，]/g, '');
+  const cleaned = text.replace(/[\s,\uFF0C]/g, '');
   const match = DECIMAL.exec(cleaned);
   if (!match) return null;
   const whole = BigInt(match[1]!);

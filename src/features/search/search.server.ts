@@ -1,5 +1,5 @@
 import { getT } from '~/i18n';
-import { negotiateLocale, type Locale } from '~/i18n/locales';
+import { isLocale, type Locale } from '~/i18n/locales';
 import type { Db } from '~/server/db/client.server';
 import { presentHit, type PresentedHit } from '~/server/search/present.server';
 import { searchParamsSchema, toSearchQuery, type SearchQuery, type SearchResult } from '~/server/search/types.server';
@@ -66,13 +66,13 @@ export interface ApiAnswer {
 
 /**
  * `GET /api/search`: hits with URLs in the requested locale, facet counts and
- * the engine's time; errors in the requested language, else the caller's.
+ * the engine's time; errors in the requested language, else the caller's (`requestLocale`).
  */
-export async function searchForApi(searchParams: URLSearchParams, acceptLanguage: string | null): Promise<ApiAnswer> {
+export async function searchForApi(searchParams: URLSearchParams, callerLocale: Locale): Promise<ApiAnswer> {
   const parsed = searchParamsSchema.safeParse(Object.fromEntries(searchParams));
   if (!parsed.success) {
     const requested = searchParams.get('locale');
-    const t = getT(requested === 'zh' || requested === 'en' ? requested : negotiateLocale(acceptLanguage));
+    const t = getT(isLocale(requested) ? requested : callerLocale);
     const errors = Object.fromEntries(
       parsed.error.issues.map((issue) => [issue.path.join('.'), issue.path[0] === 'locale' ? t('search:errors.locale') : t('search:errors.invalid')]),
     );

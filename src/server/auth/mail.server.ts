@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getT } from '~/i18n';
-import { LOCALES, isLocale } from '~/i18n/locales';
+import { LOCALES, isLocale, type Locale } from '~/i18n/locales';
 import type { Db } from '~/server/db/client.server';
 import { outboxJobs } from '~/server/db/schema.server';
 
@@ -17,31 +17,15 @@ export async function accountMail(
   siteUrl: string,
 ) {
   const locale = isLocale(user.locale) ? user.locale : 'en';
-  const t = getT(locale);
   const page = kind === 'verify' ? 'verify' : 'reset-password';
-  const link = `${siteUrl}/${locale}/exporter/${page}/?token=${encodeURIComponent(token)}`;
-  const text = [
-    t('exporter:mail.greeting', { name: user.name }),
-    '',
-    t(kind === 'verify' ? 'exporter:mail.verifyBody' : 'exporter:mail.resetBody'),
-    link,
-    '',
-    t('exporter:mail.ignore'),
-    '',
-    `— ${t('inquiry:mail.signature')}`,
-  ].join('\n');
+  const mail = accountMailText(kind, locale, user.name, `${siteUrl}/${locale}/exporter/${page}/?token=${encodeURIComponent(token)}`);
   const digest = createHash('sha256').update(token).digest('hex').slice(0, 24);
   await db
     .insert(outboxJobs)
     .values({
       kind: `account.${kind}`,
       messageId: `account-${kind}-${digest}`,
-      payload: {
-        to: user.email,
-        subject: t(kind === 'verify' ? 'exporter:mail.verifySubject' : 'exporter:mail.resetSubject'),
-        text,
-        language: LOCALES[locale].tag,
-      },
+      payload: { to: user.email, ...mail },
     })
     .onConflictDoNothing();
 }
@@ -54,23 +38,13 @@ export async function accountMail(
  */
 export async function failedSignInMail(db: Db, user: { id: string; email: string; name: string; locale?: string | null }, window: number, siteUrl: string) {
   const locale = isLocale(user.locale) ? user.locale : 'en';
-  const t = getT(locale);
-  const text = [
-    t('exporter:mail.greeting', { name: user.name }),
-    '',
-    t('exporter:mail.failedBody'),
-    `${siteUrl}/${locale}/exporter/forgot-password/`,
-    '',
-    t('exporter:mail.failedIgnore'),
-    '',
-    `— ${t('inquiry:mail.signature')}`,
-  ].join('\n');
+  const mail = accountMailText('signin-failures', locale, user.name, `${siteUrl}/${locale}/exporter/forgot-password/`);
   await db
     .insert(outboxJobs)
     .values({
       kind: 'account.signin-failures',
       messageId: `account-signin-failures-${user.id}-${window}`,
-      payload: { to: user.email, subject: t('exporter:mail.failedSubject'), text, language: LOCALES[locale].tag },
+      payload: { to: user.email, ...mail },
     })
     .onConflictDoNothing();
 }
@@ -100,4 +74,21 @@ export async function buyerLinkMail(db: Db, to: { email: string; locale: string 
       payload: { to: to.email, subject: t(token ? 'buyer:mail.linkSubject' : 'buyer:mail.portalSubject'), text, language: LOCALES[locale].tag },
     })
     .onConflictDoNothing();
+}
+
+const ACCOUNT_MAIL_KEYS = {
+  verify: { subject: 'exporter:mail.verifySubject', body: 'exporter:mail.verifyBody', after: 'exporter:mail.ignore' },
+  reset: { subject: 'exporter:mail.resetSubject', body: 'exporter:mail.resetBody', after: 'exporter:mail.ignore' },
+  'signin-failures': { subject: 'exporter:mail.failedSubject', body: 'exporter:mail.failedBody', after: 'exporter:mail.failedIgnore' },
+} as const;
+
+/**
+ * The subject and text of an account mail in the account's language, from
+ * plain values (tests render every kind without a database).
+ */
+export function accountMailText(kind: 'verify' | 'reset' | 'signin-failures', locale: Locale, name: string, link: string) {
+  const t = getT(locale);
+  const { subject, body, after } = ACCOUNT_MAIL_KEYS[kind];
+  const text = [t('exporter:mail.greeting', { name }), '', t(body), link, '', t(after), '', `— ${t('inquiry:mail.signature')}`].join('\n');
+  return { subject: t(subject), text, language: LOCALES[locale].tag };
 }

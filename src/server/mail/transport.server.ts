@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 
 /** Mails sent at the same time (and SMTP connections kept open). */
 export const MAIL_CONCURRENCY = 5;
@@ -14,6 +15,8 @@ export interface MailMessage {
   replyTo?: string | undefined;
   /** BCP-47 language of the body, sent as Content-Language. */
   language: string;
+  /** The sender's display name in the mail's language, put before the configured sender address. */
+  fromName?: string | undefined;
 }
 
 export interface Mailer {
@@ -36,8 +39,9 @@ export interface MailerConfig {
  * replaces rather than duplicates.
  */
 export function createMailer(config: MailerConfig): Mailer {
+  const [sender] = addressparser(config.from, { flatten: true });
   const envelope = (m: MailMessage) => ({
-    from: config.from,
+    from: m.fromName && sender?.address ? { name: m.fromName, address: sender.address } : config.from,
     to: m.to,
     subject: m.subject,
     text: m.text,

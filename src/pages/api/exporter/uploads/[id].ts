@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getT } from '~/i18n';
-import { isLocale, negotiateLocale } from '~/i18n/locales';
+import { requestLocale } from '~/i18n/url';
 import { notYours, requireExporter } from '~/server/auth/guard.server';
 import { getMediaStorage } from '~/server/media/media-runtime.server';
 import { deleteUpload } from '~/server/media/uploads.server';
@@ -11,8 +11,7 @@ import { routeId } from '~/server/forms.server';
 
 /** Deletes one of the exporter's photos (files, record, and its place on their products): 204, or 404 when it is not theirs. */
 export const DELETE: APIRoute = async (ctx) => {
-  const wanted = ctx.url.searchParams.get('locale');
-  ctx.locals.locale = isLocale(wanted) ? wanted : negotiateLocale(ctx.request.headers.get('accept-language'));
+  ctx.locals.locale = requestLocale(ctx.request);
   ctx.locals.t = getT(ctx.locals.locale);
   const gate = await requireExporter(ctx);
   if (gate instanceof Response) return gate;
