@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getT } from '~/i18n';
 import { negotiateLocale } from '~/i18n/locales';
 import { slugSchema } from '~/lib/slug-schema';
-import { addSlug, decodeBasket, encodeBasket, removeSlug } from './basket';
+import { ADDED_PARAM, addSlug, decodeBasket, encodeBasket, removeSlug } from './basket';
 
 const schema = z.object({
   op: z.enum(['add', 'remove']),
@@ -15,6 +15,13 @@ const schema = z.object({
     .refine((p) => !p.startsWith('//'))
     .catch('/en/inquiry/'),
 });
+
+/** The page to go back to, marked with the product just added (shared pages do not read the basket cookie). */
+function withAdded(path: string, product: string): string {
+  const url = new URL(path, 'http://pavilion.invalid');
+  url.searchParams.set(ADDED_PARAM, product);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
 
 export type BasketChange =
   /** The new basket cookie's value, and the page to go back to. */
@@ -42,5 +49,9 @@ export async function changeBasket(request: Request, current: string | undefined
   const { op, product } = parsed.data;
   const basket = decodeBasket(current);
   const next = op === 'add' ? addSlug(basket, product) : removeSlug(basket, product);
-  return { ok: true, basket: decodeURIComponent(encodeBasket(next)), location: parsed.data.return };
+  return {
+    ok: true,
+    basket: decodeURIComponent(encodeBasket(next)),
+    location: op === 'add' && next.includes(product) ? withAdded(parsed.data.return, product) : parsed.data.return,
+  };
 }

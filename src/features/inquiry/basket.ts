@@ -8,6 +8,12 @@ import { isSlug } from '~/lib/slug';
 
 export const BASKET_COOKIE = 'pkp_basket';
 export const BASKET_MAX = 20;
+/**
+ * Shared pages never read the basket cookie (they are the same for every
+ * visitor and cached as such). After a product is added without JavaScript
+ * the visitor comes back to `…?added=<slug>`, a page that shows it added.
+ */
+export const ADDED_PARAM = 'added';
 
 /** Reads a basket cookie value; anything malformed is dropped, never trusted. */
 export function decodeBasket(value: string | undefined | null): string[] {
