@@ -190,7 +190,8 @@ const pageCache = new PageCache({ headers: SECURITY_HEADERS, maxEntries: 500, ma
 function answerFromPageCache(req, res) {
   const page = pageCache.accepts(req) && pageCache.lookup(req.url);
   if (!page) return false;
-  res.writeHead(200, page.headers);
+  // A kept answer says how long ago it was made, as any HTTP cache does (RFC 9111, 5.1).
+  res.writeHead(200, { ...page.headers, age: String(Math.floor((Date.now() - page.stored) / 1000)) });
   res.end(req.method === 'HEAD' ? undefined : page.body);
   return true;
 }

@@ -19,6 +19,8 @@
 export interface KeptPage {
   headers: Record<string, string>;
   body: Uint8Array;
+  /** When it was kept (epoch ms), for the `Age` header of answers from the cache. */
+  stored: number;
   expires: number;
   valid: AbortSignal;
 }
@@ -154,7 +156,7 @@ export class PageCache {
       if (!over && !old.valid.aborted && old.expires >= now) break;
       this.#drop(oldUrl, old);
     }
-    this.#pages.set(url, { headers, body, expires: now + Math.min(seconds, this.#maxSeconds) * 1000, valid });
+    this.#pages.set(url, { headers, body, stored: now, expires: now + Math.min(seconds, this.#maxSeconds) * 1000, valid });
     this.#bytes += body.byteLength;
   }
 
