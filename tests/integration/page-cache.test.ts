@@ -93,6 +93,28 @@ describe.skipIf(!BUILT)('page cache of the built server', () => {
     expect(await rendered.text()).toBe(await (await anonymous(page)).text());
   });
 
+  it('answers the search API the same way whether the app’s pipeline or the server’s short way answers it', async () => {
+    const fresh = { 'Cache-Control': 'no-cache' };
+    for (const path of ['/api/search?q=salt&locale=zh&limit=3', '/api/search?q=salt&locale=xx', '/api/search/?q=football&locale=en']) {
+      // The first answer in a fresh process runs the route in Astro; later ones take the server's short way.
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push(await fetch(`${server.origin}${path}`, { headers: fresh }));
+      // Framing aside (the short way knows its length, Astro's sends it chunked).
+      const framing = ['date', 'content-length', 'transfer-encoding', 'keep-alive', 'connection'];
+      const heads = answers.map((res) => [...res.headers].filter(([name]) => !framing.includes(name)));
+      expect(heads[1], path).toEqual(heads[0]);
+      expect(heads[2], path).toEqual(heads[0]);
+      const bodies = await Promise.all(answers.map(async (res) => ({ status: res.status, body: (await res.json()) as { tookMs?: number } })));
+      for (const { body } of bodies) delete body.tookMs;
+      expect(bodies[1], path).toEqual(bodies[0]);
+    }
+    // Kept for visitors without a session, like the pages.
+    await fetch(`${server.origin}/api/search?q=mango&locale=en`);
+    const kept = await fetch(`${server.origin}/api/search?q=mango&locale=en`, { headers: { Cookie: 'pkp_basket=%5B%5D' } });
+    expect(kept.headers.get('age')).toMatch(/^\d+$/);
+    expect(kept.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
   it('never shares a signed-in page: the exporter’s desk is private, no-store, and not kept', async () => {
     for (const path of ['/en/exporter/products/', '/zh/exporter/profile/']) {
       const first = await fetch(`${server.origin}${path}`, { headers: { Cookie: cookie } });
