@@ -202,7 +202,9 @@ const result = {
   http: httpRow,
 };
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(path.join(ROOT, 'bench/results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
+// A before/after comparison goes to its own file: bench/results/search.json keeps the engine's own measurements.
+const resultFile = BASELINE ? 'search-http-compare.json' : 'search.json';
+writeFileSync(path.join(ROOT, 'bench/results', resultFile), `${JSON.stringify(result, null, 2)}\n`);
 
 console.log('\nEmbedded search engine (FlexSearch index + own ranking) — fixed mixed query set (Chinese, English, typos, filters)');
 console.table(engineRows);
@@ -212,4 +214,4 @@ const table = (label: string, { nodeHttpClient, ...row }: Omit<typeof httpRow, '
   { version: label, client: 'node:http', ...nodeHttpClient },
 ];
 console.table([...table('current', httpRow), ...('baseline' in httpRow && httpRow.baseline ? table('baseline', httpRow.baseline) : [])]);
-console.log('Written to bench/results/search.json');
+console.log(`Written to bench/results/${resultFile}`);
