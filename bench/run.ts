@@ -36,11 +36,11 @@ import path from 'node:path';
 import { capture, startCeiling, type CeilingServer } from './lib/ceiling';
 import { load, pssTreeMb, rssMb, sampleRss, slopeMbPerMinute, type LoadResult, type RssSample } from './lib/load';
 import { runLighthouse } from './lib/lighthouse';
-import { ROOT, freePort, round, startServer, type RunningServer } from './lib/server';
+import { BASELINE, ROOT, freePort, round, startServer, type RunningServer } from './lib/server';
 import { writeReport, type SideJson } from './lib/report';
 import { measureWeights } from './lib/weight';
 
-const PARTS = ['database', 'pages', 'soak', 'weight', 'lighthouse', 'search'] as const;
+const PARTS = ['database', 'pages', 'soak', 'weight', 'lighthouse', 'search', 'compare'] as const;
 type Part = (typeof PARTS)[number];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = new Set<Part>(
@@ -49,8 +49,9 @@ const only = new Set<Part>(
         .slice('--only='.length)
         .split(',')
         .map((s) => s.trim()) as Part[])
-    : PARTS,
+    : PARTS.filter((p) => p !== 'compare' || BASELINE),
 );
+if (only.has('compare') && !BASELINE) throw new Error('--only=compare needs BENCH_BASELINE=<a checkout of the earlier version, built>');
 for (const part of only) if (!PARTS.includes(part)) throw new Error(`Unknown part "${part}"; choose from ${PARTS.join(', ')}`);
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -62,12 +63,27 @@ const RESULTS = path.join(ROOT, 'bench/results');
 
 const PRODUCT = 'hand-stitched-pu-match-football-size-5';
 const CATEGORY_FILTERS = '?province=punjab&sort=price-asc';
-/** A visitor with a basket sends a cookie: the page is rendered for them every time (no page cache). */
+/** A visitor with a basket sends its cookie: shared pages are the same for them, and the page cache answers them too. */
 const WITH_COOKIE = { Cookie: `pkp_basket=${encodeURIComponent(JSON.stringify(['pink-salt-coarse-2-5mm-25kg-bags']))}` };
+/** A page rendered every time: a visitor asking for a fresh copy (a reload), which the page cache never answers. */
+const RENDERED = { ...WITH_COOKIE, 'Cache-Control': 'no-cache' };
 const LOADED_PAGES: Array<{ name: string; kind: string; url: string; target: number | null; headers?: Record<string, string> }> = [
   { name: 'article', kind: 'prerendered', url: '/en/culture/mughal-lahore/', target: 0.8 },
   { name: 'product', kind: 'server-rendered', url: `/en/products/${PRODUCT}/`, target: 0.5 },
-  { name: 'product*', kind: 'server-rendered for a visitor with a cookie (never cached)', url: `/en/products/${PRODUCT}/`, target: null, headers: WITH_COOKIE },
+  {
+    name: 'product+b',
+    kind: 'server-rendered, for a visitor with a basket cookie (page cache)',
+    url: `/en/products/${PRODUCT}/`,
+    target: 0.5,
+    headers: WITH_COOKIE,
+  },
+  {
+    name: 'product*',
+    kind: 'server-rendered every time (a fresh copy asked for: no page cache)',
+    url: `/en/products/${PRODUCT}/`,
+    target: null,
+    headers: RENDERED,
+  },
   { name: 'category', kind: 'server-rendered, filtered', url: `/en/categories/sports-goods/${CATEGORY_FILTERS}`, target: null },
   { name: 'api-search', kind: 'JSON', url: '/api/search?q=football&locale=en', target: null },
 ];
@@ -218,9 +234,9 @@ function rssSummary(samples: RssSample[]) {
 
 /**
  * Mixed load: cookie-less visitors over every page kind (mostly answered
- * from the page cache) and, at the same time, visitors with a basket cookie
- * whose pages are rendered every time, so the database and renderer run for
- * the whole soak too.
+ * from the page cache) and, at the same time, visitors asking for fresh
+ * copies whose pages are rendered every time, so the database and renderer
+ * run for the whole soak too.
  */
 async function soak(server: RunningServer, idleMb: number, idlePss: ReturnType<typeof pssTreeMb>): Promise<void> {
   const paths = [...LOADED_PAGES.map((p) => p.url), `/zh/products/${PRODUCT}/`, `/zh/search/?q=${encodeURIComponent('足球')}`, '/en/'];
@@ -237,7 +253,7 @@ async function soak(server: RunningServer, idleMb: number, idlePss: ReturnType<t
   const rss = sampleRss(server.process.pid!);
   const [result, renders] = await Promise.all([
     load(server.origin, paths, { connections: CONNECTIONS, seconds: SOAK_SECONDS }),
-    load(server.origin, rendered, { connections: renderConnections, seconds: SOAK_SECONDS }, WITH_COOKIE),
+    load(server.origin, rendered, { connections: renderConnections, seconds: SOAK_SECONDS }, RENDERED),
   ]);
   const samples = rss.stop();
   const pss = { idle: idlePss, afterSoak: pssTreeMb(server.process.pid!) };
@@ -256,6 +272,86 @@ async function soak(server: RunningServer, idleMb: number, idlePss: ReturnType<t
     pss,
     samples,
   });
+}
+
+// ---------------------------------------------------------------- before and after
+
+/**
+ * `--only=compare` with BENCH_BASELINE: the earlier version and this one,
+ * each on its own data folder with the demo catalog, measured in the same
+ * run, taking turns — the product page without and with a basket cookie
+ * (autocannon), and the JavaScript the product page loads with the search
+ * box used (Chromium, gzip).
+ */
+async function benchCompare(port: number): Promise<void> {
+  const sides = [
+    { name: 'baseline', root: BASELINE!, port: await freePort() },
+    { name: 'current', root: ROOT, port },
+  ];
+  const running: Array<{ name: string; server: RunningServer; dataDir: string }> = [];
+  try {
+    for (const side of sides) {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), `bench-compare-${side.name}-`));
+      const server = await startServer({ DATA_DIR: dataDir, SITE_URL: `http://127.0.0.1:${side.port}` }, { port: side.port, root: side.root });
+      running.push({ name: side.name, server, dataDir });
+    }
+    await new Promise((r) => setTimeout(r, 5000));
+    const url = `/en/products/${PRODUCT}/`;
+    const cases = [
+      { name: 'product, no cookie', headers: {} },
+      { name: 'product, basket cookie', headers: WITH_COOKIE },
+    ];
+    const rows = [];
+    for (const [i, c] of cases.entries()) {
+      const runs = new Map(running.map((r) => [r.name, [] as LoadResult[]]));
+      for (let round_ = 0; round_ < ROUNDS; round_++) {
+        const order = (i + round_) % 2 === 0 ? running : [...running].reverse();
+        for (const { name, server } of order) {
+          await load(server.origin, [url], { connections: CONNECTIONS, seconds: WARMUP_SECONDS }, c.headers);
+          const result = await load(server.origin, [url], { connections: CONNECTIONS, seconds: SECONDS }, c.headers);
+          runs.get(name)!.push(result);
+          console.log(
+            `  ${c.name.padEnd(24)} ${name.padEnd(8)} ${String(result.rps).padStart(8)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  non-2xx ${result.non2xx}`,
+          );
+        }
+      }
+      const sides_ = Object.fromEntries([...runs].map(([name, r]) => [name, combine(r)]));
+      rows.push({ name: c.name, url, ...sides_ });
+    }
+    const weights: Record<string, Array<{ name: string; jsKb: number; jsEagerKb: number; jsOnInteractionKb: number }>> = {};
+    for (const { name, server } of running) {
+      const pages = await measureWeights(
+        server.origin,
+        (['en', 'zh'] as const).map((l) => ({ name: `product ${l}`, url: `/${l}/products/${PRODUCT}/` })),
+      );
+      weights[name] = pages.map((p) => ({
+        name: p.name,
+        jsKb: round(p.js.gzip / 1024, 2),
+        jsEagerKb: round(p.jsEager.gzip / 1024, 2),
+        jsOnInteractionKb: round(p.jsOnInteraction.gzip / 1024, 2),
+      }));
+      for (const w of weights[name]!)
+        console.log(
+          `  ${w.name.padEnd(12)} ${name.padEnd(8)} JavaScript with the search box used ${w.jsKb} KB (eager ${w.jsEagerKb} + ${w.jsOnInteractionKb})`,
+        );
+    }
+    save('compare', {
+      baseline: BASELINE,
+      loadAverage: os.loadavg(),
+      settings: { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, rounds: ROUNDS },
+      pages: rows.map(({ name, url: u, ...s }) => ({
+        name,
+        url: u,
+        ...Object.fromEntries(Object.entries(s).map(([k, v]) => [k, { ...(v as Side), runs: undefined }])),
+      })),
+      weights,
+    });
+  } finally {
+    for (const { server, dataDir } of running) {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
 }
 
 // ---------------------------------------------------------------- main
@@ -334,6 +430,16 @@ if (needsServer) {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+if (only.has('compare')) {
+  console.log(
+    `Compare: ${BASELINE} (baseline) and this checkout, taking turns; load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
+  await benchCompare(await ensureFreshBuild());
 }
 
 if (only.has('search')) {

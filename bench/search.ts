@@ -4,7 +4,8 @@
  * p50/p95 query latency over a fixed mixed query set — and, in the same run,
  * `/api/search` over HTTP against the in-process engine on the same index.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../src/server/db/client.server';
@@ -16,7 +17,7 @@ import { searchParamsSchema, toSearchQuery, type SearchDocument, type SearchQuer
 import { seedDemoCatalog } from '../src/features/demo/seed.server';
 import { applyReferenceData } from '../src/server/reference/reference.server';
 import { QUERY_SET, syntheticDocuments, syntheticProducts } from './lib/synthetic';
-import { ROOT, ensureBuild, percentile, round, startServer } from './lib/server';
+import { BASELINE, ROOT, ensureBuild, percentile, round, startServer, type RunningServer } from './lib/server';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('Run with node --expose-gc');
@@ -116,36 +117,71 @@ async function benchHttp(size: number) {
   await engine.replaceAll((await buildSearchDocuments(database.db)).documents);
   await database.close();
 
+  // With BENCH_BASELINE, the earlier version serves a copy of the same database, and the two are asked in turn.
+  const baselineDir = BASELINE ? `${dir}-baseline` : null;
+  if (baselineDir) cpSync(dir, baselineDir, { recursive: true });
   const inProcess = await timeQueries(engine);
-  const server = await startServer({ DATA_DIR: dir, SEED_DEMO: 'false' });
-  const urls = QUERY_SET.map(({ q, filters }) => {
+  const servers: Array<{ name: string; server: RunningServer }> = [{ name: 'current', server: await startServer({ DATA_DIR: dir, SEED_DEMO: 'false' }) }];
+  if (baselineDir) servers.push({ name: 'baseline', server: await startServer({ DATA_DIR: baselineDir, SEED_DEMO: 'false' }, { root: BASELINE! }) });
+  const paths = QUERY_SET.map(({ q, filters }) => {
     const params = new URLSearchParams({ q, locale: /[\u4e00-\u9fff]/.test(q) ? 'zh' : 'en', limit: '20' });
     for (const [k, v] of Object.entries(filters ?? {})) params.set(k, String(v));
-    return `${server.origin}/api/search?${params}`;
+    return `/api/search?${params}`;
   });
   // The server keeps search answers for visitors without cookies; this compares the engine's work, so every request asks for a fresh answer.
   const fresh = { headers: { 'Cache-Control': 'no-cache' } };
-  for (const url of urls) await (await fetch(url, fresh)).arrayBuffer();
-  const http: number[] = [];
+  for (const { server } of servers) for (const path of paths) for (let i = 0; i < 2; i++) await (await fetch(`${server.origin}${path}`, fresh)).arrayBuffer();
+  // Two clients: fetch (undici, as a browser-like caller) and node:http with a kept-alive connection, whose own
+  // cost per request is smaller — what is left is closer to the server's.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const viaNodeHttp = (url: string) =>
+    new Promise<number>((resolve, reject) => {
+      http
+        .get(url, { agent, headers: fresh.headers }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        })
+        .on('error', reject);
+    });
+  const times = new Map(servers.flatMap(({ name }) => [[`${name} fetch`, [] as number[]] as const, [`${name} node:http`, [] as number[]] as const]));
   for (let r = 0; r < ROUNDS; r++) {
-    for (const url of urls) {
-      const start = performance.now();
-      const res = await fetch(url, fresh);
-      await res.arrayBuffer();
-      if (!res.ok) throw new Error(`${url} → ${res.status}`);
-      http.push(performance.now() - start);
+    for (const [i, path] of paths.entries()) {
+      // Taking turns, the order swapped every other query: neither server always goes first.
+      const order = (i + r) % 2 === 0 ? servers : [...servers].reverse();
+      for (const { name, server } of order) {
+        let start = performance.now();
+        const res = await fetch(`${server.origin}${path}`, fresh);
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`${name} ${path} → ${res.status}`);
+        times.get(`${name} fetch`)!.push(performance.now() - start);
+        start = performance.now();
+        const status = await viaNodeHttp(`${server.origin}${path}`);
+        if (status !== 200) throw new Error(`${name} ${path} → ${status}`);
+        times.get(`${name} node:http`)!.push(performance.now() - start);
+      }
     }
   }
-  await server.stop();
+  agent.destroy();
+  for (const { server } of servers) await server.stop();
   rmSync(dir, { recursive: true, force: true });
-  const row = {
-    products: size,
-    inProcessP50Ms: round(percentile(inProcess, 50), 3),
-    inProcessP95Ms: round(percentile(inProcess, 95), 3),
-    httpP50Ms: round(percentile(http, 50), 3),
-    httpP95Ms: round(percentile(http, 95), 3),
+  if (baselineDir) rmSync(baselineDir, { recursive: true, force: true });
+  const inProcessP50Ms = round(percentile(inProcess, 50), 3);
+  const inProcessP95Ms = round(percentile(inProcess, 95), 3);
+  const rowOf = (times: number[]) => {
+    const httpP50Ms = round(percentile(times, 50), 3);
+    const httpP95Ms = round(percentile(times, 95), 3);
+    return {
+      products: size,
+      inProcessP50Ms,
+      inProcessP95Ms,
+      httpP50Ms,
+      httpP95Ms,
+      ratioP50: round(httpP50Ms / inProcessP50Ms),
+      ratioP95: round(httpP95Ms / inProcessP95Ms),
+    };
   };
-  return { ...row, ratioP50: round(row.httpP50Ms / row.inProcessP50Ms), ratioP95: round(row.httpP95Ms / row.inProcessP95Ms) };
+  const sideOf = (name: string) => ({ ...rowOf(times.get(`${name} fetch`)!), nodeHttpClient: rowOf(times.get(`${name} node:http`)!) });
+  return baselineDir ? { ...sideOf('current'), baseline: { root: BASELINE, ...sideOf('baseline') } } : sideOf('current');
 }
 
 const engineRows = [];
@@ -166,10 +202,16 @@ const result = {
   http: httpRow,
 };
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(path.join(ROOT, 'bench/results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
+// A before/after comparison goes to its own file: bench/results/search.json keeps the engine's own measurements.
+const resultFile = BASELINE ? 'search-http-compare.json' : 'search.json';
+writeFileSync(path.join(ROOT, 'bench/results', resultFile), `${JSON.stringify(result, null, 2)}\n`);
 
 console.log('\nEmbedded search engine (FlexSearch index + own ranking) — fixed mixed query set (Chinese, English, typos, filters)');
 console.table(engineRows);
 console.log('/api/search over HTTP vs in-process, same catalog, same queries, one run');
-console.table([httpRow]);
-console.log('Written to bench/results/search.json');
+const table = (label: string, { nodeHttpClient, ...row }: Omit<typeof httpRow, 'baseline'>) => [
+  { version: label, client: 'fetch', ...row, baseline: undefined, root: undefined },
+  { version: label, client: 'node:http', ...nodeHttpClient },
+];
+console.table([...table('current', httpRow), ...('baseline' in httpRow && httpRow.baseline ? table('baseline', httpRow.baseline) : [])]);
+console.log(`Written to bench/results/${resultFile}`);

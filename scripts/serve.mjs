@@ -17,6 +17,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PageCache } from '../src/server/page-cache.server.ts';
+import { searchApiHook } from '../src/server/search-api-hook.server.ts';
 import { securityHeaders } from '../src/server/security-headers.server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -189,8 +190,36 @@ const pageCache = new PageCache({ headers: SECURITY_HEADERS, maxEntries: 500, ma
 function answerFromPageCache(req, res) {
   const page = pageCache.accepts(req) && pageCache.lookup(req.url);
   if (!page) return false;
-  res.writeHead(200, page.headers);
+  // A kept answer says how long ago it was made, as any HTTP cache does (RFC 9111, 5.1).
+  res.writeHead(200, { ...page.headers, age: String(Math.floor((Date.now() - page.stored) / 1000)) });
   res.end(req.method === 'HEAD' ? undefined : page.body);
+  return true;
+}
+
+/**
+ * `GET /api/search` answered through the app's own search answer
+ * (src/server/search-api-hook.server.ts), without Astro's request pipeline,
+ * once the app has set the hook (the route's first run). The answer is the
+ * route's: its status, JSON body and headers, the security headers `guard`
+ * set, and it is kept in the page cache under the same rules. False when the
+ * request is for something else or the hook is not set yet.
+ */
+function answerSearch(req, res, url) {
+  const hook = searchApiHook();
+  if (!hook || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+  const query = url.indexOf('?');
+  const pathname = query >= 0 ? url.slice(0, query) : url;
+  if (pathname !== '/api/search' && pathname !== '/api/search/') return false;
+  const keep = req.method === 'GET' && pageCache.accepts(req);
+  hook(new URLSearchParams(query >= 0 ? url.slice(query + 1) : ''), callerLocale(req))
+    .then(({ status, body, headers, valid }) => {
+      const bytes = Buffer.from(JSON.stringify(body));
+      const answerHeaders = { 'Content-Type': 'application/json; charset=utf-8', ...headers };
+      if (keep) pageCache.keep(url, status, answerHeaders, bytes, valid);
+      res.writeHead(status, { ...answerHeaders, 'Content-Length': bytes.byteLength });
+      res.end(req.method === 'HEAD' ? undefined : bytes);
+    })
+    .catch((error) => failed(req, res, error));
   return true;
 }
 
@@ -457,6 +486,7 @@ function onRequest(req, res) {
   } catch {
     return refuse(req, res, 400, 'badRequest');
   }
+  if (answerSearch(req, res, url)) return;
   // The adapter runs in middleware mode (astro.config.mjs) so that the app gets these locals.
   const locals = req.method === 'GET' && pageCache.accepts(req) ? { keepPage: pageCache.keeper(url) } : {};
   const pending = handler(req, res, undefined, locals);

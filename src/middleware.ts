@@ -12,7 +12,8 @@ import { SECURITY_HEADERS } from '~/server/security-headers.server';
 
 /**
  * Routes that read the session: the exporter's, the operator's and the buyer's pages, APIs and actions, and an
- * inquiry's private pages (a signed-in buyer opens their own without the mailed link). Public pages never do.
+ * inquiry's private pages (a signed-in buyer opens their own without the mailed link). Public pages never do (nor
+ * read any other cookie): they are the same for every visitor.
  */
 const SIGNED_IN_AREA =
   /^\/(?:(?:en|zh)\/(?:exporter|operator|buyer|inquiries)(?:\/|$)|api\/(?:exporter|operator|buyer)(?:\/|$)|_actions\/(?:exporter|operator|buyer)\.|_actions\/(?:inquiryReply|quoteAnswer|proformaPayment)$)/;
@@ -72,16 +73,34 @@ async function malformedMultipart(request: Request, url: URL): Promise<boolean> 
 }
 
 /**
- * A page that a shared cache may keep (`public`) must be the same for every
- * visitor. Every rendered page reads the basket cookie (the header's count,
- * “added” buttons), so a request carrying cookies gets a private answer; the
- * cookieless one stays public, marked `Vary: Cookie` for caches that key on it.
+ * A page that a shared cache may keep (`public`) is the same for every
+ * visitor, whatever cookies they carry: the basket count and the "added"
+ * buttons are filled in the browser from the basket store. Should a page that
+ * calls itself public read a cookie all the same, it is answered privately
+ * (and never kept) rather than shared with the wrong visitor.
  */
-function keepPersonalPagesPrivate(request: Request, response: Response): void {
+function keepPersonalPagesPrivate(response: Response, readCookies: boolean): void {
   const control = response.headers.get('Cache-Control') ?? '';
-  if (!/(^|,)\s*public\b/i.test(control) || !/^text\/html/i.test(response.headers.get('Content-Type') ?? '')) return;
-  if (request.headers.get('cookie')) response.headers.set('Cache-Control', 'private, no-store');
-  else response.headers.append('Vary', 'Cookie');
+  if (!readCookies || !/(^|,)\s*public\b/i.test(control)) return;
+  console.error('A page marked public read a cookie; it was answered as private. Fill the personal parts in the browser.');
+  response.headers.set('Cache-Control', 'private, no-store');
+}
+
+/** Notes on `locals` whether the request's cookies were read by the route (a public page must not). */
+function watchCookieReads(context: APIContext): () => boolean {
+  const { cookies } = context;
+  let read = false;
+  const get = cookies.get.bind(cookies);
+  const has = cookies.has.bind(cookies);
+  cookies.get = (...args) => {
+    read = true;
+    return get(...args);
+  };
+  cookies.has = (...args) => {
+    read = true;
+    return has(...args);
+  };
+  return () => read;
 }
 
 /** An answer made here, with the headers every answer carries. */
@@ -174,6 +193,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const signedInArea = SIGNED_IN_AREA.test(context.url.pathname);
   // The catalog this answer is rendered from: the page cache keeps the answer only while it is unchanged.
   const catalog = catalogSignal();
+  const readCookies = watchCookieReads(context);
   let response: Response;
   try {
     // The signed-in areas read the session (kept in the database); public pages never do.
@@ -206,14 +226,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // The answer to a form or an action (an inquiry's private status link, a reply) is nobody else's.
     else if (context.request.method !== 'GET' && context.request.method !== 'HEAD' && !response.headers.has('Cache-Control')) {
       response.headers.set('Cache-Control', 'private, no-store');
-    } else keepPersonalPagesPrivate(context.request, response);
+    } else keepPersonalPagesPrivate(response, readCookies());
     // Astro sends rendered pages as bare `text/html`: without a charset a browser may guess the encoding of the Chinese text.
     const type = response.headers.get('Content-Type');
     if (type && /^text\/html\b/i.test(type) && !/charset=/i.test(type)) response.headers.set('Content-Type', `${type}; charset=utf-8`);
   } catch {
     // Responses with immutable headers (e.g. redirects made by fetch) are left as they are.
   }
-  // Under scripts/serve.mjs a request without cookies may have its answer kept (src/server/page-cache.server.ts).
+  // Under scripts/serve.mjs a request without a session may have its answer kept (src/server/page-cache.server.ts).
   const { keepPage } = context.locals;
   if (keepPage && !signedInArea && context.cookies.headers().next().done) return keepPage(response, catalog);
   return response;

@@ -6,6 +6,13 @@ import { freePort } from '../../scripts/lib/free-port.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/**
+ * BENCH_BASELINE: a checkout of an earlier version with its own build
+ * (`dist/`) and `node_modules`, measured side by side with this one in the
+ * same run (`--only=compare`, and the HTTP part of bench/search.ts).
+ */
+export const BASELINE = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : null;
+
 /** Builds the production server once if it is missing. */
 export function ensureBuild(): void {
   if (existsSync(path.join(ROOT, 'dist/server/entry.mjs'))) return;
@@ -27,14 +34,20 @@ export interface RunningServer {
 
 /**
  * Starts the built server on a loopback port (a free one unless given) and
- * waits until it answers its health check.
+ * waits until it answers its health check; `root` runs another checkout of
+ * the site with its own build (the baseline of a before/after comparison).
  */
-export async function startServer(env: Record<string, string>, options: { port?: number; waitForSearch?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string>,
+  options: { port?: number; waitForSearch?: boolean; root?: string } = {},
+): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
+  // `root`: another checkout with its own build (BENCH_BASELINE), run the same way.
+  const root = options.root ?? ROOT;
   // The production server as `npm start` runs it: the adapter's handler inside scripts/serve.mjs.
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, 'scripts/serve.mjs')], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'scripts/serve.mjs')], {
+    cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: origin, ...env },
   });

@@ -4,7 +4,8 @@
  * (level 6, what servers and CDNs commonly use) to count HTML, CSS and
  * JavaScript bytes. Requests made before any interaction are "eager"; then
  * the visitor's first moves are played (scrolling through the page, pointer
- * and focus on every island) and what loads after that is "on interaction".
+ * and focus on every island and search box) and what loads after that is "on
+ * interaction".
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from '@playwright/test';
@@ -130,6 +131,11 @@ export async function measureWeights(origin: string, pages: Array<{ name: string
           island.dispatchEvent(new PointerEvent('pointerenter'));
           island.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
           island.querySelector<HTMLElement>('input, button, a')?.focus();
+        }
+        // Enhanced forms that are no islands (the search box): focused like a visitor reaching for them.
+        for (const box of document.querySelectorAll<HTMLElement>('[role="combobox"]')) {
+          box.dispatchEvent(new PointerEvent('pointerenter'));
+          box.focus();
         }
       });
       await page.waitForLoadState('networkidle');

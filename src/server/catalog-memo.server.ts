@@ -8,8 +8,8 @@ interface Entry<V> {
 
 /**
  * Catalog reads kept in memory while the catalog is unchanged, and never
- * longer than `maxSeconds` (the page cache's own bound). A page rendered for
- * every visitor who carries a cookie (a basket, a session) then renders from
+ * longer than `maxSeconds` (the page cache's own bound). A page rendered
+ * afresh (a visitor with a session, a reload asking for a fresh copy) then renders from
  * memory what every visitor sees alike — the product, its exporter, its price
  * ladder, the exchange rates — with no database round trip. An edit made in
  * this process, or found in the shared database by the search indexer's poll

@@ -3,6 +3,8 @@ import { addSlug, BASKET_COOKIE, decodeBasket, encodeBasket, removeSlug, SAMPLES
 
 /** Product slugs in the visitor's inquiry basket, shared by the add buttons and the header badge. */
 export const $basket = atom<string[]>([]);
+/** The basket's products with a sample asked for first. */
+export const $samples = atom<string[]>([]);
 
 function readCookie(name = BASKET_COOKIE): string[] {
   const entry = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
@@ -14,6 +16,13 @@ function writeCookie(slugs: string[], name = BASKET_COOKIE): void {
   // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from Safari and Firefox.
   document.cookie = `${name}=${encodeBasket(slugs)}; Path=/; Max-Age=${60 * 60 * 24 * 90}; SameSite=Lax`;
 }
+
+onMount($samples, () => {
+  $samples.set(readCookie(SAMPLES_COOKIE));
+  const sync = () => $samples.set(readCookie(SAMPLES_COOKIE));
+  window.addEventListener('focus', sync);
+  return () => window.removeEventListener('focus', sync);
+});
 
 onMount($basket, () => {
   $basket.set(readCookie());
@@ -33,19 +42,24 @@ export function addToBasket(slug: string): void {
 export function addSampleToBasket(slug: string): boolean {
   addToBasket(slug);
   if (!readCookie().includes(slug)) return false;
-  writeCookie(addSlug(readCookie(SAMPLES_COOKIE), slug), SAMPLES_COOKIE);
+  const samples = addSlug(readCookie(SAMPLES_COOKIE), slug);
+  writeCookie(samples, SAMPLES_COOKIE);
+  $samples.set(samples);
   return true;
 }
 
 export function removeFromBasket(slug: string): void {
   const next = removeSlug(readCookie(), slug);
   writeCookie(next);
-  writeCookie(removeSlug(readCookie(SAMPLES_COOKIE), slug), SAMPLES_COOKIE);
+  const samples = removeSlug(readCookie(SAMPLES_COOKIE), slug);
+  writeCookie(samples, SAMPLES_COOKIE);
+  $samples.set(samples);
   $basket.set(next);
 }
 
 export function clearBasket(): void {
   writeCookie([]);
   writeCookie([], SAMPLES_COOKIE);
+  $samples.set([]);
   $basket.set([]);
 }

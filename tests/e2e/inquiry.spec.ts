@@ -109,6 +109,28 @@ for (const locale of LOCALES) {
     });
   }
 
+  test(`${locale}: the header's basket count comes from the visitor's basket, on pages shared with everyone`, async ({ browser, baseURL }, info) => {
+    const context = await browser.newContext({ baseURL: baseURL!, ...(info.project.use.viewport ? { viewport: info.project.use.viewport } : {}) });
+    const page = await context.newPage();
+    const basketLink = page.getByRole('link', { name: new RegExp(l.basket) }).first();
+    await page.goto(`/${locale}/products/${SALT}/`);
+    await expect(basketLink).toContainText('0');
+    await page.getByRole('button', { name: l.add }).click();
+    await expect(page.getByText(l.added)).toBeVisible();
+    await expect(basketLink).toContainText('1');
+    // Another product's page, the same for every visitor: the count and the button's state are the visitor's own.
+    await page.goto(`/${locale}/products/${BALL}/`);
+    await expect(basketLink).toContainText('1');
+    await expect(page.getByRole('button', { name: l.add })).toBeVisible();
+    await page.getByRole('button', { name: l.add }).click();
+    await expect(basketLink).toContainText('2');
+    await page.goto(`/${locale}/products/${SALT}/`);
+    await expect(page.getByText(l.added)).toBeVisible();
+    await expect(page.getByRole('button', { name: l.add })).toBeHidden();
+    await expect(basketLink).toContainText('2');
+    await context.close();
+  });
+
   test(`${locale}: empty fields get a message in the page's language`, async ({ page }) => {
     await addProduct(page, locale, SALT);
     await page.goto(`/${locale}/inquiry/`);

@@ -1,10 +1,40 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, LOCALES } from './fixtures';
 
 const text = {
-  en: { box: 'Search products and exporters', suggestions: 'Suggestions', none: /Nothing found for “qwxzv”/, category: 'Category', count: /\d+ results?/ },
-  zh: { box: '搜索产品和出口商', suggestions: '搜索建议', none: /没有找到与“qwxzv”相关的内容/, category: '品类', count: /\d+ 条结果/ },
+  en: {
+    box: 'Search products and exporters',
+    suggestions: 'Suggestions',
+    none: /Nothing found for “qwxzv”/,
+    category: 'Category',
+    count: /\d+ results?/,
+    filters: 'Filters',
+    price: 'Price',
+    moq: 'MOQ',
+    exporter: 'Exporter',
+    maxUsd: 'Price up to (US$)',
+    verified: 'Verified',
+  },
+  zh: {
+    box: '搜索产品和出口商',
+    suggestions: '搜索建议',
+    none: /没有找到与“qwxzv”相关的内容/,
+    category: '品类',
+    count: /\d+ 条结果/,
+    filters: '筛选',
+    price: '价格',
+    moq: '起订量',
+    exporter: '出口商',
+    maxUsd: '最高价（美元）',
+    verified: '已核验',
+  },
 } as const;
+
+/** On a phone the filters wait behind their button: opened here; on a wide screen they are in the side column. */
+async function openFilters(page: Page, locale: (typeof LOCALES)[number]) {
+  const button = page.getByText(new RegExp(`^${text[locale].filters}(?: \\(\\d+\\)|（\\d+）)?$`));
+  if (await button.isVisible()) await button.click();
+}
 
 for (const locale of LOCALES) {
   const l = text[locale];
@@ -34,11 +64,16 @@ for (const locale of LOCALES) {
     await expect(page).toHaveURL(/\/search\/\?q=/);
     await expect(page.getByRole('heading', { level: 2, name: l.count })).toBeVisible();
     await expect(page.locator('mark').first()).toBeVisible();
+    await openFilters(page, locale);
     const facet = page.getByRole('complementary').getByRole('link', { name: locale === 'zh' ? /体育用品/ : /Sports Goods/ });
     await facet.click();
     await expect(page).toHaveURL(/category=sports-goods/);
 
-    await page.getByLabel(locale === 'zh' ? '最高价（美元）' : 'Price up to (US$)').fill('15');
+    await openFilters(page, locale);
+    await page
+      .getByRole('complementary')
+      .getByLabel(locale === 'zh' ? '最高价（美元）' : 'Price up to (US$)')
+      .fill('15');
     await page.getByRole('button', { name: locale === 'zh' ? '确定' : 'Apply' }).click();
     await expect(page).toHaveURL(/maxUsd=15/);
     await expect(page).toHaveURL(/category=sports-goods/);
@@ -46,6 +81,46 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/search/?q=qwxzv`);
     await expect(page.getByText(l.none)).toBeVisible();
     await context.close();
+  });
+}
+
+for (const locale of LOCALES) {
+  const l = text[locale];
+  test(`${locale}: on a 390 × 844 phone the first result is in the first screen with its price, MOQ and exporter; the filters open behind a button`, async ({
+    browser,
+    baseURL,
+  }, info) => {
+    test.skip(info.project.name !== 'phone', 'a phone viewport of its own; once is enough');
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ baseURL: baseURL!, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`/${locale}/search/?q=${encodeURIComponent(locale === 'zh' ? '足球' : 'football')}`);
+      const first = page.getByRole('main').getByRole('listitem').getByRole('article').first();
+      const box = (await first.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeLessThan(844 - 100); // its top, photo and name are in the first screen, without scrolling
+      const terms = first.getByRole('term');
+      await expect(terms.filter({ hasText: l.price })).toBeVisible();
+      await expect(terms.filter({ hasText: l.moq })).toBeVisible();
+      await expect(terms.filter({ hasText: l.exporter })).toBeVisible();
+      await expect(first.getByRole('definition').filter({ hasText: /\$\d[\d.,]*/ })).toBeVisible();
+      await expect(first.getByText(l.verified)).toBeVisible();
+      await expect(first.getByRole('img')).toHaveCount(0); // the photo is decorative: the name says what it is
+      expect(await first.locator('img').count()).toBe(1);
+
+      // The filters wait behind their button; opened, they narrow the search.
+      const maxPrice = page.getByRole('complementary').getByLabel(l.maxUsd);
+      await expect(maxPrice).toBeHidden();
+      await page.getByText(l.filters, { exact: true }).click();
+      await expect(maxPrice).toBeVisible();
+      if (javaScriptEnabled) await expectAccessible(page);
+      await maxPrice.fill('11');
+      await page.getByRole('button', { name: locale === 'zh' ? '应用' : 'Apply' }).click();
+      await expect(page).toHaveURL(/maxUsd=11/);
+      await expect(page.getByText(`${l.filters}${locale === 'zh' ? '（1）' : ' (1)'}`, { exact: true })).toBeVisible();
+      if (javaScriptEnabled) await expectAccessible(page);
+      await context.close();
+    }
   });
 }
 

@@ -1,15 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PageCache } from '~/server/page-cache.server';
+import { BASKET_COOKIE } from '~/features/inquiry/basket';
+import { PageCache, SHARED_COOKIES } from '~/server/page-cache.server';
 
 const shared = (bytes: number) =>
   new Response('x'.repeat(bytes), { status: 200, headers: { 'Cache-Control': 'public, max-age=0, s-maxage=60', 'Content-Type': 'text/html' } });
 const visitor = (url: string) => ({ method: 'GET', url, headers: {} });
 
 describe('the page cache', () => {
-  it('keeps shared pages for cookieless visitors, and never for one with a cookie', async () => {
+  it('answers visitors with a basket from the same kept pages, and never one with a session', async () => {
     const cache = new PageCache();
-    expect(cache.accepts(visitor('/en/products/pink-salt/'))).toBe(true);
-    expect(cache.accepts({ ...visitor('/en/products/pink-salt/'), headers: { cookie: 'pkp_basket=[]' } })).toBe(false);
+    const page = '/en/products/pink-salt/';
+    expect(cache.accepts(visitor(page))).toBe(true);
+    expect(SHARED_COOKIES.has(BASKET_COOKIE)).toBe(true);
+    expect(cache.accepts({ ...visitor(page), headers: { cookie: `${BASKET_COOKIE}=%5B%22pink-salt%22%5D` } })).toBe(true);
+    expect(cache.accepts({ ...visitor(page), headers: { cookie: `${BASKET_COOKIE}=[]; better-auth.session_token=abc` } })).toBe(false);
+    expect(cache.accepts({ ...visitor(page), headers: { cookie: 'other' } })).toBe(false);
+    expect(cache.accepts({ ...visitor(page), headers: { authorization: 'Bearer x' } })).toBe(false);
     await cache.store('/en/products/pink-salt/', shared(100), new AbortController().signal);
     expect(cache.lookup('/en/products/pink-salt/')?.body.byteLength).toBe(100);
   });

@@ -100,6 +100,30 @@ export async function getCategory(db: Db, slug: string): Promise<CategoryRow | n
   return row ?? null;
 }
 
+/** What a search result shows of a product: its card, the top of its price range, province and exporter's verification. */
+export interface ProductResultCard extends ProductCard {
+  priceMaxUsdCents: number | null;
+  originProvince: string;
+  exporterVerifiedAt: Date | null;
+}
+
+/** The public products of these slugs (a page of search results), by slug; withdrawn ones are missing. */
+export async function productResultCards(db: Db, slugs: string[]): Promise<Map<string, ProductResultCard>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db
+    .select({
+      ...cardColumns,
+      priceMaxUsdCents: t.products.priceMaxUsdCents,
+      originProvince: t.products.originProvince,
+      exporterVerifiedAt: t.exporters.verifiedAt,
+    })
+    .from(t.products)
+    .innerJoin(t.exporters, eq(t.products.exporterId, t.exporters.id))
+    .innerJoin(t.categories, eq(t.products.categoryId, t.categories.id))
+    .where(and(isPublic, inArray(t.products.slug, slugs)));
+  return new Map(rows.map(({ images, ...row }) => [row.slug, { ...row, image: images[0] ?? null }]));
+}
+
 export interface ProductPage {
   items: ProductCard[];
   total: number;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getT } from '~/i18n';
 import { requestLocale } from '~/i18n/url';
 import { slugSchema } from '~/lib/slug-schema';
-import { addSlug, decodeBasket, encodeBasket, removeSlug } from './basket';
+import { ADDED_PARAM, addSlug, decodeBasket, encodeBasket, removeSlug, SAMPLE_PARAM } from './basket';
 
 const schema = z.object({
   op: z.enum(['add', 'sample', 'remove']),
@@ -15,6 +15,14 @@ const schema = z.object({
     .refine((p) => !p.startsWith('//'))
     .catch('/en/inquiry/'),
 });
+
+/** The page to go back to, marked with the product just added, and its sample (shared pages do not read the basket cookies). */
+function withAdded(path: string, product: string, sample: boolean): string {
+  const url = new URL(path, 'http://pavilion.invalid');
+  url.searchParams.set(ADDED_PARAM, product);
+  if (sample) url.searchParams.set(SAMPLE_PARAM, product);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
 
 export type BasketChange =
   /** The new basket and sample cookies' values, and the page to go back to. */
@@ -45,5 +53,11 @@ export async function changeBasket(request: Request, current: string | undefined
   // A sample is asked for a product in the basket only; removing the product drops its sample request.
   const samples = decodeBasket(currentSamples).filter((s) => next.includes(s) && !(op === 'remove' && s === product));
   const nextSamples = op === 'sample' && next.includes(product) ? addSlug(samples, product) : samples;
-  return { ok: true, basket: decodeURIComponent(encodeBasket(next)), samples: decodeURIComponent(encodeBasket(nextSamples)), location: parsed.data.return };
+  const added = op !== 'remove' && next.includes(product);
+  return {
+    ok: true,
+    basket: decodeURIComponent(encodeBasket(next)),
+    samples: decodeURIComponent(encodeBasket(nextSamples)),
+    location: added ? withAdded(parsed.data.return, product, op === 'sample') : parsed.data.return,
+  };
 }

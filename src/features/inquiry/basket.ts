@@ -10,6 +10,14 @@ export const BASKET_COOKIE = 'pkp_basket';
 /** The basket's products the buyer wants a sample of first ("Request a sample"): a subset of the basket, same encoding. */
 export const SAMPLES_COOKIE = 'pkp_samples';
 export const BASKET_MAX = 20;
+/**
+ * Shared pages never read the basket cookie (they are the same for every
+ * visitor and cached as such). After a product is added without JavaScript
+ * the visitor comes back to `…?added=<slug>`, a page that shows it added.
+ */
+export const ADDED_PARAM = 'added';
+/** Marks the page a "Request a sample" post returns to with the product whose sample was asked for. */
+export const SAMPLE_PARAM = 'sample';
 
 /** Reads a basket cookie value; anything malformed is dropped, never trusted. */
 export function decodeBasket(value: string | undefined | null): string[] {

@@ -3,8 +3,10 @@ import { isLocale, type Locale } from '~/i18n/locales';
 import type { Db } from '~/server/db/client.server';
 import { presentHit, type PresentedHit } from '~/server/search/present.server';
 import { searchParamsSchema, toSearchQuery, type SearchQuery, type SearchResult } from '~/server/search/types.server';
-import { listCategories, type CategoryRow } from '~/features/catalog/queries.server';
+import { listCategories, productResultCards, type CategoryRow, type ProductResultCard } from '~/features/catalog/queries.server';
 import { getSearch } from '~/features/search/runtime.server';
+import { catalogSignal } from '~/server/catalog-changes.server';
+import { SEARCH_API_HOOK, type SearchApiHook } from '~/server/search-api-hook.server';
 
 /** Results on one page of the search page; it shows at most 50 pages. */
 export const SEARCH_PAGE_SIZE = 20;
@@ -19,8 +21,12 @@ export interface SearchPageData {
   maxUsd: string | undefined;
   result: SearchResult;
   hits: PresentedHit[];
+  /** The product hits' cards (photo, price range, MOQ, exporter), by hit id. */
+  cards: Map<string, ProductResultCard>;
   categories: CategoryRow[];
 }
+
+const PRODUCT_ID = 'product:';
 
 // The page takes prices in dollars (minUsd/maxUsd); the search takes US cents.
 const dollars = (v: string | undefined) => (v && /^\d{1,7}(\.\d{1,2})?$/.test(v) ? String(Math.round(Number(v) * 100)) : undefined);
@@ -46,6 +52,9 @@ export async function searchPage(db: Db, searchParams: URLSearchParams, locale: 
   const query = toSearchQuery(attempt.success ? attempt.data : searchParamsSchema.parse({ locale, limit: SEARCH_PAGE_SIZE }));
   const [categories, search] = await Promise.all([listCategories(db), getSearch()]);
   const result = await search.engine.search(query);
+  const productSlugs = result.hits.filter((h) => h.id.startsWith(PRODUCT_ID)).map((h) => h.id.slice(PRODUCT_ID.length));
+  const bySlug = await productResultCards(db, productSlugs);
+  const cards = new Map(productSlugs.flatMap((slug) => (bySlug.has(slug) ? [[`${PRODUCT_ID}${slug}`, bySlug.get(slug)!] as const] : [])));
   return {
     query,
     page,
@@ -54,6 +63,7 @@ export async function searchPage(db: Db, searchParams: URLSearchParams, locale: 
     maxUsd: maxCents ? raw.maxUsd : undefined,
     result,
     hits: result.hits.map((h) => presentHit(h, locale, query.q)),
+    cards,
     categories,
   };
 }
@@ -91,3 +101,17 @@ export async function searchForApi(searchParams: URLSearchParams, callerLocale: 
     return { status: 503, body: { error: getT(query.locale)('errors.unavailable') }, headers: { 'Retry-After': '5' } };
   }
 }
+
+/**
+ * The production server (scripts/serve.mjs) answers `GET /api/search` through
+ * this hook once the route has run once, without Astro's request pipeline
+ * (request and response objects, routing, middleware): the engine answers in
+ * about a millisecond, and the pipeline around it cost twice that again. The
+ * answer is the route's own (src/pages/api/search/index.ts), with the signal
+ * of the catalog it was computed from, for the page cache.
+ */
+const answerSearchApi: SearchApiHook = async (searchParams, callerLocale) => {
+  const valid = catalogSignal();
+  return { ...(await searchForApi(searchParams, callerLocale)), valid };
+};
+(globalThis as { [SEARCH_API_HOOK]?: SearchApiHook })[SEARCH_API_HOOK] = answerSearchApi;

@@ -1,5 +1,5 @@
 import type { T } from '~/i18n';
-import type { SearchBoxStrings } from './SearchBox';
+import type { SearchBoxStrings } from './search-box';
 
 /** The strings the search island shows, resolved on the server: the island ships no translations. */
 export function searchBoxStrings(t: T): SearchBoxStrings {
