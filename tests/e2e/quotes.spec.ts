@@ -65,7 +65,7 @@ const text = {
     leadTime: '交货期（收到定金后天数）',
     send: '发送报价单',
     summary: '请修改下方标出的内容。',
-    required: '必填。',
+    required: '请填写此项。',
     quoteSent: '报价单已发送给买家。',
     quotations: '报价单',
     total: 'US$3,703.68',

@@ -115,7 +115,7 @@ for (const locale of LOCALES) {
       await expect(maxPrice).toBeVisible();
       if (javaScriptEnabled) await expectAccessible(page);
       await maxPrice.fill('11');
-      await page.getByRole('button', { name: locale === 'zh' ? '应用' : 'Apply' }).click();
+      await page.getByRole('button', { name: locale === 'zh' ? '确定' : 'Apply' }).click();
       await expect(page).toHaveURL(/maxUsd=11/);
       await expect(page.getByText(`${l.filters}${locale === 'zh' ? '（1）' : ' (1)'}`, { exact: true })).toBeVisible();
       if (javaScriptEnabled) await expectAccessible(page);

@@ -57,7 +57,7 @@ test('a Chinese buyer types 8 yuan below the MOQ; the exporter reads ¥8.00 per 
   await exporter.goto(`/en/exporter/inquiries/${reference}/`);
   await expect(exporter.getByRole('heading', { level: 1, name: `Inquiry ${reference}` })).toBeVisible();
   await expect(exporter.getByText(/^¥8\.00 per metric ton \(≈ US\$1\.\d\d at the pavilion’s rate of .+\)$/)).toBeVisible();
-  await expect(exporter.getByText('below MOQ (MOQ 25 metric ton)')).toBeVisible();
+  await expect(exporter.getByText('below MOQ (MOQ 25 metric tons)')).toBeVisible();
   await expectAccessible(exporter);
 
   // The exporter's own dashboard shows what buyers see measured.
