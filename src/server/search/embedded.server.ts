@@ -1,6 +1,6 @@
 import FlexSearch from 'flexsearch';
 import { emptyFacets, type Facets, type SearchDocument, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from './types.server';
-import { chineseWords, fold, kindsOf, pinyinKeys, planQuery, type QueryPlan } from './kinds.server';
+import { chineseWords, fold, fromPlace, kindsOf, pinyinKeys, planQuery, type QueryPlan, wordsOnly } from './kinds.server';
 import { escapeRegExp, hasCjk, synonymsOf, tokenize } from './text.server';
 
 /** The three indexed views of a document and how much a match in each counts. */
@@ -87,14 +87,15 @@ export class EmbeddedSearch implements SearchEngine {
       for (const doc of state.docs) if (doc && accept(doc)) matches.push({ doc, score: 0 });
     } else {
       const sizes = (slug: string) => state.kinds.get(slug)?.length ?? 0;
-      let plan = planQuery(query.q, sizes);
+      const read = (q: string) => (filters.type && filters.type !== 'product' ? wordsOnly(planQuery(q, sizes)) : planQuery(q, sizes));
+      let plan = read(query.q);
       let found: Found | null = null;
       // Misspelt words are corrected before the query is read (surgicl → surgical names a kind); with
       // nothing found, once more allowing two edits. The corrected query is offered as "did you mean".
       for (const maxEdits of [1, 2]) {
         const corrected = correctQuery(state, query.q, plan.rest, maxEdits);
         if (corrected) {
-          const next = planQuery(corrected, sizes);
+          const next = read(corrected);
           const attempt = findMatches(state, next);
           if (attempt.scores.size || !found) {
             plan = next;
@@ -346,6 +347,15 @@ function findMatches(state: State, plan: QueryPlan): Found {
   const byKind = Boolean(kindSet?.size);
   if (kindSet?.size) lists.push([...kindSet]);
   else if (kindLists.length) boost = new Set(kindLists.flat());
+  // A query naming only a place lists what comes from there; with other words, the place lifts its products.
+  const onlyPlace = plan.places.length && !plan.rest && !lists.length && !kindLists.length;
+  if (onlyPlace) {
+    const here: number[] = [];
+    state.docs.forEach((doc, o) => {
+      if (doc && plan.places.some((p) => fromPlace(doc, p))) here.push(o);
+    });
+    lists.push(here);
+  }
   let allowed = intersect(lists);
   const scores = plan.hs && allowed ? new Map<number, number>() : scoreQuery(state, plan.text);
   // The words besides the kind tell products of the kind apart (grinder in "pink salt grinder"): they count twice.
@@ -365,16 +375,29 @@ function findMatches(state: State, plan: QueryPlan): Found {
 
   if (!allowed) {
     if (boost) for (const [o, score] of scores) if (boost.has(o)) scores.set(o, score * 1.5);
+    placeBonus(state, scores, plan);
     wholeWordBonus(state, scores, plan.text);
     return { scores, restricted: false };
   }
+  placeBonus(state, scores, plan);
   let best = 0;
   for (const o of allowed) best = Math.max(best, scores.get(o) ?? 0);
   const floor = Math.max(best * 0.2, 1);
   const out = new Map<number, number>();
   for (const o of allowed) if (state.docs[o]) out.set(o, (scores.get(o) ?? 0) + floor);
+  // An exporter or article named by the words as strongly as the best product is found too (Khewra Crystal Salt Works).
+  // A query that only names a kind (surgical instruments) asks for products.
+  if (plan.rest) for (const [o, score] of scores) if (score >= best && best > 0 && state.docs[o]?.type !== 'product') out.set(o, score);
   wholeWordBonus(state, out, plan.text);
   return { scores: out, restricted: true };
+}
+
+function placeBonus(state: State, scores: Map<number, number>, plan: QueryPlan) {
+  if (!plan.places.length) return;
+  for (const [o, score] of scores) {
+    const doc = state.docs[o];
+    if (doc && plan.places.some((p) => fromPlace(doc, p))) scores.set(o, score * 1.5);
+  }
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import kindsFile from '../../../data/reference/search-kinds.json' with { type: 'json' };
+import { CITIES, PROVINCES } from '~/lib/geo';
 import { foldChinese, pinyinKeys } from './chinese.server';
 import { escapeRegExp, hasCjk, normalize } from './text.server';
 import type { SearchDocument } from './types.server';
@@ -51,7 +52,7 @@ interface Alias {
   text: string;
   cjk: boolean;
   pattern: RegExp | null;
-  target: { kind: string } | { certificate: string; registration: boolean } | { filler: true };
+  target: { kind: string } | { certificate: string; registration: boolean } | { place: string } | { filler: true };
 }
 
 const ALIASES: Alias[] = (() => {
@@ -63,6 +64,10 @@ const ALIASES: Alias[] = (() => {
   };
   for (const kind of KINDS) for (const alias of [...kind.aliases, kind.en, kind.zh]) add(alias, { kind: kind.slug });
   for (const cert of FILE.certificates) for (const alias of cert.aliases) add(alias, { certificate: cert.code, registration: Boolean(cert.registration) });
+  // Places: the city or province a product comes from (Sialkot, 锡亚尔科特, xiyaerkete).
+  for (const [slug, city] of Object.entries(CITIES)) for (const name of [city.en, city.zh]) add(name, { place: `city:${slug}` });
+  for (const [slug, province] of Object.entries(PROVINCES))
+    for (const name of [province.en, province.zh, province.zh.replace(/省$/, '')]) add(name, { place: `province:${slug}` });
   for (const filler of FILE.fillers) add(filler, { filler: true });
   // Longest first: 盐灯 is read before 盐 and 灯, "surgical scissors" before "scissors".
   return out.sort((a, b) => b.text.length - a.text.length);
@@ -92,6 +97,8 @@ export interface QueryPlan {
   /** Product certificates named (`halal` for 清真), and registrations (`gacc`). */
   certificates: string[];
   registrations: string[];
+  /** Places named, as `city:{slug}` or `province:{slug}`. */
+  places: string[];
   /** A 4–10 digit HS code or prefix. */
   hs: string | null;
   /** What is left once kinds, certificates and filler words are read: empty when the query only names them. */
@@ -108,6 +115,7 @@ export function planQuery(q: string, kindSizes: (slug: string) => number = () =>
   const digits = text.replace(/[\s.]/g, '');
   const hs = /^\d{4,10}$/.test(digits) ? digits : null;
   if (!hasCjk(text) && /^[a-z ]{2,40}$/.test(text)) {
+    // Pinyin of a kind or place, typed with or without spaces: xiangmi, fen yan, xiyaerkete.
     const spelled = ALIAS_PINYIN.get(text.replace(/ /g, ''));
     if (spelled && !ALIASES.some((a) => !a.cjk && a.pattern!.test(text))) text = spelled;
   }
@@ -115,6 +123,7 @@ export function planQuery(q: string, kindSizes: (slug: string) => number = () =>
   const kinds = new Set<string>();
   const certificates = new Set<string>();
   const registrations = new Set<string>();
+  const places = new Set<string>();
   for (const alias of ALIASES) {
     let found = false;
     if (alias.cjk) {
@@ -130,6 +139,7 @@ export function planQuery(q: string, kindSizes: (slug: string) => number = () =>
     const target = alias.target;
     if ('kind' in target) kinds.add(target.kind);
     else if ('certificate' in target) (target.registration ? registrations : certificates).add(target.certificate);
+    else if ('place' in target) places.add(target.place);
   }
   const missing: QueryPlan['missing'] = [];
   for (const slug of kinds) {
@@ -138,7 +148,16 @@ export function planQuery(q: string, kindSizes: (slug: string) => number = () =>
     missing.push({ kind: slug, nearest: KIND_BY_SLUG.get(slug)?.nearest ?? null });
   }
   rest = rest.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return { text, kinds: [...kinds], missing, certificates: [...certificates], registrations: [...registrations], hs, rest: hs ? '' : rest };
+  return {
+    text,
+    kinds: [...kinds],
+    missing,
+    certificates: [...certificates],
+    registrations: [...registrations],
+    places: [...places],
+    hs,
+    rest: hs ? '' : rest,
+  };
 }
 
 const MATCHERS = KINDS.map((kind) => ({
@@ -162,6 +181,21 @@ export function kindsOf(doc: Pick<SearchDocument, 'type' | 'category' | 'name_en
     out.push(m.slug);
   }
   return out;
+}
+
+/** The plan of a search for exporters or articles: kinds, certificates and HS codes are products' own, so only the words count. */
+export function wordsOnly(plan: QueryPlan): QueryPlan {
+  return { ...plan, kinds: [], missing: [], certificates: [], registrations: [], places: [], hs: null, rest: plan.text };
+}
+
+/** Whether a document comes from a place named as `city:{slug}` or `province:{slug}`. */
+export function fromPlace(doc: Pick<SearchDocument, 'city' | 'province'>, place: string): boolean {
+  return place === `city:${doc.city}` || place === `province:${doc.province}`;
+}
+
+/** Whether the catalog can have products of a kind at all (医用手套 is named by buyers but sold by no one). */
+export function kindCanMatch(slug: string): boolean {
+  return MATCHERS.some((m) => m.slug === slug && !m.never);
 }
 
 /** The names a kind is shown and searched under. */
