@@ -92,13 +92,16 @@ async function benchSize(size: number) {
     const base = heapMb();
     let docs: SearchDocument[] | null = syntheticDocuments(syntheticProducts(size));
     const withDocs = heapMb();
-    const engine = create();
+    let engine: Engine | null = create();
     const start = performance.now();
     await engine.replaceAll(docs);
     const buildMs = performance.now() - start;
     docs = null;
-    const heap = heapMb() - base;
+    const withIndex = heapMb();
     await engine.close();
+    engine = null;
+    // The index's heap is what dropping it frees: robust to whatever an earlier engine left behind.
+    const heap = withIndex - heapMb();
     rows.push({ engine: name, products: size, buildMs: round(buildMs), indexHeapMb: round(heap, 1), inputDocsMb: round(withDocs - base, 1) });
   }
   const docs = syntheticDocuments(syntheticProducts(size));

@@ -1,6 +1,6 @@
 import FlexSearch from 'flexsearch';
 import { emptyFacets, type Facets, type SearchDocument, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from './types.server';
-import { chineseWords, fold, fromPlace, kindsOf, pinyinKeys, planQuery, type QueryPlan, wordsOnly } from './kinds.server';
+import { chineseWords, fromPlace, kindsOf, pinyinKeys, planQuery, type QueryPlan, wordsOnly } from './kinds.server';
 import { escapeRegExp, hasCjk, synonymsOf, tokenize } from './text.server';
 
 /** The three indexed views of a document and how much a match in each counts. */
@@ -114,9 +114,9 @@ export class EmbeddedSearch implements SearchEngine {
       if (!matches.length) nearestCategory = plan.missing.find((m) => m.nearest)?.nearest ?? undefined;
     }
 
-    sortMatches(matches, query.sort);
     const facets = countFacets(matches.map((m) => m.doc));
-    const hits: SearchHit[] = matches
+    // Only the requested page is put in order: the first offset + limit matches, not all of them.
+    const hits: SearchHit[] = firstInOrder(matches, query.sort, query.offset + query.limit)
       .slice(query.offset, query.offset + query.limit)
       .map(({ doc, score }) => ({ id: doc.id, type: doc.type, document: doc, score }));
     return {
@@ -313,6 +313,7 @@ interface Found {
 /** Ordinals in all the given posting lists (or null when no list is given). */
 function intersect(lists: number[][]): Set<number> | null {
   if (!lists.length) return null;
+  if (lists.length === 1) return new Set(lists[0]);
   const sorted = [...lists].sort((a, b) => a.length - b.length);
   let out = new Set(sorted[0]);
   for (const list of sorted.slice(1)) {
@@ -343,9 +344,9 @@ function findMatches(state: State, plan: QueryPlan): Found {
   for (const code of [...plan.certificates, ...plan.registrations]) lists.push(state.certificates.get(code) ?? []);
   const kindLists = plan.kinds.map((k) => state.kinds.get(k) ?? []);
   let boost: Set<number> | null = null;
-  const kindSet = intersect(kindLists);
-  const byKind = Boolean(kindSet?.size);
-  if (kindSet?.size) lists.push([...kindSet]);
+  const kindSet = kindLists.length <= 1 ? (kindLists[0] ?? null) : [...(intersect(kindLists) ?? [])];
+  const byKind = Boolean(kindSet?.length);
+  if (kindSet?.length) lists.push(kindSet);
   else if (kindLists.length) boost = new Set(kindLists.flat());
   // A query naming only a place lists what comes from there; with other words, the place lifts its products.
   const onlyPlace = plan.places.length && !plan.rest && !lists.length && !kindLists.length;
@@ -381,11 +382,13 @@ function findMatches(state: State, plan: QueryPlan): Found {
   }
   placeBonus(state, scores, plan);
   let best = 0;
-  for (const o of allowed) best = Math.max(best, scores.get(o) ?? 0);
+  for (const o of allowed) {
+    const score = scores.get(o);
+    if (score !== undefined && score > best) best = score;
+  }
   const floor = Math.max(best * 0.2, 1);
   const out = new Map<number, number>();
   for (const o of allowed) if (state.docs[o]) out.set(o, (scores.get(o) ?? 0) + floor);
-  // An exporter or article named by the words as strongly as the best product is found too (Khewra Crystal Salt Works).
   // A query that only names a kind (surgical instruments) asks for products.
   if (plan.rest) for (const [o, score] of scores) if (score >= best && best > 0 && state.docs[o]?.type !== 'product') out.set(o, score);
   wholeWordBonus(state, out, plan.text);
@@ -406,13 +409,22 @@ function placeBonus(state: State, scores: Map<number, number>, plan: QueryPlan) 
  */
 function wholeWordBonus(state: State, scores: Map<number, number>, text: string) {
   const phrase = text.trim();
-  if (!phrase || scores.size > 50_000) return;
+  if (!phrase) return;
+  let best = 0;
+  for (const score of scores.values()) if (score > best) best = score;
   const cjk = hasCjk(phrase);
-  const pattern = cjk ? null : new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}([^\\p{L}\\p{N}]|$)`, 'iu');
+  // ASCII phrases (most Latin queries) with a plain regex: word boundaries without Unicode mode are much faster.
+  const pattern = cjk
+    ? null
+    : /^[\x20-\x7e]+$/.test(phrase)
+      ? new RegExp(`\\b${escapeRegExp(phrase)}\\b`, 'i')
+      : new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}([^\\p{L}\\p{N}]|$)`, 'iu');
   for (const [o, score] of scores) {
+    // Only where it can change the first pages: weak matches are dropped or stay below anyway.
+    if (score < best * 0.5) continue;
     const doc = state.docs[o];
     if (!doc) continue;
-    if (cjk ? fold(doc.name_zh).includes(phrase) : pattern!.test(doc.name_en)) scores.set(o, score * 1.5);
+    if (cjk ? doc.name_zh.includes(phrase) : pattern!.test(doc.name_en)) scores.set(o, score * 1.5);
   }
 }
 
@@ -593,21 +605,48 @@ function dropWeakMatches<T extends { score: number }>(matches: T[]): T[] {
   return matches.filter((m) => m.score >= best * 0.15);
 }
 
-export function sortMatches(matches: Array<{ doc: SearchDocument; score: number }>, sort: SearchQuery['sort']) {
+type Match = { doc: SearchDocument; score: number };
+
+function comparator(sort: SearchQuery['sort']): (a: Match, b: Match) => number {
   const price = (d: SearchDocument, missing: number) => d.price ?? missing;
   switch (sort) {
     case 'newest':
-      matches.sort((a, b) => b.doc.created - a.doc.created || a.doc.id.localeCompare(b.doc.id));
-      break;
+      return (a, b) => b.doc.created - a.doc.created || a.doc.id.localeCompare(b.doc.id);
     case 'price-asc':
-      matches.sort((a, b) => price(a.doc, Infinity) - price(b.doc, Infinity) || b.score - a.score);
-      break;
+      return (a, b) => price(a.doc, Infinity) - price(b.doc, Infinity) || b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1);
     case 'price-desc':
-      matches.sort((a, b) => price(b.doc, -Infinity) - price(a.doc, -Infinity) || b.score - a.score);
-      break;
+      return (a, b) => price(b.doc, -Infinity) - price(a.doc, -Infinity) || b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1);
     default:
-      matches.sort((a, b) => b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1));
+      return (a, b) => b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1);
   }
+}
+
+export function sortMatches(matches: Match[], sort: SearchQuery['sort']) {
+  matches.sort(comparator(sort));
+}
+
+/**
+ * The first `count` matches in the order asked for — the same as sorting all
+ * and slicing, without sorting thousands of matches for one page: a sorted
+ * window of `count`, which a later match enters only by beating its last.
+ */
+export function firstInOrder(matches: Match[], sort: SearchQuery['sort'], count: number): Match[] {
+  const compare = comparator(sort);
+  if (matches.length <= count * 4) return matches.sort(compare).slice(0, count);
+  const top: Match[] = [];
+  for (const m of matches) {
+    if (top.length === count && compare(m, top[count - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(top[mid]!, m) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, m);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 export function countFacets(docs: Iterable<SearchDocument>): Facets {

@@ -131,7 +131,7 @@ export function planQuery(q: string, kindSizes: (slug: string) => number = () =>
         rest = rest.split(alias.text).join(' ');
         found = true;
       }
-    } else if (alias.pattern!.test(rest)) {
+    } else if (rest.includes(alias.text) && alias.pattern!.test(rest)) {
       rest = rest.replace(new RegExp(alias.pattern!.source, 'gu'), '$1 ');
       found = true;
     }
