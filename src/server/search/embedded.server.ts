@@ -358,17 +358,13 @@ function findMatches(state: State, plan: QueryPlan): Found {
     lists.push(here);
   }
   let allowed = intersect(lists);
-  const scores = plan.hs && allowed ? new Map<number, number>() : scoreQuery(state, plan.text);
-  // The words besides the kind tell products of the kind apart (grinder in "pink salt grinder"): they count twice.
-  if (plan.rest && plan.rest !== plan.text && !plan.hs) {
-    const rest = scoreQuery(state, plan.rest);
-    let inKind = false;
-    for (const [o, score] of rest) {
-      scores.set(o, (scores.get(o) ?? 0) + 2 * score);
-      if (allowed?.has(o)) inKind = true;
-    }
+  // The words besides the kind tell products of the kind apart (grinder in "pink salt grinder"): they count three times.
+  const emphasis = plan.rest && plan.rest !== plan.text && !plan.hs ? plan.rest : null;
+  const { scores, emphasized } = plan.hs && allowed ? { scores: new Map<number, number>(), emphasized: [] } : scoreQuery(state, plan.text, emphasis);
+  if (emphasis) {
+    const inKind = emphasized.some((o) => allowed?.has(o));
     // "walnut jewellery box": a kind named as a modifier that none of the other words fit; the words decide.
-    if (!inKind && rest.size && byKind && lists.length === 1) {
+    if (!inKind && emphasized.length && byKind && lists.length === 1) {
       boost = allowed;
       allowed = null;
     }
@@ -434,8 +430,12 @@ function wholeWordBonus(state: State, scores: Map<number, number>, text: string)
  * boost times the term's rarity; documents covering more of the query's
  * terms win.
  */
-function scoreQuery(state: State, q: string): Map<number, number> {
+function scoreQuery(state: State, q: string, emphasis: string | null = null): { scores: Map<number, number>; emphasized: number[] } {
   const queryTerms = [...new Set(tokenize(q))].slice(0, 24);
+  // Terms of `emphasis` (and their typos and completions) weigh three times; the documents they reach are reported.
+  const stressed = new Set(emphasis ? tokenize(emphasis) : []);
+  const stressedGroups = new Set(queryTerms.flatMap((t, group) => (stressed.has(t) ? [group] : [])));
+  const emphasized: number[] = [];
   const expansions: Array<{ term: string; weight: number; group: number }> = [];
   queryTerms.forEach((term, group) => {
     expansions.push({ term, weight: 1, group });
@@ -476,11 +476,13 @@ function scoreQuery(state: State, q: string): Map<number, number> {
   for (const { term, weight, group } of expansions) {
     const bit = group < synonymGroupStart ? 1 << Math.min(group, 30) : 1 << 31;
     const expansion = weight < 1;
+    const stress = stressedGroups.has(group) ? 3 : 1;
     FIELDS.forEach((field, f) => {
       if (expansion && field.name === 'text') return;
       const ids = state.indexes[f]!.search(term, { limit: expansion ? EXPANSION_POSTINGS_LIMIT : POSTINGS_LIMIT }) as number[];
       if (!ids.length) return;
-      const base = weight * field.boost * Math.log(1 + total / ids.length);
+      if (stress > 1 && emphasized.length < 50_000) emphasized.push(...ids.slice(0, 50_000));
+      const base = stress * weight * field.boost * Math.log(1 + total / ids.length);
       const step = (0.3 * base) / ids.length;
       for (let rank = 0; rank < ids.length; rank++) {
         const ordinal = ids[rank]!;
@@ -502,7 +504,7 @@ function scoreQuery(state: State, q: string): Map<number, number> {
     if (synonym) matched = Math.max(matched, wanted - 1, 1);
     scores.set(ordinal, score[ordinal]! * (0.25 + 0.75 * Math.min(1, matched / wanted) ** 2));
   }
-  return scores;
+  return { scores, emphasized };
 }
 
 /**
