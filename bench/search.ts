@@ -1,11 +1,16 @@
 /**
  * `npm run bench:search`: the embedded search engine on synthetic bilingual
  * catalogs of 10,000 and 100,000 products — index build time, index heap,
- * p50/p95 query latency over a fixed mixed query set — and, in the same run,
+ * p50/p95 query latency over a fixed mixed query set — its precision at three
+ * on the buyer query set against the demo catalog, and, in the same run,
  * `/api/search` over HTTP against the in-process engine on the same index.
+ *
+ * Options (environment): `BENCH_BASELINE=<git ref>` also measures the engine
+ * of that commit side by side in the same run (same catalogs, rounds
+ * interleaved) and prints the ratios; `BENCH_HTTP=0` skips the HTTP part.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../src/server/db/client.server';
@@ -13,16 +18,47 @@ import * as t from '../src/server/db/schema.server';
 import { provinceOf, type CitySlug } from '../src/lib/geo';
 import { buildSearchDocuments } from '../src/server/search/documents.server';
 import { EmbeddedSearch } from '../src/server/search/embedded.server';
-import { searchParamsSchema, toSearchQuery, type SearchDocument, type SearchQuery } from '../src/server/search/types.server';
+import { searchParamsSchema, toSearchQuery, type SearchDocument, type SearchQuery, type SearchResult } from '../src/server/search/types.server';
 import { seedDemoCatalog } from '../src/features/demo/seed.server';
 import { applyReferenceData } from '../src/server/reference/reference.server';
-import { QUERY_SET, syntheticDocuments, syntheticProducts } from './lib/synthetic';
-import { BASELINE, ROOT, ensureBuild, percentile, round, startServer, type RunningServer } from './lib/server';
+import { demoDocuments, QUERY_SET, syntheticDocuments, syntheticProducts } from './lib/synthetic';
+import { precisionAt3 } from '../tests/fixtures/search-relevance';
+import { ROOT, ensureBuild, percentile, round, startServer } from './lib/server';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('Run with node --expose-gc');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const BASELINE = process.env.BENCH_BASELINE;
+const HTTP = process.env.BENCH_HTTP !== '0';
+
+interface Engine {
+  replaceAll(documents: SearchDocument[]): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  close(): Promise<void>;
+}
+type EngineClass = new () => Engine;
+
+/** The embedded engine of another commit, read out of git into bench/.baseline/ (ignored), for a side-by-side run. */
+async function baselineEngine(ref: string): Promise<EngineClass> {
+  const dir = path.join(ROOT, 'bench/.baseline');
+  const files = execFileSync('git', ['ls-tree', '-r', '--name-only', ref, 'src/server/search', 'data/reference'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), execFileSync('git', ['show', `${ref}:${file}`], { cwd: ROOT }));
+  }
+  const module = (await import(path.join(dir, 'src/server/search/embedded.server.ts'))) as { EmbeddedSearch: EngineClass };
+  return module.EmbeddedSearch;
+}
+
+const ENGINES: Array<{ name: string; create: () => Engine }> = [{ name: 'current', create: () => new EmbeddedSearch() }];
+if (BASELINE) {
+  const Baseline = await baselineEngine(BASELINE);
+  ENGINES.unshift({ name: `baseline ${BASELINE}`, create: () => new Baseline() });
+}
 
 const queries: SearchQuery[] = QUERY_SET.map(({ q, filters }) => toSearchQuery(searchParamsSchema.parse({ q, ...filters, limit: 20 })));
 
@@ -32,7 +68,7 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
-async function timeQueries(engine: EmbeddedSearch): Promise<number[]> {
+async function timeQueries(engine: Engine): Promise<number[]> {
   for (const q of queries) await engine.search(q); // warm-up
   const times: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -45,28 +81,76 @@ async function timeQueries(engine: EmbeddedSearch): Promise<number[]> {
   return times;
 }
 
+/**
+ * Each engine on the same synthetic catalog: build time and index heap one
+ * engine at a time (the other is not in memory), then query latency with the
+ * engines' rounds interleaved, so a busy machine slows both alike.
+ */
 async function benchSize(size: number) {
-  const base = heapMb();
-  let docs: SearchDocument[] | null = syntheticDocuments(syntheticProducts(size));
-  const withDocs = heapMb();
-  const engine = new EmbeddedSearch();
-  const start = performance.now();
-  await engine.replaceAll(docs);
-  const buildMs = performance.now() - start;
-  docs = null;
-  const heap = heapMb() - base;
-  const times = await timeQueries(engine);
-  const row = {
-    products: size,
-    buildMs: round(buildMs),
-    indexHeapMb: round(heap, 1),
-    inputDocsMb: round(withDocs - base, 1),
-    p50Ms: round(percentile(times, 50), 3),
-    p95Ms: round(percentile(times, 95), 3),
-    queries: times.length,
-  };
-  await engine.close();
-  return row;
+  const rows = [];
+  for (const { name, create } of ENGINES) {
+    const base = heapMb();
+    let docs: SearchDocument[] | null = syntheticDocuments(syntheticProducts(size));
+    const withDocs = heapMb();
+    let engine: Engine | null = create();
+    const start = performance.now();
+    await engine.replaceAll(docs);
+    const buildMs = performance.now() - start;
+    docs = null;
+    const withIndex = heapMb();
+    await engine.close();
+    engine = null;
+    // The index's heap is what dropping it frees: robust to whatever an earlier engine left behind.
+    const heap = withIndex - heapMb();
+    rows.push({ engine: name, products: size, buildMs: round(buildMs), indexHeapMb: round(heap, 1), inputDocsMb: round(withDocs - base, 1) });
+  }
+  const docs = syntheticDocuments(syntheticProducts(size));
+  const engines: Engine[] = [];
+  for (const { create } of ENGINES) {
+    const engine = create();
+    await engine.replaceAll(docs);
+    engines.push(engine);
+  }
+  const times: number[][] = engines.map(() => []);
+  for (let r = 0; r < ROUNDS; r++) {
+    for (let e = 0; e < engines.length; e++) {
+      const engine = engines[(e + r) % engines.length]!;
+      const own = times[(e + r) % engines.length]!;
+      if (r === 0) for (const q of queries) await engine.search(q); // warm-up
+      for (const q of queries) {
+        const start = performance.now();
+        await engine.search(q);
+        own.push(performance.now() - start);
+      }
+    }
+  }
+  for (const engine of engines) await engine.close();
+  return rows.map((row, i) => ({
+    ...row,
+    p50Ms: round(percentile(times[i]!, 50), 3),
+    p95Ms: round(percentile(times[i]!, 95), 3),
+    queries: times[i]!.length,
+  }));
+}
+
+/** Precision at three of each engine on the buyer query set (tests/fixtures/search-queries.json) against the demo catalog. */
+async function benchRelevance() {
+  const docs = demoDocuments();
+  const rows = [];
+  for (const { name, create } of ENGINES) {
+    const engine = create();
+    await engine.replaceAll(docs);
+    const result = await precisionAt3(engine, docs);
+    await engine.close();
+    rows.push({
+      engine: name,
+      queries: result.scores.length,
+      precisionAt3: round(result.overall, 3),
+      heldOut: round(result.heldOut, 3),
+      ...Object.fromEntries(Object.entries(result.byKind).map(([kind, p]) => [kind, round(p, 2)])),
+    });
+  }
+  return rows;
 }
 
 /** The same queries in-process and over HTTP against a server holding the same 10,000-product catalog. */
@@ -117,101 +201,90 @@ async function benchHttp(size: number) {
   await engine.replaceAll((await buildSearchDocuments(database.db)).documents);
   await database.close();
 
-  // With BENCH_BASELINE, the earlier version serves a copy of the same database, and the two are asked in turn.
-  const baselineDir = BASELINE ? `${dir}-baseline` : null;
-  if (baselineDir) cpSync(dir, baselineDir, { recursive: true });
   const inProcess = await timeQueries(engine);
-  const servers: Array<{ name: string; server: RunningServer }> = [{ name: 'current', server: await startServer({ DATA_DIR: dir, SEED_DEMO: 'false' }) }];
-  if (baselineDir) servers.push({ name: 'baseline', server: await startServer({ DATA_DIR: baselineDir, SEED_DEMO: 'false' }, { root: BASELINE! }) });
-  const paths = QUERY_SET.map(({ q, filters }) => {
+  const server = await startServer({ DATA_DIR: dir, SEED_DEMO: 'false' });
+  const urls = QUERY_SET.map(({ q, filters }) => {
     const params = new URLSearchParams({ q, locale: /[\u4e00-\u9fff]/.test(q) ? 'zh' : 'en', limit: '20' });
     for (const [k, v] of Object.entries(filters ?? {})) params.set(k, String(v));
-    return `/api/search?${params}`;
+    return `${server.origin}/api/search?${params}`;
   });
   // The server keeps search answers for visitors without cookies; this compares the engine's work, so every request asks for a fresh answer.
   const fresh = { headers: { 'Cache-Control': 'no-cache' } };
-  for (const { server } of servers) for (const path of paths) for (let i = 0; i < 2; i++) await (await fetch(`${server.origin}${path}`, fresh)).arrayBuffer();
-  // Two clients: fetch (undici, as a browser-like caller) and node:http with a kept-alive connection, whose own
-  // cost per request is smaller — what is left is closer to the server's.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const viaNodeHttp = (url: string) =>
-    new Promise<number>((resolve, reject) => {
-      http
-        .get(url, { agent, headers: fresh.headers }, (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        })
-        .on('error', reject);
-    });
-  const times = new Map(servers.flatMap(({ name }) => [[`${name} fetch`, [] as number[]] as const, [`${name} node:http`, [] as number[]] as const]));
+  for (const url of urls) await (await fetch(url, fresh)).arrayBuffer();
+  const http: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    for (const [i, path] of paths.entries()) {
-      // Taking turns, the order swapped every other query: neither server always goes first.
-      const order = (i + r) % 2 === 0 ? servers : [...servers].reverse();
-      for (const { name, server } of order) {
-        let start = performance.now();
-        const res = await fetch(`${server.origin}${path}`, fresh);
-        await res.arrayBuffer();
-        if (!res.ok) throw new Error(`${name} ${path} → ${res.status}`);
-        times.get(`${name} fetch`)!.push(performance.now() - start);
-        start = performance.now();
-        const status = await viaNodeHttp(`${server.origin}${path}`);
-        if (status !== 200) throw new Error(`${name} ${path} → ${status}`);
-        times.get(`${name} node:http`)!.push(performance.now() - start);
-      }
+    for (const url of urls) {
+      const start = performance.now();
+      const res = await fetch(url, fresh);
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${url} → ${res.status}`);
+      http.push(performance.now() - start);
     }
   }
-  agent.destroy();
-  for (const { server } of servers) await server.stop();
+  await server.stop();
   rmSync(dir, { recursive: true, force: true });
-  if (baselineDir) rmSync(baselineDir, { recursive: true, force: true });
-  const inProcessP50Ms = round(percentile(inProcess, 50), 3);
-  const inProcessP95Ms = round(percentile(inProcess, 95), 3);
-  const rowOf = (times: number[]) => {
-    const httpP50Ms = round(percentile(times, 50), 3);
-    const httpP95Ms = round(percentile(times, 95), 3);
-    return {
-      products: size,
-      inProcessP50Ms,
-      inProcessP95Ms,
-      httpP50Ms,
-      httpP95Ms,
-      ratioP50: round(httpP50Ms / inProcessP50Ms),
-      ratioP95: round(httpP95Ms / inProcessP95Ms),
-    };
+  const row = {
+    products: size,
+    inProcessP50Ms: round(percentile(inProcess, 50), 3),
+    inProcessP95Ms: round(percentile(inProcess, 95), 3),
+    httpP50Ms: round(percentile(http, 50), 3),
+    httpP95Ms: round(percentile(http, 95), 3),
   };
-  const sideOf = (name: string) => ({ ...rowOf(times.get(`${name} fetch`)!), nodeHttpClient: rowOf(times.get(`${name} node:http`)!) });
-  return baselineDir ? { ...sideOf('current'), baseline: { root: BASELINE, ...sideOf('baseline') } } : sideOf('current');
+  return { ...row, ratioP50: round(row.httpP50Ms / row.inProcessP50Ms), ratioP95: round(row.httpP95Ms / row.inProcessP95Ms) };
 }
 
-const engineRows = [];
+const engineRows: Awaited<ReturnType<typeof benchSize>> = [];
 for (const size of SIZES) {
   console.log(`Building a synthetic catalog of ${size.toLocaleString('en')} products…`);
-  engineRows.push(await benchSize(size));
+  engineRows.push(...(await benchSize(size)));
 }
-console.log('Measuring /api/search over HTTP against the in-process engine (same 10,000 products)…');
-const httpRow = await benchHttp(10_000);
+console.log('Measuring precision at three on the buyer query set…');
+const relevanceRows = await benchRelevance();
+let httpRow: Awaited<ReturnType<typeof benchHttp>> | null = null;
+if (HTTP) {
+  console.log('Measuring /api/search over HTTP against the in-process engine (same 10,000 products)…');
+  httpRow = await benchHttp(10_000);
+}
+const ratios = BASELINE
+  ? SIZES.map((size) => {
+      const [before, after] = engineRows.filter((r) => r.products === size);
+      return {
+        products: size,
+        heapAfterOverBefore: round(after!.indexHeapMb / before!.indexHeapMb, 3),
+        p50AfterOverBefore: round(after!.p50Ms / before!.p50Ms, 3),
+        p95AfterOverBefore: round(after!.p95Ms / before!.p95Ms, 3),
+        buildAfterOverBefore: round(after!.buildMs / before!.buildMs, 3),
+      };
+    })
+  : null;
 
 const result = {
   measuredAt: new Date().toISOString(),
   node: process.version,
   cpus: os.cpus().length,
+  loadAverage: os.loadavg().map((l) => round(l, 1)),
   queriesPerRound: queries.length,
   rounds: ROUNDS,
   engine: engineRows,
-  http: httpRow,
+  relevance: relevanceRows,
+  ...(ratios && { ratios }),
+  ...(httpRow && { http: httpRow }),
 };
+// A side-by-side run is kept apart from the standard one, which the README and the bench summary quote.
+const output = BASELINE ? 'bench/results/search-side-by-side.json' : 'bench/results/search.json';
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-// A before/after comparison goes to its own file: bench/results/search.json keeps the engine's own measurements.
-const resultFile = BASELINE ? 'search-http-compare.json' : 'search.json';
-writeFileSync(path.join(ROOT, 'bench/results', resultFile), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(path.join(ROOT, output), `${JSON.stringify(result, null, 2)}\n`);
 
 console.log('\nEmbedded search engine (FlexSearch index + own ranking) — fixed mixed query set (Chinese, English, typos, filters)');
 console.table(engineRows);
-console.log('/api/search over HTTP vs in-process, same catalog, same queries, one run');
-const table = (label: string, { nodeHttpClient, ...row }: Omit<typeof httpRow, 'baseline'>) => [
-  { version: label, client: 'fetch', ...row, baseline: undefined, root: undefined },
-  { version: label, client: 'node:http', ...nodeHttpClient },
-];
-console.table([...table('current', httpRow), ...('baseline' in httpRow && httpRow.baseline ? table('baseline', httpRow.baseline) : [])]);
-console.log(`Written to bench/results/${resultFile}`);
+console.log('Precision at three on the buyer query set (demo catalog)');
+console.table(relevanceRows);
+if (ratios) {
+  console.log('After / before, same run');
+  console.table(ratios);
+}
+if (httpRow) {
+  console.log('/api/search over HTTP vs in-process, same catalog, same queries, one run');
+  console.table([httpRow]);
+}
+console.log(`Written to ${output}`);

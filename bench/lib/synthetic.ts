@@ -104,6 +104,7 @@ export function syntheticDocuments(products: SyntheticProduct[]): SearchDocument
     province: p.province,
     city: p.base.product.originCity,
     certifications: p.certifications,
+    hs_code: p.base.product.hsCode,
     moq: p.moq,
     price: p.price,
     created: p.created,
@@ -147,3 +148,59 @@ export const QUERY_SET: Array<{ q: string; filters?: Record<string, string | num
   { q: 'towel', filters: { priceMax: 2000 } },
   { q: '芝麻', filters: { category: 'seeds-nuts-spices' } },
 ];
+
+/**
+ * The demo catalog's own search documents (products and exporters), as
+ * `buildSearchDocuments` builds them from the database once the demo is
+ * seeded — for measuring relevance without a database.
+ */
+export function demoDocuments(): SearchDocument[] {
+  const exporters = new Map(demo.exporters.map((e) => [e.slug, e]));
+  const products: SearchDocument[] = demo.products.map((p) => ({
+    id: `product:${p.slug}`,
+    type: 'product',
+    path: `products/${p.slug}`,
+    name_en: p.product.nameEn,
+    name_zh: p.product.nameZh,
+    text_en: `${p.product.summaryEn} ${p.product.specs.map((s) => `${s.labelEn} ${s.valueEn}`).join(' ')}`,
+    text_zh: `${p.product.summaryZh} ${p.product.specs.map((s) => `${s.labelZh} ${s.valueZh}`).join(' ')}`,
+    keywords_en: `${p.product.keywordsEn} ${p.product.hsCode}`,
+    keywords_zh: p.product.keywordsZh,
+    exporter_en: exporterName.get(p.exporter)?.en ?? '',
+    exporter_zh: exporterName.get(p.exporter)?.zh ?? '',
+    category: p.product.category,
+    category_en: categoryName.get(p.product.category)?.en ?? '',
+    category_zh: categoryName.get(p.product.category)?.zh ?? '',
+    province: '',
+    city: p.product.originCity,
+    certifications: p.product.certifications,
+    hs_code: p.product.hsCode,
+    registrations: exporters.get(p.exporter)?.profile.gaccNumber ? ['gacc'] : [],
+    moq: p.product.moq,
+    price: p.product.tiers[0] ? Number(p.product.tiers[0].priceUsdCents) : null,
+    created: Date.parse(p.listedAt ?? '2026-01-01'),
+  }));
+  const exporterDocs: SearchDocument[] = demo.exporters.map((e) => ({
+    id: `exporter:${e.slug}`,
+    type: 'exporter',
+    path: `exporters/${e.slug}`,
+    name_en: e.profile.nameEn,
+    name_zh: e.profile.nameZh,
+    text_en: e.profile.taglineEn ?? '',
+    text_zh: e.profile.taglineZh ?? '',
+    keywords_en: '',
+    keywords_zh: '',
+    exporter_en: e.profile.nameEn,
+    exporter_zh: e.profile.nameZh,
+    category: '',
+    category_en: '',
+    category_zh: '',
+    province: '',
+    city: e.profile.city,
+    certifications: [],
+    moq: 0,
+    price: null,
+    created: 0,
+  }));
+  return [...products, ...exporterDocs];
+}

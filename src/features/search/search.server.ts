@@ -94,7 +94,15 @@ export async function searchForApi(searchParams: URLSearchParams, callerLocale: 
     const result = await engine.search(query);
     return {
       status: 200,
-      body: { hits: result.hits.map((hit) => presentHit(hit, query.locale, query.q)), total: result.total, facets: result.facets, tookMs: result.tookMs },
+      body: {
+        hits: result.hits.map((hit) => presentHit(hit, query.locale, query.q)),
+        total: result.total,
+        facets: result.facets,
+        tookMs: result.tookMs,
+        // "Did you mean": the corrected query the engine searched for; with no results, the nearest category.
+        ...(result.suggestion && { suggestion: result.suggestion }),
+        ...(result.nearestCategory && { nearestCategory: result.nearestCategory }),
+      },
       headers: { 'Cache-Control': 'public, max-age=0, s-maxage=30' },
     };
   } catch {

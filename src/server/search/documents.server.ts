@@ -54,6 +54,8 @@ export async function buildSearchDocuments(db: Db, options: { since?: Date } = {
       province: p.originProvince,
       city: p.originCity,
       certifications: p.certifications,
+      hs_code: p.hsCode,
+      registrations: e.gaccNumber ? ['gacc'] : [],
       moq: p.moq,
       price: p.priceMinUsdCents,
       created: p.createdAt.getTime(),

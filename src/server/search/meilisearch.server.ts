@@ -1,6 +1,51 @@
 import { Meilisearch, type Index } from 'meilisearch';
 import { emptyFacets, type Facets, type SearchDocument, type SearchEngine, type SearchQuery, type SearchResult } from './types.server';
+import {
+  certificateSearchText,
+  chineseWords,
+  hsPrefixes,
+  kindCanMatch,
+  kindSearchText,
+  kindsOf,
+  pinyinKeys,
+  planQuery,
+  type QueryPlan,
+  wordsOnly,
+} from './kinds.server';
 import { hasCjk, normalize, SYNONYMS } from './text.server';
+
+/**
+ * A document as Meilisearch holds it: the search document plus the fields
+ * the embedded engine derives in memory — product kinds, HS code prefixes,
+ * certificate names in both languages and the pinyin of the Chinese names.
+ */
+export interface MeiliDocument extends SearchDocument {
+  kinds: string[];
+  kinds_text: string;
+  hs_prefixes: string[];
+  certificate_names: string;
+  pinyin: string;
+}
+
+export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
+  const kinds = kindsOf(doc);
+  const pinyin = new Set<string>();
+  // The Chinese names' words and the product's kinds (盐灯 → yandeng, even where 天然喜马拉雅盐灯 is one run).
+  for (const word of chineseWords(`${doc.name_zh} ${doc.keywords_zh} ${kindSearchText(kinds)}`)) {
+    const [full, initials] = pinyinKeys(word);
+    if (full) pinyin.add(full);
+    if (initials && word.length >= 3) pinyin.add(initials);
+  }
+  return {
+    ...doc,
+    registrations: doc.registrations ?? [],
+    kinds,
+    kinds_text: kindSearchText(kinds),
+    hs_prefixes: hsPrefixes(doc.hs_code),
+    certificate_names: certificateSearchText([...doc.certifications, ...(doc.registrations ?? [])]),
+    pinyin: [...pinyin].join(' '),
+  };
+}
 
 const FACETS = ['type', 'category', 'province', 'certifications'] as const;
 
@@ -15,12 +60,12 @@ const FACETS = ['type', 'category', 'province', 'certifications'] as const;
 export class MeilisearchEngine implements SearchEngine {
   readonly kind = 'meilisearch' as const;
   private readonly client: Meilisearch;
-  private readonly index: Index<SearchDocument>;
+  private readonly index: Index<MeiliDocument>;
   private configured: Promise<void> | null = null;
 
   constructor(options: { host: string; apiKey?: string | undefined; indexName?: string }) {
     this.client = new Meilisearch({ host: options.host, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
-    this.index = this.client.index<SearchDocument>(options.indexName ?? 'pavilion');
+    this.index = this.client.index<MeiliDocument>(options.indexName ?? 'pavilion');
   }
 
   /** Creates the index and applies its settings once, waiting until Meilisearch has done it. */
@@ -35,8 +80,11 @@ export class MeilisearchEngine implements SearchEngine {
           searchableAttributes: [
             'name_en',
             'name_zh',
+            'kinds_text',
             'keywords_en',
             'keywords_zh',
+            'certificate_names',
+            'pinyin',
             'category_en',
             'category_zh',
             'exporter_en',
@@ -44,7 +92,9 @@ export class MeilisearchEngine implements SearchEngine {
             'text_en',
             'text_zh',
           ],
-          filterableAttributes: ['type', 'category', 'province', 'certifications', 'moq', 'price'],
+          filterableAttributes: ['type', 'category', 'province', 'city', 'certifications', 'registrations', 'kinds', 'hs_prefixes', 'moq', 'price'],
+          // Whole words above prefixes and typos: exactness right after the typo rule.
+          rankingRules: ['words', 'typo', 'exactness', 'attribute', 'proximity', 'sort'],
           sortableAttributes: ['created', 'price'],
           localizedAttributes: [
             { attributePatterns: ['*_zh'], locales: ['zho'] },
@@ -67,13 +117,13 @@ export class MeilisearchEngine implements SearchEngine {
   async replaceAll(documents: SearchDocument[]): Promise<void> {
     await this.configure();
     await this.index.deleteAllDocuments().waitTask();
-    for (let i = 0; i < documents.length; i += 5000) await this.index.addDocuments(documents.slice(i, i + 5000)).waitTask();
+    for (let i = 0; i < documents.length; i += 5000) await this.index.addDocuments(documents.slice(i, i + 5000).map(toMeiliDocument)).waitTask();
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (!documents.length) return;
     await this.configure();
-    await this.index.addDocuments(documents).waitTask();
+    await this.index.addDocuments(documents.map(toMeiliDocument)).waitTask();
   }
 
   async remove(ids: string[]): Promise<void> {
@@ -92,24 +142,59 @@ export class MeilisearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     await this.configure();
     const started = performance.now();
-    const response = await this.index.search(query.q, {
-      filter: filterExpression(query),
-      ...(query.sort !== 'relevance' && { sort: [sortExpression(query.sort)] }),
-      limit: query.limit,
-      offset: query.offset,
-      facets: [...FACETS],
-      showRankingScore: true,
-      locales: hasCjk(query.q) ? ['zho'] : ['eng'],
-    });
+    const read = query.q ? planQuery(query.q, (slug) => (kindCanMatch(slug) ? 1 : 0)) : null;
+    const plan = read && query.filters.type && query.filters.type !== 'product' ? wordsOnly(read) : read;
+    const took = () => Math.round((performance.now() - started) * 100) / 100;
+    if (plan?.missing.length && !plan.kinds.length) {
+      return { hits: [], total: 0, facets: emptyFacets(), tookMs: took(), nearestCategory: plan.missing.find((m) => m.nearest)?.nearest ?? undefined };
+    }
+    // The same reading as the embedded engine: named kinds, certificates and HS codes select exactly their
+    // products; when the other words fit none of them, or the HS code none, the words alone decide.
+    let response = await this.run(query, plan, { kinds: true, hs: true });
+    if (plan && !response.hits.length && (plan.hs || plan.kinds.length)) response = await this.run(query, plan, { kinds: false, hs: false });
     const facets: Facets = emptyFacets();
     for (const name of FACETS) Object.assign(facets[name], response.facetDistribution?.[name] ?? {});
     return {
       hits: response.hits.map((doc) => ({ id: doc.id, type: doc.type, document: doc as SearchDocument, score: doc._rankingScore ?? 0 })),
       total: response.estimatedTotalHits ?? response.hits.length,
       facets,
-      tookMs: Math.round((performance.now() - started) * 100) / 100,
+      tookMs: took(),
     };
   }
+
+  private run(query: SearchQuery, plan: QueryPlan | null, use: { kinds: boolean; hs: boolean }) {
+    const filter = [...filterExpression(query), ...planFilter(plan, use)];
+    // A query that only names kinds or certificates lists all their products (盐 is every salt, not the
+    // documents holding the character 盐); otherwise the words rank within them.
+    const named =
+      plan && ((use.kinds && plan.kinds.length) || plan.certificates.length || plan.registrations.length || (use.hs && plan.hs) || plan.places.length);
+    const onlyNamed = plan && named && !plan.rest && (use.kinds || !plan.kinds.length);
+    const q = !plan ? query.q : onlyNamed ? '' : plan.text;
+    return this.index.search(q, {
+      filter,
+      ...(query.sort !== 'relevance' && { sort: [sortExpression(query.sort)] }),
+      limit: query.limit,
+      offset: query.offset,
+      facets: [...FACETS],
+      showRankingScore: true,
+      locales: hasCjk(q) ? ['zho'] : ['eng'],
+    });
+  }
+}
+
+/** The filters a query plan adds: kinds, certificates, registrations and an HS code prefix. */
+export function planFilter(plan: QueryPlan | null, use: { kinds: boolean; hs: boolean }): string[] {
+  if (!plan) return [];
+  const out: string[] = [];
+  if (use.kinds) for (const kind of plan.kinds) out.push(`kinds = ${quote(kind)}`);
+  for (const code of plan.certificates) out.push(`certifications = ${quote(code)}`);
+  for (const code of plan.registrations) out.push(`registrations = ${quote(code)}`);
+  if (use.hs && plan.hs) out.push(`hs_prefixes = ${quote(plan.hs)}`);
+  // A query naming only a place lists what comes from there.
+  if (!plan.rest && !plan.kinds.length && !plan.certificates.length && !plan.registrations.length && !plan.hs && plan.places.length) {
+    out.push(plan.places.map((p) => (p.startsWith('city:') ? `city = ${quote(p.slice(5))}` : `province = ${quote(p.slice(9))}`)).join(' OR '));
+  }
+  return out;
 }
 
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;

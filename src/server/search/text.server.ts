@@ -4,6 +4,7 @@
  * highlighting. Pure functions, no engine types.
  */
 import { z } from 'zod';
+import { foldChinese } from './chinese.server';
 import synonymsFile from '../../../data/reference/synonyms.json' with { type: 'json' };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -31,7 +32,8 @@ export function hasCjk(text: string): boolean {
 export function tokenize(text: string, options: { segment?: boolean } = {}): string[] {
   const segment = options.segment ?? true;
   const terms: string[] = [];
-  const normalized = normalize(text);
+  // Traditional characters are indexed and searched as their simplified forms: 鹽燈 finds 盐灯.
+  const normalized = foldChinese(normalize(text));
   for (const match of normalized.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = match[0];
     if (!CJK.test(word)) {

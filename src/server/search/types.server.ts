@@ -29,6 +29,10 @@ export interface SearchDocument {
   province: string;
   city: string;
   certifications: string[];
+  /** The product's HS code (digits); empty or absent for other documents. */
+  hs_code?: string;
+  /** Registrations of the exporter that buyers search by, e.g. `gacc` (China customs registration of a food producer). */
+  registrations?: string[];
   /** MOQ in the product's unit; 0 for non-products. */
   moq: number;
   /** Lowest ladder price in US cents; null when on request or not a product. */
@@ -73,6 +77,10 @@ export interface SearchResult {
   total: number;
   facets: Facets;
   tookMs: number;
+  /** The query with misspelt words corrected, when the engine searched for that instead ("did you mean"). */
+  suggestion?: string | undefined;
+  /** With no results: the category nearest to what was asked (医用手套 → surgical instruments). */
+  nearestCategory?: string | undefined;
 }
 
 /** The search port: the embedded engine and the Meilisearch adapter both implement it. */
