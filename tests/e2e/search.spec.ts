@@ -171,3 +171,19 @@ test('a hostile query is shown as text on the results page, never run', async ({
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toBe(0);
 });
+
+for (const locale of LOCALES) {
+  test(`${locale}: a misspelt word is corrected and said so; a product the pavilion lacks points to the nearest category`, async ({ page }) => {
+    const search = (q: string) => page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
+    await search('footbal');
+    await expect(page.getByText(locale === 'zh' ? '已为您显示“football”的搜索结果。' : 'Showing results for “football”.')).toBeVisible();
+    await expect(page.getByRole('link', { name: locale === 'zh' ? /足球/ : /Football/ }).first()).toBeVisible();
+
+    await search('医用手套');
+    await expect(
+      page.getByText(locale === 'zh' ? '国家馆暂无此类产品，最接近的品类：' : 'The pavilion has nothing by that name yet. The nearest category:'),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: locale === 'zh' ? '手术与牙科器械' : 'Surgical & Dental Instruments', exact: true }).first()).toBeVisible();
+    await expectAccessible(page);
+  });
+}
