@@ -17,6 +17,7 @@ import { authFor, type Auth } from '~/server/auth/auth.server';
 import * as t from '~/server/db/schema.server';
 import { exporterId, football, pinkSalt, verifiedSaltExporter, verifiedSportsExporter } from '../fixtures/catalog';
 import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
+import { chineseMailOffences } from '../fixtures/zh-text';
 
 const SITE = 'https://pavilion.example';
 const headers = (ip = '203.0.113.20') => new Headers({ 'user-agent': 'vitest', 'x-forwarded-for': ip });
@@ -88,6 +89,7 @@ describe.each(DATABASES)('buyer desk on $name', ({ open, skip }) => {
     expect(mail.locale).toBe('zh');
     expect(mail.subject).toBe('巴基斯坦国家馆登录链接');
     expect(mail.text).toContain('15分钟');
+    expect(chineseMailOffences(mail)).toEqual([]);
     // Only a hash of the token is stored.
     const stored = await database.db.select().from(t.verifications).where(like(t.verifications.identifier, 'magic-link:%'));
     expect(stored.some((v) => v.identifier.includes(mail.token))).toBe(false);

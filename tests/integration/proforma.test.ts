@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveProfile } from '~/features/exporter/profile.server';
 import { profileForm } from '~/features/exporter/schema';
 import { renderJob } from '~/features/inquiry/mail.server';
+import { chineseMailOffences } from '../fixtures/zh-text';
 import { parseInquiry } from '~/features/inquiry/schema';
 import { submitInquiry } from '~/features/inquiry/service.server';
 import { confirmReceipt, proformaForBuyer, proformaForExporter, recordPayment } from '~/features/proforma/proformas.server';
@@ -124,6 +125,7 @@ describe.each(DATABASES)('proforma invoices on $name', ({ open, skip }) => {
     const mail = await renderJob(database.db, sent[0]!, SITE);
     expect(mail).toMatchObject({ to: 'wang@lianhua.example', language: 'zh-Hans' });
     expect(mail!.subject).toContain('已确认收到');
+    expect(chineseMailOffences(mail!)).toEqual([]);
     expect(mail!.text).toContain('王伟');
     expect(mail!.text).toContain(`${SITE}/zh/inquiries/${saltRef}/proforma/?token=${encodeURIComponent(tokens.get(saltRef)!)}`);
   });

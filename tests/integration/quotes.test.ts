@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderJob } from '~/features/inquiry/mail.server';
+import { chineseMailOffences } from '../fixtures/zh-text';
 import { parseInquiry, type InquiryInput } from '~/features/inquiry/schema';
 import { submitInquiry } from '~/features/inquiry/service.server';
 import type { ProformaDocument } from '~/features/quotes/document';
@@ -183,6 +184,7 @@ describe.each(DATABASES)('quotations on $name', ({ open, skip }) => {
     const mail = await renderJob(database.db, job, SITE);
     expect(mail!.to).toBe('wang@example.cn');
     expect(mail!.subject).toContain('发来报价单');
+    expect(chineseMailOffences(mail!, ['Salt Range Crystal'])).toEqual([]);
     expect(mail!.text).toContain('US$3,703.68');
     expect(mail!.text).toContain(`${SITE}/zh/inquiries/${inq.reference}/?token=`);
   });
