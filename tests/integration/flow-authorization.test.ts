@@ -53,7 +53,7 @@ describe.skipIf(!BUILT)('the quote-to-proforma flow between two buyers and two e
   let install: Installation;
   let server: Server;
   const c = {} as Ctx;
-  const cookies: Partial<Record<Caller, string>> = {};
+  const cookies: Partial<Record<Caller | 'buyerB', string>> = {};
   const db = <T>(fn: (db: Db) => Promise<T>) => install.withDb(fn);
   const emailA = `flow-a-${Date.now()}@importer.example.cn`;
   const emailB = `flow-b-${Date.now()}@importer.example.cn`;
@@ -194,10 +194,10 @@ describe.skipIf(!BUILT)('the quote-to-proforma flow between two buyers and two e
   async function attempt(caller: Caller | 'buyerB' | 'buyerBToken', a: Attempt, headers: Record<string, string> = {}): Promise<Response> {
     const h: Record<string, string> = { ...headers };
     let path = a.path;
-    let body: string | undefined;
+    let body: string | null = null;
     if (caller === 'buyerAToken' || caller === 'buyerBToken') h.Authorization = `Bearer ${caller === 'buyerAToken' ? c.apiA : c.apiB}`;
     else h.Origin = server.origin;
-    const cookie = cookies[caller as Caller] ?? (caller === 'buyerB' ? cookies.buyerB : undefined);
+    const cookie = caller === 'buyerBToken' ? undefined : cookies[caller];
     if (cookie) h.Cookie = cookie;
     const linkToken = caller === 'buyerALink' ? c.tokenA : '';
     if (linkToken && !path.startsWith('/api/') && !path.startsWith('/_actions/'))
