@@ -462,7 +462,9 @@ describe.skipIf(!BUILT)('the quote-to-proforma flow between two buyers and two e
       path: `/en/inquiries/${c.refAC}/?_action=quoteAnswer`,
       form: { intent: 'accept', reference: c.refAC, token: '', quote: String(c.qAC) },
     });
-    expect(await page.text()).toContain('has expired');
+    const html = await page.text();
+    expect(html).toContain('has expired');
+    expect(html).not.toContain('Not a valid value');
     // Opening the page marks the conversation read; the quotes, proformas and mails are as they were.
     const { quotes, proformas, outbox } = await snapshot();
     expect({ quotes, proformas, outbox }).toEqual({ quotes: before.quotes, proformas: before.proformas, outbox: before.outbox });
@@ -493,6 +495,15 @@ describe.skipIf(!BUILT)('the quote-to-proforma flow between two buyers and two e
     const same = await post({ Origin: server.origin, 'Sec-Fetch-Site': 'same-origin' });
     expect(same.status).toBe(200);
     expect(await same.json()).toMatchObject({ done: 'revisionAsked' });
+    // The page's own form, signed in without the mailed link (its empty token field): answered too.
+    const onPage = await attempt('buyerA', {
+      name: '',
+      method: 'POST',
+      path: `/zh/inquiries/${c.refAC}/?_action=quoteAnswer`,
+      form: { intent: 'revise', reference: c.refAC, token: '', quote: String(c.qAC), message: '请延长有效期。' },
+    });
+    expect(onPage.status).toBe(303);
+    expect(onPage.headers.get('location')).toContain('quote=revisionAsked');
   });
 });
 
