@@ -23,6 +23,19 @@ const OLD_EXPORTER_ADDRESS = /^(\/(?:en|zh)|\/api)\/trader(?=\/|$)/;
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The partner API's answers to a quote (`/api/buyer/inquiries/{reference}/quotes/{id}/accept|decline|revision`). */
+const PARTNER_ANSWER = /^\/api\/buyer\/inquiries\/[^/]{1,40}\/quotes\/\d{1,10}\/(?:accept|decline|revision)$/;
+
+/**
+ * A partner app's (a WeChat mini-program's) answer to a quote with a bearer
+ * token: a browser never attaches the token by itself, so wherever the call
+ * comes from it is the token holder's. Only these routes; the same POST with
+ * the buyer's session cookie is checked like any other (and again by the route).
+ */
+function partnerAnswer(request: Request, url: URL): boolean {
+  return request.method === 'POST' && /^Bearer\s/.test(request.headers.get('authorization') ?? '') && PARTNER_ANSWER.test(url.pathname);
+}
+
 /**
  * Refuses unsafe requests sent by another site's pages. Astro checks the
  * origin of form posts only; this covers JSON and every other body too.
@@ -31,6 +44,7 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 function crossSite(request: Request, url: URL): boolean {
   if (!UNSAFE.has(request.method)) return false;
+  if (partnerAnswer(request, url)) return false;
   if (request.headers.get('sec-fetch-site') === 'cross-site') return true;
   const origin = request.headers.get('origin');
   if (!origin || origin === 'null') return origin === 'null';

@@ -281,6 +281,10 @@ describe.each(DATABASES)('buyer desk on $name', ({ open, skip }) => {
     expect(f.totalOtherMinor).toBe(704_225);
     expect(shown!.columns.find((c) => c.current)?.reference).toBe(ballRef);
     expect(shown!.ratesDate).toBeInstanceOf(Date);
+    // The response row carries the pavilion's trust figures of each exporter: two inquiries are not enough data for a rate.
+    const figures = byExporter.get(verifiedSportsExporter.slug)!.response!;
+    expect(figures).toMatchObject({ enoughData: false, responseRate: null, medianFirstResponseMs: null, quotesSent: 1, proformasIssued: 0 });
+    expect(figures.period.to.getTime() - figures.period.from.getTime()).toBe(90 * 24 * 3_600_000);
 
     const order = async (sort: 'price' | 'lead' | 'validity') =>
       (await compareQuotes(database.db, saltRef, { token: a[0]!.token }, sort))!.columns.map((c) => c.exporter.slug);

@@ -125,6 +125,8 @@ export async function apiInquiry(db: Db, request: Request, reference: string, se
             tiers: l.tiers,
           }));
         return {
+          // What the app posts to …/quotes/{id}/accept|decline|revision.
+          id: q.id,
           version: q.version,
           state: quoteState(q.status, q.validUntil, day),
           currency: q.currency,

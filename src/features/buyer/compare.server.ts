@@ -33,7 +33,8 @@ export interface CompareColumn {
   /** The inquiry the page was opened from. */
   current: boolean;
   exporter: { slug: string; nameEn: string; nameZh: string; status: string; verifiedAt: Date | null };
-  response: ResponseFigure;
+  /** The exporter's measured trust figures (null only if they could not be read). */
+  response: ResponseFigure | null;
   quote: {
     version: number;
     state: QuoteState;
@@ -57,8 +58,6 @@ export interface Comparison {
   sort: CompareSort | null;
   /** The date of the operator's rates used for the conversions (the latest change of one of them). */
   ratesDate: Date | null;
-  /** How the response figures were obtained (see `responseFigures`). */
-  responseSource: 'inquiry' | 'trust';
 }
 
 /**
@@ -80,8 +79,6 @@ export async function compareQuotes(
     .select({
       id: t.inquiries.id,
       reference: t.inquiries.reference,
-      createdAt: t.inquiries.createdAt,
-      firstResponseAt: t.inquiries.firstResponseAt,
       exporter: {
         id: t.exporters.id,
         slug: t.exporters.slug,
@@ -120,7 +117,7 @@ export async function compareQuotes(
       reference: inquiry.reference,
       current: inquiry.id === access.inquiry.id,
       exporter,
-      response: figures.get(inquiry.id) ?? { kind: 'inquiry', hours: null },
+      response: figures.get(inquiry.id) ?? null,
       quote: null,
     };
     if (!q) return column;
@@ -158,7 +155,7 @@ export async function compareQuotes(
   });
   const used = rateRows.filter((r) => r.currency === 'CNY' || columns.some((c) => c.quote?.currency === r.currency));
   const ratesDate = used.reduce<Date | null>((latest, r) => (latest && latest > r.updatedAt ? latest : r.updatedAt), null);
-  return { reference, columns: sortColumns(columns, sort), sort, ratesDate, responseSource: [...figures.values()][0]?.kind ?? 'inquiry' };
+  return { reference, columns: sortColumns(columns, sort), sort, ratesDate };
 }
 
 /** Quotes first in the chosen order (cheapest total, shortest lead time, longest valid), then exporters without a quote. */

@@ -59,6 +59,8 @@ export const buyerQuoteActions = {
         if (context.locals.user === undefined && !answer.token) context.locals.user = await sessionUser(context.request);
         const user = context.locals.user;
         const result = await answerQuote(await getDb(), answer, user?.role === 'buyer' ? user.email : null);
+        // Another buyer's inquiry or quote looks exactly like one that does not exist: a 404, also to a direct call.
+        if (!result.ok && result.error === 'notFound') throw new ActionError({ code: 'NOT_FOUND', message: context.locals.t('inquiry:statusPage.invalid') });
         return result.ok
           ? { ok: true as const, done: result.done, number: 'proformaNumber' in result ? result.proformaNumber : '' }
           : { ok: false as const, error: result.error };

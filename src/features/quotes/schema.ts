@@ -209,8 +209,14 @@ export function parseQuoteForm(form: FormData | URLSearchParams): { data: QuoteI
   return { errors };
 }
 
-/** The private link's token; empty for the signed-in buyer who sent the inquiry. */
-const quoteToken = bounded(200).refine((s) => s === '' || s.length >= 10, { error: 'invalid' });
+/**
+ * The private link's token; empty for the signed-in buyer who sent the inquiry.
+ * Astro reads an empty form field as null: that is the signed-in buyer's empty token too.
+ */
+const quoteToken = z.preprocess(
+  (v) => v ?? '',
+  bounded(200).refine((s) => s === '' || s.length >= 10, { error: 'invalid' }),
+);
 
 /** The buyer's answer to a quote on the status page. */
 export const quoteAnswerSchema = z.discriminatedUnion(
