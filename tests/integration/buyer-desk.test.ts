@@ -263,7 +263,7 @@ describe.each(DATABASES)('buyer desk on $name', ({ open, skip }) => {
       { minQuantity: 2000, unitPriceMinor: 4500 },
     ];
     await quote(ballRef, { version: 1, status: 'sent', currency: 'CNY', leadTimeDays: 20, validUntil: '2099-06-30', sentAt: new Date() }, [
-      { product: football, nameEn: 'Football', quantity: 1000, unit: 'piece', unitPriceMinor: 5500, tiers: ballLadder },
+      { product: football, nameEn: 'Football', quantity: 1500, unit: 'piece', unitPriceMinor: 5500, tiers: ballLadder },
     ]);
 
     const shown = await compareQuotes(database.db, ballRef, { buyerEmail: 'wang.wei@example.cn' }, null);
@@ -272,13 +272,21 @@ describe.each(DATABASES)('buyer desk on $name', ({ open, skip }) => {
     const s = byExporter.get(verifiedSaltExporter.slug)!.quote!;
     // 50 t reaches the 40 t step of the ladder: 215.00 USD a ton.
     expect(s).toMatchObject({ version: 2, state: 'sent', currency: 'USD', otherCurrency: 'CNY', leadTimeDays: 30, incoterm: 'FOB', namedPlace: 'Karachi' });
-    expect(s.lines[0]).toMatchObject({ quantity: 50, unitPriceMinor: 21500, totalMinor: 1_075_000, moq: { quantity: pinkSalt.product.moq, unit: 'ton' } });
+    expect(s.lines[0]).toMatchObject({
+      quantity: 50,
+      unitPriceMinor: 21500,
+      quotedQuantity: null,
+      totalMinor: 1_075_000,
+      moq: { quantity: pinkSalt.product.moq, unit: 'ton' },
+    });
     // At 7.1 yuan a dollar: 215.00 USD = 1,526.50 CNY.
     expect(s.lines[0]!.unitPriceOtherMinor).toBe(152_650);
     const f = byExporter.get(verifiedSportsExporter.slug)!.quote!;
-    expect(f.lines[0]).toMatchObject({ quantity: 1000, unitPriceMinor: 5000, totalMinor: 5_000_000 });
-    // 50,000.00 CNY / 7.1 = 7,042.25 USD.
-    expect(f.totalOtherMinor).toBe(704_225);
+    // The exporter quoted 1,500 balls for the 1,000 asked: the unit price is compared at the buyer's quantity, the
+    // total is what accepting gives (1,500 × 50.00), and the quoted quantity is said.
+    expect(f.lines[0]).toMatchObject({ quantity: 1000, unitPriceMinor: 5000, quotedQuantity: 1500, totalMinor: 7_500_000 });
+    // 75,000.00 CNY / 7.1 = 10,563.38 USD.
+    expect(f.totalOtherMinor).toBe(1_056_338);
     expect(shown!.columns.find((c) => c.current)?.reference).toBe(ballRef);
     expect(shown!.ratesDate).toBeInstanceOf(Date);
     // The response row carries the pavilion's trust figures of each exporter: two inquiries are not enough data for a rate.

@@ -45,7 +45,7 @@ describe('proforma invoice PDF', () => {
     expect(text).toContain('US$334.56');
     expect(text).toContain('PI-KCSW-2026-0001');
     expect(text).toContain('PKP-2026-000123');
-    expect(text).toContain('T/T 30% deposit, 70% balance against copy of B/L');
+    expect(text).toContain('T/T 30% deposit, 70% balance before shipment');
     expect(text).toContain('HABBPKKA');
     expect(text).toContain('PK36SCBL0000001123456702');
     expect(text).toContain('The pavilion never holds funds');

@@ -23,6 +23,9 @@ export interface CompareLine {
   unitPriceMinor: number;
   /** The same converted at the pavilion's rate; null without a rate. */
   unitPriceOtherMinor: number | null;
+  /** The quantity the exporter quoted, when it is not the buyer's (e.g. raised to the MOQ); null when they match. */
+  quotedQuantity: number | null;
+  /** What this line comes to as quoted: the quoted quantity at its own ladder price, as an accepted quote's invoice says. */
   totalMinor: number;
   /** The product's minimum order, from its listing (null when the line is not a listed product). */
   moq: { quantity: number; unit: string } | null;
@@ -132,7 +135,8 @@ export async function compareQuotes(
         unit: line.unit,
         unitPriceMinor,
         unitPriceOtherMinor: convertMinor(unitPriceMinor, q.currency, other, rates),
-        totalMinor: unitPriceMinor * quantity,
+        quotedQuantity: line.quantity === quantity ? null : line.quantity,
+        totalMinor: unitPriceAt(line.unitPriceMinor, line.tiers, line.quantity) * line.quantity,
         moq: line.productId !== null ? (moqs.get(line.productId) ?? null) : null,
       };
     });

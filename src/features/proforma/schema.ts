@@ -69,7 +69,10 @@ export const paymentProofSchema = z.object({
   transferReference: plainText(80, { required: true }),
   amount,
   currency,
-  paidOn: bounded(10, 'invalidDate', 'required').pipe(z.iso.date({ error: 'invalidDate' })),
+  paidOn: bounded(10, 'invalidDate', 'required')
+    .pipe(z.iso.date({ error: 'invalidDate' }))
+    // A transfer already made: not dated after tomorrow (the buyer's day may be ahead of the server's).
+    .refine((day) => day <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), { error: 'dateInFuture' }),
 });
 export type PaymentProofInput = z.output<typeof paymentProofSchema>;
 

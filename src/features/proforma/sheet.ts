@@ -4,6 +4,17 @@ import type { Resources } from '~/i18n/resources';
 import type { ProformaDocument } from '~/features/quotes/document';
 import type { PaymentTerms } from '~/server/db/schema.server';
 import { formatMinor } from '~/lib/money';
+import { CITIES, PROVINCES } from '~/lib/geo';
+
+/** A city or province stored as its slug, printed by name in both languages (Khewra 凯沃拉); anything else as it is. */
+function placeOf(value: string): string {
+  const known = Object.hasOwn(CITIES, value)
+    ? CITIES[value as keyof typeof CITIES]
+    : Object.hasOwn(PROVINCES, value)
+      ? PROVINCES[value as keyof typeof PROVINCES]
+      : null;
+  return known ? `${known.en} ${known.zh}` : value;
+}
 
 /**
  * What a proforma invoice prints, in the order it prints it, with every label in Chinese and English
@@ -30,7 +41,7 @@ export function formatQuantity(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Payment terms spelled out, e.g. T/T 30% deposit, 70% balance against copy of B/L. */
+/** Payment terms spelled out, e.g. T/T 30% deposit, 70% balance before shipment, as the quote said. */
 export function paymentTermsLabel(terms: PaymentTerms): Label {
   if (terms.kind !== 'tt') return { zh: zh(`proforma:doc.terms.${terms.kind}`), en: en(`proforma:doc.terms.${terms.kind}`) };
   const deposit = Math.min(100, Math.max(0, Math.round(terms.depositPercent)));
@@ -65,7 +76,7 @@ export function proformaSheet(doc: ProformaDocument) {
   const s = doc.seller;
   const seller = {
     names: [s.nameZh, s.nameEn].filter((n) => n.trim()),
-    lines: [[s.city, s.province, 'Pakistan 巴基斯坦'].filter(Boolean).join(', '), `${both(label('email'))}: ${s.email}`],
+    lines: [[placeOf(s.city), placeOf(s.province), 'Pakistan 巴基斯坦'].filter(Boolean).join(', '), `${both(label('email'))}: ${s.email}`],
     verified: s.verifiedOn ? label('verified', { date: s.verifiedOn }) : null,
   };
   const b = doc.buyer;

@@ -385,8 +385,12 @@ function findMatches(state: State, plan: QueryPlan): Found {
   const floor = Math.max(best * 0.2, 1);
   const out = new Map<number, number>();
   for (const o of allowed) if (state.docs[o]) out.set(o, (scores.get(o) ?? 0) + floor);
-  // A query that only names a kind (surgical instruments) asks for products.
-  if (plan.rest) for (const [o, score] of scores) if (score >= best && best > 0 && state.docs[o]?.type !== 'product') out.set(o, score);
+  // A query that only names a kind (surgical instruments) asks for products. One that only names a place (罕萨)
+  // also finds the articles and exporters that speak of it.
+  for (const [o, score] of scores) {
+    if (state.docs[o]?.type === 'product') continue;
+    if (onlyPlace ? score > 0 : plan.rest && score >= best && best > 0) out.set(o, score);
+  }
   wholeWordBonus(state, out, plan.text);
   return { scores: out, restricted: true };
 }

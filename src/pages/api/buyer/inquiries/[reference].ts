@@ -6,4 +6,5 @@ import { getDb } from '~/runtime.server';
 /** `GET /api/buyer/inquiries/{reference}`: one of the buyer's inquiries with its conversation and quotes. Bearer token or session. */
 export const GET: APIRoute = async ({ request, params, locals }) => apiInquiry(await getDb(), request, params.reference ?? '', locals.user);
 
-export const ALL = otherMethods('GET');
+export const HEAD = GET;
+export const ALL = otherMethods('GET', 'HEAD');

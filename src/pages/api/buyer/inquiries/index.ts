@@ -6,4 +6,5 @@ import { getDb } from '~/runtime.server';
 /** `GET /api/buyer/inquiries` for partner apps (a WeChat mini-program): the buyer's inquiries, newest first. Bearer token or session. */
 export const GET: APIRoute = async ({ request, locals }) => apiInquiries(await getDb(), request, locals.user);
 
-export const ALL = otherMethods('GET');
+export const HEAD = GET;
+export const ALL = otherMethods('GET', 'HEAD');
