@@ -1,4 +1,19 @@
 /** Helpers for the portal's server-rendered forms (post, then redirect). */
+import { ActionError, type ActionAPIContext } from 'astro:actions';
+import { isDatabaseUnavailable } from '~/server/errors.server';
+
+/**
+ * Runs an action's work; the database being away is a 503 the visitor can
+ * retry (nothing was stored), shown with the form and what they typed.
+ */
+export async function guarded<T>(context: ActionAPIContext, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: context.locals.t('errors.unavailable') });
+    throw error;
+  }
+}
 
 /** The posted form, or null when the body is not a form (wrong type, malformed, too large). */
 export async function readForm(request: Request, maxBytes = 200_000): Promise<FormData | null> {

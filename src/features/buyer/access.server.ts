@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { SignedInUser } from '~/server/auth/guard.server';
 import { inquiryRow, tokenMatches } from '~/features/inquiry/service.server';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
@@ -15,6 +16,11 @@ export interface BuyerCredentials {
   token?: string | null | undefined;
   /** The signed-in buyer's address; only a buyer's account (never an exporter's or operator's) passes one. */
   buyerEmail?: string | null | undefined;
+}
+
+/** The credentials a page or form of an inquiry carries: the mailed token, and the address of a signed-in buyer (never an exporter's). */
+export function buyerCredentials(token: string | null | undefined, user: SignedInUser | null | undefined): BuyerCredentials {
+  return { token, buyerEmail: user?.role === 'buyer' ? user.email : null };
 }
 
 export type BuyerInquiry = NonNullable<Awaited<ReturnType<typeof inquiryRow>>> & { via: 'token' | 'account' };

@@ -1,23 +1,14 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { errorMessage } from '~/i18n/errors';
 import { copyCookies } from '~/server/auth/cookies.server';
-import { isDatabaseUnavailable } from '~/server/errors.server';
+import { guarded } from '~/server/forms.server';
+import { endSession } from '~/features/exporter/actions.server';
 import { clientIp } from '~/server/request.server';
 import { getAuth, getDb } from '~/runtime.server';
 import { requestSignInLink, verifySignInLink } from './accounts.server';
 import { createApiToken, revokeApiToken } from './api-tokens.server';
 import { linkRequestForm, linkVerifyForm, tokenCreateForm, tokenRevokeForm } from './schema';
 import { requireBuyer, sessionUser } from '~/server/auth/guard.server';
-
-/** The database being away is a 503 the buyer can retry (nothing was stored), shown with the form and what they typed. */
-async function guarded<T>(context: ActionAPIContext, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: context.locals.t('errors.unavailable') });
-    throw error;
-  }
-}
 
 /** The signed-in buyer (a page's form carries the account already; a direct call reads it here), or a refusal. */
 async function signedInBuyer(context: ActionAPIContext) {
@@ -65,15 +56,7 @@ export const buyerActions = {
   }),
 
   /** Ends the session (deleted from the database, so every instance forgets it) and clears the cookie. */
-  signOut: defineAction({
-    accept: 'form',
-    handler: async (_form, context) => {
-      if (!/pavilion[.-]session_token=/.test(context.request.headers.get('cookie') ?? '')) return { signedOut: true };
-      const answer = await (await getAuth()).api.signOut({ headers: context.request.headers, asResponse: true });
-      copyCookies(answer.headers, context.cookies);
-      return { signedOut: true };
-    },
-  }),
+  signOut: defineAction({ accept: 'form', handler: (_form, context) => endSession(context) }),
 
   /** Makes a partner-API token; the page shows it once. */
   createToken: defineAction({

@@ -20,24 +20,19 @@ import { searchChanged } from '~/features/search/runtime.server';
 import { copyCookies } from '~/server/auth/cookies.server';
 import { requireExporter, requireExporterAccount, sessionUser } from '~/server/auth/guard.server';
 import { isDatabaseUnavailable } from '~/server/errors.server';
-import { routeId } from '~/server/forms.server';
+import { guarded, routeId } from '~/server/forms.server';
 import { clientIp, signInLimitPerIp } from '~/server/request.server';
 import { getAuth, getDb, siteUrl } from '~/runtime.server';
 
 /** A refusal in the page's language: its code becomes the answer's status (429, 404, 503…). */
 const refuse = (code: ActionError['code'], message: string) => new ActionError({ code, message });
 
-/**
- * Runs an action's work; the database being away is a 503 the visitor can
- * retry (nothing was stored), shown with the form and what they typed.
- */
-export async function guarded<T>(context: ActionAPIContext, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw refuse('SERVICE_UNAVAILABLE', context.locals.t('errors.unavailable'));
-    throw error;
-  }
+/** Ends the session (deleted from the database, so every instance forgets it) and clears the cookie. */
+export async function endSession(context: ActionAPIContext): Promise<{ signedOut: true }> {
+  if (!/pavilion[.-]session_token=/.test(context.request.headers.get('cookie') ?? '')) return { signedOut: true };
+  const answer = await (await getAuth()).api.signOut({ headers: context.request.headers, asResponse: true });
+  copyCookies(answer.headers, context.cookies);
+  return { signedOut: true };
 }
 
 /**
@@ -104,16 +99,8 @@ export const exporterActions = {
       }),
   }),
 
-  /** Ends the session (deleted from the database, so every instance forgets it) and clears the cookie. */
-  signOut: defineAction({
-    accept: 'form',
-    handler: async (_form, context) => {
-      if (!/pavilion[.-]session_token=/.test(context.request.headers.get('cookie') ?? '')) return { signedOut: true };
-      const answer = await (await getAuth()).api.signOut({ headers: context.request.headers, asResponse: true });
-      copyCookies(answer.headers, context.cookies);
-      return { signedOut: true };
-    },
-  }),
+  /** Ends the session and clears the cookie. */
+  signOut: defineAction({ accept: 'form', handler: (_form, context) => endSession(context) }),
 
   /** Creates an exporter account; the same answer whether or not the address has one already. */
   signUp: defineAction({

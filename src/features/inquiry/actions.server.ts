@@ -3,7 +3,7 @@ import { getT } from '~/i18n';
 import { buyerReplySchema } from '~/features/inquiry/schema';
 import { storeBuyerMessage } from '~/features/inquiry/service.server';
 import { buyerInquiryAccess } from '~/features/buyer/access.server';
-import { sessionUser } from '~/server/auth/guard.server';
+import { answeringBuyer } from '~/features/buyer/answering.server';
 import { formToInquiry, valuesForDisplay } from '~/features/inquiry/form-data';
 import { handleInquiry } from '~/features/inquiry/handle.server';
 import { readShownAt } from '~/features/inquiry/form-token.server';
@@ -65,9 +65,7 @@ export const inquiryActions = {
       try {
         const db = await getDb();
         // A signed-in buyer writes in their own inquiries without the mailed link.
-        if (context.locals.user === undefined && !token) context.locals.user = await sessionUser(context.request);
-        const user = context.locals.user;
-        const access = await buyerInquiryAccess(db, reference, { token, buyerEmail: user?.role === 'buyer' ? user.email : null });
+        const access = await buyerInquiryAccess(db, reference, { token, buyerEmail: await answeringBuyer(context, token) });
         if (access) await storeBuyerMessage(db, access.inquiry, body);
         ok = access !== null;
       } catch (error) {

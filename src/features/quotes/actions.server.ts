@@ -1,9 +1,8 @@
 import { ActionError, defineAction } from 'astro:actions';
-import { guarded, signedInExporter } from '~/features/exporter/actions.server';
-import { sessionUser } from '~/server/auth/guard.server';
+import { signedInExporter } from '~/features/exporter/actions.server';
+import { answeringBuyer } from '~/features/buyer/answering.server';
 import { getDb } from '~/runtime.server';
-import { isDatabaseUnavailable } from '~/server/errors.server';
-import { routeId } from '~/server/forms.server';
+import { guarded, routeId } from '~/server/forms.server';
 import { answerQuote, ownsInquiry, saveQuote, withdrawQuote } from './quotes.server';
 import { parseQuoteForm, quoteAnswerSchema } from './schema';
 
@@ -53,22 +52,15 @@ export const buyerQuoteActions = {
   quoteAnswer: defineAction({
     accept: 'form',
     input: quoteAnswerSchema,
-    handler: async (answer, context) => {
-      try {
+    handler: (answer, context) =>
+      guarded(context, async () => {
         // A signed-in buyer answers in their own inquiries without the mailed link.
-        if (context.locals.user === undefined && !answer.token) context.locals.user = await sessionUser(context.request);
-        const user = context.locals.user;
-        const result = await answerQuote(await getDb(), answer, user?.role === 'buyer' ? user.email : null);
+        const result = await answerQuote(await getDb(), answer, await answeringBuyer(context, answer.token));
         // Another buyer's inquiry or quote looks exactly like one that does not exist: a 404, also to a direct call.
         if (!result.ok && result.error === 'notFound') throw new ActionError({ code: 'NOT_FOUND', message: context.locals.t('inquiry:statusPage.invalid') });
         return result.ok
           ? { ok: true as const, done: result.done, number: 'proformaNumber' in result ? result.proformaNumber : '' }
           : { ok: false as const, error: result.error };
-      } catch (error) {
-        // Nothing was stored: the buyer may answer again in a moment.
-        if (isDatabaseUnavailable(error)) throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: context.locals.t('errors.unavailable') });
-        throw error;
-      }
-    },
+      }),
   }),
 };
