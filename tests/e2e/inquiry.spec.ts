@@ -1,43 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, LOCALES, type Locale } from './fixtures';
+import { INQUIRY_FORM } from './labels';
 
 const SALT = 'pink-salt-coarse-2-5mm-25kg-bags';
 const BALL = 'hand-stitched-pu-match-football-size-5';
 
 const text = {
   en: {
-    add: 'Add to inquiry',
-    added: 'In your inquiry',
-    basket: 'Inquiry basket',
-    name: 'Name',
-    company: 'Company',
-    email: 'E-mail',
-    phone: 'Phone',
-    port: 'Destination port',
+    ...INQUIRY_FORM.en,
     portOption: 'Ningbo-Zhoushan',
-    incoterm: 'Incoterm',
-    consent: /I agree/,
-    submit: 'Send inquiry',
-    sent: 'Your inquiry has been sent',
     follow: 'Follow this inquiry',
     required: 'Required.',
     badEmail: 'Please enter a valid e-mail address.',
     status: 'New',
   },
   zh: {
-    add: '加入询盘',
-    added: '已加入询盘',
-    basket: '询盘篮',
-    name: '姓名',
-    company: '公司名称',
-    email: '电子邮箱',
-    phone: '电话',
-    port: '目的港',
+    ...INQUIRY_FORM.zh,
     portOption: '宁波舟山港',
-    incoterm: '贸易术语',
-    consent: /我同意/,
-    submit: '发送询盘',
-    sent: '询盘已发送',
     follow: '跟踪此询盘',
     required: '请填写此项。',
     badEmail: '请输入有效的电子邮箱。',
