@@ -190,6 +190,9 @@ describe.each(DATABASES)('accounts on $name', ({ open, skip }) => {
   });
 
   it.skipIf(skip)('locks an address out of an account after ten refused passwords from it, never the owner elsewhere; tells the owner once', async () => {
+    // The owner gets one warning per 10-minute window: a run that would straddle two windows waits for the next one.
+    const left = 600_000 - (Date.now() % 600_000);
+    if (left < 40_000) await new Promise((resolve) => setTimeout(resolve, left + 500));
     // Successful sign-ins from many devices do not count against the account.
     for (let i = 0; i < 15; i += 1) expect(await signInLimit(database.db, `198.51.100.${i + 10}`, 'busy@indus-rice.example')).toBe(0);
     const owner = 'sana@indus-rice.example';
