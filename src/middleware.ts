@@ -16,7 +16,7 @@ import { SECURITY_HEADERS } from '~/server/security-headers.server';
  * read any other cookie): they are the same for every visitor.
  */
 const SIGNED_IN_AREA =
-  /^\/(?:(?:en|zh)\/(?:exporter|operator|buyer|inquiries)(?:\/|$)|api\/(?:exporter|operator|buyer)(?:\/|$)|_actions\/(?:exporter|operator|buyer)\.|_actions\/(?:inquiryReply|quoteAnswer|proformaPayment)$)/;
+  /^\/(?:(?:en|zh|ur)\/(?:exporter|operator|buyer|inquiries|translator)(?:\/|$)|api\/(?:exporter|operator|buyer|translator)(?:\/|$)|_actions\/(?:exporter|operator|buyer|translator)\.|_actions\/(?:inquiryReply|quoteAnswer|proformaPayment)$)/;
 
 /** The exporter's pages were once at `/{locale}/trader/…`: links in mails already sent keep working. */
 const OLD_EXPORTER_ADDRESS = /^(\/(?:en|zh)|\/api)\/trader(?=\/|$)/;

@@ -11,6 +11,34 @@ export type Locale = keyof typeof LOCALES;
 export const LOCALE_SLUGS = Object.keys(LOCALES) as Locale[];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/**
+ * The languages of the trader portal (the exporter's own pages and the mail traders receive): the public
+ * languages and Urdu, written right to left. Buyer-facing pages stay in English and Chinese.
+ */
+export const UI_LOCALES = {
+  ...LOCALES,
+  ur: { slug: 'ur', tag: 'ur', intl: 'ur-PK', label: 'اردو' },
+} as const;
+
+export type UiLocale = keyof typeof UI_LOCALES;
+
+export function isUiLocale(value: unknown): value is UiLocale {
+  return typeof value === 'string' && Object.hasOwn(UI_LOCALES, value);
+}
+
+/** Direction a language is written in. */
+export function direction(locale: UiLocale): 'ltr' | 'rtl' {
+  return locale === 'ur' ? 'rtl' : 'ltr';
+}
+
+/**
+ * The language of catalog content shown to someone reading the portal in `locale`: a trader reading
+ * Urdu sees the English texts of products (the catalog is written in English and Chinese).
+ */
+export function contentLocale(locale: UiLocale): Locale {
+  return locale === 'ur' ? 'en' : locale;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(LOCALES, value);
 }

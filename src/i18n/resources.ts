@@ -1,3 +1,13 @@
+import enImport from '../../locales/en/import.json';
+import zhImport from '../../locales/zh/import.json';
+import enDesk from '../../locales/en/desk.json';
+import zhDesk from '../../locales/zh/desk.json';
+import enConsole from '../../locales/en/console.json';
+import zhConsole from '../../locales/zh/console.json';
+import enReview from '../../locales/en/review.json';
+import zhReview from '../../locales/zh/review.json';
+import enPortal from '../../locales/en/portal.json';
+import zhPortal from '../../locales/zh/portal.json';
 import enExporter from '../../locales/en/exporter.json';
 import enProducts from '../../locales/en/products.json';
 import enInbox from '../../locales/en/inbox.json';
@@ -40,6 +50,11 @@ export const en = {
   buyer: enBuyer,
   quotes: enQuotes,
   proforma: enProforma,
+  import: enImport,
+  desk: enDesk,
+  console: enConsole,
+  review: enReview,
+  portal: enPortal,
 };
 export type Resources = typeof en;
 
@@ -59,6 +74,11 @@ export const resources: Record<'en' | 'zh', Resources> = {
     buyer: zhBuyer,
     quotes: zhQuotes,
     proforma: zhProforma,
+    import: zhImport,
+    desk: zhDesk,
+    console: zhConsole,
+    review: zhReview,
+    portal: zhPortal,
   },
 };
 

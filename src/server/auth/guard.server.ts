@@ -9,7 +9,7 @@ export interface SignedInUser {
   id: string;
   name: string;
   email: string;
-  role: 'exporter' | 'operator' | 'buyer';
+  role: 'exporter' | 'operator' | 'buyer' | 'translator';
   exporterId: number | null;
   locale: Locale;
 }
@@ -31,7 +31,7 @@ export async function sessionUser(request: Request): Promise<SignedInUser | null
     id: u.id,
     name: u.name,
     email: u.email,
-    role: u.role === 'operator' || u.role === 'buyer' ? u.role : 'exporter',
+    role: u.role === 'operator' || u.role === 'buyer' || u.role === 'translator' ? u.role : 'exporter',
     exporterId: u.exporterId ?? null,
     locale: u.locale === 'zh' ? 'zh' : 'en',
   };
@@ -126,5 +126,13 @@ export async function requireOperator(ctx: Ctx): Promise<SignedInUser | Response
   const user = ctx.locals.user;
   if (!user) return signInFirst(ctx);
   if (user.role !== 'operator') return forbidden(ctx);
+  return user;
+}
+
+/** The translation desk: translators (granted by an operator) and operators, who may work the queue too. */
+export async function requireTranslator(ctx: Ctx): Promise<SignedInUser | Response> {
+  const user = ctx.locals.user;
+  if (!user) return signInFirst(ctx);
+  if (user.role !== 'translator' && user.role !== 'operator') return forbidden(ctx);
   return user;
 }

@@ -49,6 +49,15 @@ export const exporters = pgTable(
       .notNull()
       .default('pending'),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    /**
+     * Where the operator's review of a pending exporter stands: `submitted` (waiting), `more-info` (the
+     * operator asked for more, `reviewNote` says what), `rejected` (with `reviewNote` as the reason).
+     */
+    reviewState: text('review_state', { enum: ['submitted', 'more-info', 'rejected'] })
+      .notNull()
+      .default('submitted'),
+    reviewNote: text('review_note').notNull().default(''),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     featured: boolean('featured').notNull().default(false),
     logoKey: text('logo_key'),
     /**
@@ -154,10 +163,16 @@ export const products = pgTable(
       .notNull()
       .default('draft'),
     featured: boolean('featured').notNull().default(false),
+    /** The exporter's own stock-keeping code: the key of spreadsheet imports and photo zips. Unique per exporter. */
+    sku: text('sku'),
+    /** The form token of the editor submission that created it: a second submission of the same form creates nothing. */
+    createKey: text('create_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('products_exporter_sku_idx').on(t.exporterId, t.sku),
+    uniqueIndex('products_exporter_create_key_idx').on(t.exporterId, t.createKey),
     index('products_category_idx').on(t.categoryId, t.status),
     index('products_exporter_idx').on(t.exporterId),
     index('products_province_idx').on(t.originProvince),
@@ -248,6 +263,11 @@ export const inquiries = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** When the buyer last looked at the conversation: later replies and quotes are unread. */
     buyerSeenAt: timestamp('buyer_seen_at', { withTimezone: true }),
+    /** When the operator last reminded the exporter of this unanswered inquiry. */
+    nudgedAt: timestamp('nudged_at', { withTimezone: true }),
+    /** The exporter it was first routed to, when the operator passed it to another. */
+    reassignedFromExporterId: integer('reassigned_from_exporter_id').references(() => exporters.id),
+    reassignedAt: timestamp('reassigned_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -289,9 +309,11 @@ export const inquiryMessages = pgTable(
       .references(() => inquiries.id, { onDelete: 'cascade' }),
     author: text('author', { enum: ['buyer', 'exporter'] }).notNull(),
     body: text('body').notNull(),
+    /** The form token of the submission that wrote it: the same reply sent twice is stored once. */
+    clientKey: text('client_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('inquiry_messages_inquiry_idx').on(t.inquiryId, t.createdAt)],
+  (t) => [index('inquiry_messages_inquiry_idx').on(t.inquiryId, t.createdAt), uniqueIndex('inquiry_messages_client_key_idx').on(t.inquiryId, t.clientKey)],
 );
 
 /**
@@ -341,13 +363,20 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique(),
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
-  /** exporter: runs one shop; operator: runs the pavilion; buyer: signs in by e-mail link to the buyer's desk. */
-  role: text('role', { enum: ['exporter', 'operator', 'buyer'] })
+  /**
+   * exporter: runs one shop; operator: runs the pavilion; buyer: signs in by e-mail link to the buyer's desk;
+   * translator: granted by an operator, works the translation desk's queue.
+   */
+  role: text('role', { enum: ['exporter', 'operator', 'buyer', 'translator'] })
     .notNull()
     .default('exporter'),
   exporterId: integer('exporter_id').references(() => exporters.id, { onDelete: 'set null' }),
-  /** Language of the portal and of the mail the account receives. */
+  /** Language of the portal and of the mail the account receives: en, zh, or ur (traders only). */
   locale: text('locale').notNull().default('en'),
+  /** Digits the portal writes numbers with in Urdu: `latin` (0-9) or `urdu` (۰-۹). */
+  digits: text('digits', { enum: ['latin', 'urdu'] })
+    .notNull()
+    .default('latin'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -553,4 +582,161 @@ export const apiTokens = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * Who wrote the Chinese of one published field, and from which English. `sourceHash` is the SHA-256 of the
+ * English text the Chinese was written from: when the English changes, the Chinese is outdated and the field
+ * returns to the translation desk's queue. `entity` is `product` or `exporter`; `field` a column pair's stem
+ * (name, summary, description, keywords, tagline, sampleNote).
+ */
+export const fieldTranslations = pgTable(
+  'field_translations',
+  {
+    id: serial('id').primaryKey(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    entity: text('entity', { enum: ['product', 'exporter'] }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    field: text('field').notNull(),
+    sourceHash: text('source_hash').notNull(),
+    /** `exporter`: written by the exporter; `desk`: by a translator, waiting for or given the exporter's acceptance. */
+    origin: text('origin', { enum: ['exporter', 'desk'] }).notNull(),
+    translatedBy: text('translated_by').references(() => users.id, { onDelete: 'set null' }),
+    translatedAt: timestamp('translated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the exporter accepted the desk's Chinese; null while not yet seen (the Chinese is already public). */
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('field_translations_field_idx').on(t.entity, t.entityId, t.field), index('field_translations_exporter_idx').on(t.exporterId)],
+);
+
+/** A message of an inquiry's conversation sent to the translation desk, and what the desk made of it. */
+export const messageTranslations = pgTable(
+  'message_translations',
+  {
+    id: serial('id').primaryKey(),
+    messageId: integer('message_id')
+      .notNull()
+      .unique()
+      .references(() => inquiryMessages.id, { onDelete: 'cascade' }),
+    /** Language the translation is wanted in: zh for an exporter's reply, en or ur for a buyer's message. */
+    targetLocale: text('target_locale').notNull(),
+    requestedBy: text('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    body: text('body'),
+    translatedBy: text('translated_by').references(() => users.id, { onDelete: 'set null' }),
+    translatedAt: timestamp('translated_at', { withTimezone: true }),
+  },
+  (t) => [index('message_translations_open_idx').on(t.translatedAt)],
+);
+
+/**
+ * Every operator, exporter and translator action that changes what buyers see: who, when, what, and the
+ * values before and after. Rows are only ever added.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: serial('id').primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: text('actor_id'),
+    /** Copied, so the row still says who it was after the account is gone. */
+    actorEmail: text('actor_email').notNull().default(''),
+    actorRole: text('actor_role').notNull(),
+    /** Dotted name of what was done, e.g. `product.publish`, `exporter.verify`, `translation.fill`. */
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    exporterId: integer('exporter_id').references(() => exporters.id, { onDelete: 'set null' }),
+    before: jsonb('before').$type<Record<string, unknown> | null>(),
+    after: jsonb('after').$type<Record<string, unknown> | null>(),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_exporter_idx').on(t.exporterId, t.at)],
+);
+
+/**
+ * A verified exporter's change to a public fact (name, certificates, GACC number) held for the operator's
+ * review: the public page keeps the old value until it is approved.
+ */
+export const heldChanges = pgTable(
+  'held_changes',
+  {
+    id: serial('id').primaryKey(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    /** `nameEn`, `nameZh`, `gaccNumber` or `certificates`. */
+    field: text('field').notNull(),
+    before: jsonb('before').$type<unknown>(),
+    after: jsonb('after').$type<unknown>(),
+    requestedBy: text('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decision: text('decision', { enum: ['approved', 'rejected'] }),
+    decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('held_changes_open_idx').on(t.decidedAt, t.createdAt), index('held_changes_exporter_idx').on(t.exporterId)],
+);
+
+/** A document an exporter uploaded for verification (SECP, NTN, export registration): seen by operators only. */
+export const exporterDocuments = pgTable(
+  'exporter_documents',
+  {
+    id: serial('id').primaryKey(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['secp', 'ntn', 'export-registration'] }).notNull(),
+    /** Where the file is kept in private storage; never under a public address. */
+    storageKey: text('storage_key').notNull().unique(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    uploadedBy: text('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('exporter_documents_exporter_idx').on(t.exporterId, t.kind)],
+);
+
+/**
+ * Buyer interest, counted without personal data: views of product pages, basket adds and inquiries per day,
+ * category and province of origin. No address, cookie or account is stored with a count.
+ */
+export const interestCounts = pgTable(
+  'interest_counts',
+  {
+    day: date('day').notNull(),
+    kind: text('kind', { enum: ['view', 'basket', 'inquiry'] }).notNull(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+    province: text('province').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.kind, t.categoryId, t.province] })],
+);
+
+/**
+ * A spreadsheet read for import, kept between its preview and its import. `rows` holds each row as read and
+ * its errors; `fileHash` is the SHA-256 of the file, `appliedAt` set once imported.
+ */
+export const importBatches = pgTable(
+  'import_batches',
+  {
+    id: serial('id').primaryKey(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    fileName: text('file_name').notNull(),
+    fileHash: text('file_hash').notNull(),
+    rows: jsonb('rows').$type<unknown[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    appliedAt: timestamp('applied_at', { withTimezone: true }),
+    /** What the import did: counts of created, updated, unchanged and refused rows. */
+    outcome: jsonb('outcome').$type<Record<string, number> | null>(),
+  },
+  (t) => [index('import_batches_exporter_idx').on(t.exporterId, t.createdAt)],
 );
