@@ -52,7 +52,9 @@ describe.each(DATABASES)('operator tools on $name', ({ open, skip }) => {
   it.skipIf(skip)('reminds an exporter at most once in 24 hours, in the language of its account', async () => {
     const { reference } = await inquire(db, 'nudge-1');
     const punjab = await exporterId(db, verifiedRiceExporter.slug);
-    await db.insert(t.users).values({ id: 'u-punjab', name: 'Punjab desk', email: 'desk@punjab-basmati.example', role: 'exporter', exporterId: punjab, locale: 'ur' });
+    await db
+      .insert(t.users)
+      .values({ id: 'u-punjab', name: 'Punjab desk', email: 'desk@punjab-basmati.example', role: 'exporter', exporterId: punjab, locale: 'ur' });
     const t0 = new Date(Date.now() + HOUR);
 
     expect(await nudgeInquiry(db, OPERATOR, reference, SITE, t0)).toBe('nudged');
@@ -71,7 +73,10 @@ describe.each(DATABASES)('operator tools on $name', ({ open, skip }) => {
     // A day later, a second one; the log names the operator each time.
     expect(await nudgeInquiry(db, OPERATOR, reference, SITE, new Date(t0.getTime() + 24 * HOUR))).toBe('nudged');
     expect(await jobs(db, 'inquiry.nudge')).toHaveLength(2);
-    const audit = await db.select().from(t.auditLog).where(and(eq(t.auditLog.action, 'inquiry.nudge'), eq(t.auditLog.entityId, reference)));
+    const audit = await db
+      .select()
+      .from(t.auditLog)
+      .where(and(eq(t.auditLog.action, 'inquiry.nudge'), eq(t.auditLog.entityId, reference)));
     expect(audit.map((a) => a.actorEmail)).toEqual([OPERATOR.email, OPERATOR.email]);
 
     // Once the exporter answers there is nothing to remind it of.
@@ -112,7 +117,10 @@ describe.each(DATABASES)('operator tools on $name', ({ open, skip }) => {
     expect(mails).toHaveLength(1);
     const after = await inquiryForOperator(db, reference);
     expect(after!.routing[0]).toMatchObject({ exporterSlug: secondRiceExporter.slug, reassignedFromNameEn: 'Punjab Basmati Mills' });
-    const [audit] = await db.select().from(t.auditLog).where(and(eq(t.auditLog.action, 'inquiry.reassign'), eq(t.auditLog.entityId, reference)));
+    const [audit] = await db
+      .select()
+      .from(t.auditLog)
+      .where(and(eq(t.auditLog.action, 'inquiry.reassign'), eq(t.auditLog.entityId, reference)));
     expect(audit).toMatchObject({ actorRole: 'operator', before: { exporter: verifiedRiceExporter.slug }, after: { exporter: secondRiceExporter.slug } });
 
     // Answered by its new exporter, it stays there.
@@ -124,7 +132,13 @@ describe.each(DATABASES)('operator tools on $name', ({ open, skip }) => {
   it.skipIf(skip)('exports CSV for Excel with formulas typed by buyers made harmless, and buyer contacts only in the export so named', async () => {
     const parsed = parseInquiry({
       locale: 'en',
-      buyer: { name: '=HYPERLINK("http://evil.example","x")', company: '@SUM(A1:A9)', email: 'formula@example.cn', phone: '+86 139 0000 0000', province: '-2+3' },
+      buyer: {
+        name: '=HYPERLINK("http://evil.example","x")',
+        company: '@SUM(A1:A9)',
+        email: 'formula@example.cn',
+        phone: '+86 139 0000 0000',
+        province: '-2+3',
+      },
       destinationPort: 'shanghai',
       incoterm: 'FOB',
       consent: true,

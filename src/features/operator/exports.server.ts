@@ -138,7 +138,21 @@ async function inquiriesCsv(db: Db, locale: Locale, withContacts: boolean): Prom
     .innerJoin(t.exporters, eq(t.inquiries.exporterId, t.exporters.id))
     .orderBy(desc(t.inquiries.createdAt), desc(t.inquiries.id))
     .limit(EXPORT_MAX_ROWS);
-  const keys = ['reference', 'submittedAt', 'status', 'exporter', 'kind', 'lines', 'buyerCompany', 'buyerProvince', 'buyerCity', 'incoterm', 'port', 'readAt', 'firstResponseAt'];
+  const keys = [
+    'reference',
+    'submittedAt',
+    'status',
+    'exporter',
+    'kind',
+    'lines',
+    'buyerCompany',
+    'buyerProvince',
+    'buyerCity',
+    'incoterm',
+    'port',
+    'readAt',
+    'firstResponseAt',
+  ];
   const contacts = ['buyerName', 'buyerEmail', 'buyerPhone', 'buyerWechat'];
   return toCsv([
     head(locale, withContacts ? [...keys, ...contacts] : keys),
@@ -186,4 +200,3 @@ export function exportCsv(db: Db, name: ExportName, locale: Locale, now = new Da
       return tradeCsv(db, locale, now);
   }
 }
-

@@ -89,8 +89,7 @@ async function candidatesFor(db: Db, submissionId: number, categories: OperatorI
         notInArray(t.exporters.id, reached),
         categories.some((c) => c.gaccRequired) ? isNotNull(t.exporters.gaccNumber) : undefined,
         ...categories.map(
-          (c) =>
-            sql`exists (select 1 from products p where p.exporter_id = ${t.exporters.id} and p.category_id = ${c.id} and p.status = 'published')`,
+          (c) => sql`exists (select 1 from products p where p.exporter_id = ${t.exporters.id} and p.category_id = ${c.id} and p.status = 'published')`,
         ),
       ),
     )

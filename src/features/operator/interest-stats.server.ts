@@ -59,7 +59,10 @@ export async function interestByCategoryAndMonth(db: Db, now = new Date()): Prom
   const cell = (month: string, categoryId: number) => {
     const key = `${month}|${categoryId}`;
     let c = cells.get(key);
-    if (!c) cells.set(key, (c = { month, categoryId, views: 0, baskets: 0, inquiries: 0 }));
+    if (!c) {
+      c = { month, categoryId, views: 0, baskets: 0, inquiries: 0 };
+      cells.set(key, c);
+    }
     return c;
   };
   for (const r of rowsOf<{ month: string; category_id: number; kind: string; n: number }>(counted)) {
