@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectAccessible, LOCALES, type Locale } from './fixtures';
+import { waitForMail } from './mailbox';
 
 const SALT = 'pink-salt-coarse-2-5mm-25kg-bags'; // khewra-crystal-salt-works; other verified salt exporters can take it
 
@@ -92,6 +93,11 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('status')).toHaveText(s.reminded);
     await expect(page.getByText(s.nextAt)).toBeVisible();
     await expect(page.getByRole('button', { name: s.remind })).toHaveCount(0);
+    // The demo exporter reads English: the reminder is in English, with the link to answer.
+    await waitForMail(
+      'khewra-crystal-salt-works@exporters.pavilion.example',
+      new RegExp(`Inquiry ${reference} from [\\s\\S]*/en/exporter/inquiries/${reference}/`),
+    );
 
     const select = page.getByLabel(s.newExporter);
     const first = await select.locator('option:not([value=""])').first().getAttribute('value');
@@ -99,6 +105,7 @@ for (const locale of LOCALES) {
     await page.getByRole('button', { name: s.passOn }).click();
     await expect(page.getByRole('status')).toHaveText(s.passed);
     await expect(page.getByRole('table', { name: s.routing })).toContainText(s.from);
+    await waitForMail(`${first}@exporters.pavilion.example`, new RegExp(`New inquiry ${reference} for`));
     await expectAccessible(page);
 
     await page.getByRole('navigation', { name: s.console }).getByRole('link', { name: s.exports }).click();
