@@ -11,6 +11,7 @@ import { applyReferenceData } from '~/server/reference/reference.server';
 import { renderJob } from '~/features/inquiry/mail.server';
 import { seedDemoCatalog } from '~/features/demo/seed.server';
 import { seedDemoAccounts } from '~/features/demo/accounts.server';
+import { startInterestFlush, stopInterestFlush } from '~/features/operator/interest.server';
 
 /**
  * The process-wide services, opened once on first use: the database is
@@ -64,6 +65,8 @@ async function boot(): Promise<Runtime> {
   // The data folder's lock makes this process the only worker of the embedded database: leases left by a killed one are stale.
   if (database.kind === 'embedded') await releaseLeases(database.db);
   mailWorker.start(1000);
+  // Buyer-interest counts are summed in memory and added to the database every 10 seconds (and at shutdown).
+  startInterestFlush(database.db);
   // Hourly housekeeping: old rate-limit windows, photos uploaded a day ago for products never saved.
   setInterval(() => {
     void pruneRateLimits(database.db).catch(() => undefined);
@@ -89,6 +92,7 @@ function installShutdown(database: Database, mailWorker: MailWorker, mailer: Mai
   const close = () =>
     (closing ??= mailWorker
       .stop()
+      .then(() => stopInterestFlush(database.db))
       .then(() => mailer.close())
       .then(() => database.close()));
   (globalThis as Record<symbol, unknown>)[SHUTDOWN] = close;

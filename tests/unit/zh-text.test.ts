@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buyerConfirmationText, exporterReplyText, senderName } from '~/features/inquiry/mail-text';
 import { inviteMailText } from '~/features/operator/operators.server';
 import { accountMailText } from '~/server/auth/mail.server';
+import { nudgeMailText } from '~/features/operator/nudge-mail';
 import { HAS_CJK, halfWidth, latinWords, OTHER_LANGUAGE_KEYS } from '../fixtures/zh-text';
 
 /*
@@ -129,6 +130,14 @@ describe('mail to a Chinese reader', () => {
     'password reset': accountMailText('reset', 'zh', '王伟', `${site}/zh/exporter/reset-password/?token=abc`),
     'refused sign-ins': accountMailText('signin-failures', 'zh', '王伟', `${site}/zh/exporter/forgot-password/`),
     'operator invitation': inviteMailText('zh', '王伟', '李娜', `${site}/zh/exporter/reset-password/?token=abc`),
+    'reminder of an unanswered inquiry': nudgeMailText({
+      locale: 'zh',
+      exporterName: '切纳布体育用品有限公司',
+      reference: 'PKP-2026-000123',
+      buyerCompany: '李娜',
+      days: 3,
+      link: `${site}/zh/exporter/inquiries/PKP-2026-000123/`,
+    }),
   };
 
   for (const [kind, mail] of Object.entries(mails)) {

@@ -4,6 +4,9 @@ import { createCategory, moveCategory, updateCategory } from '~/features/operato
 import { inviteOperator, revokeOperator } from '~/features/operator/operators.server';
 import { exporterIdOf, reinstateExporter, saveRates, setFeatured, suspendExporter, verifyExporter } from '~/features/operator/operator.server';
 import { exporterInput, featureInput, ratesInput, resendInput, verifyInput } from '~/features/operator/schema';
+import { nudgeInput, reassignInput } from '~/features/operator/inquiry-tools-schema';
+import { nudgeInquiry, reassignInquiry } from '~/features/operator/inquiry-tools.server';
+import { actorOf } from '~/features/audit/audit.server';
 import { searchChanged } from '~/features/search/runtime.server';
 import { requireOperator, type SignedInUser } from '~/server/auth/guard.server';
 import type { Db } from '~/server/db/client.server';
@@ -160,6 +163,30 @@ export const operatorActions = {
       asOperator(context, 'other', async (db) => {
         if (!(await resendJob(db, job))) throw refused('jobNotParked');
         return { job };
+      }),
+  }),
+
+  /** Reminds the exporter of an unanswered inquiry (at most once a day per inquiry and exporter). */
+  nudgeInquiry: defineAction({
+    accept: 'form',
+    input: nudgeInput,
+    handler: ({ reference }, context) =>
+      asOperator(context, 'other', async (db, me) => {
+        const result = await nudgeInquiry(db, actorOf(me), reference, siteUrl());
+        if (result !== 'nudged') throw refused(result);
+        return { done: 'nudged' as const, reference };
+      }),
+  }),
+
+  /** Passes an unanswered inquiry to another verified exporter of its category. */
+  reassignInquiry: defineAction({
+    accept: 'form',
+    input: reassignInput,
+    handler: ({ reference, to }, context) =>
+      asOperator(context, 'other', async (db, me) => {
+        const result = await reassignInquiry(db, actorOf(me), reference, to);
+        if (result !== 'reassigned') throw refused(result);
+        return { done: 'reassigned' as const, reference };
       }),
   }),
 
