@@ -124,7 +124,7 @@ export const operatorActions = {
         const id = await exporterId(db, exporter);
         const suspended = await db.transaction(async (tx) => {
           const [prior] = await tx.select({ status: exporters.status }).from(exporters).where(eq(exporters.id, id)).for('update');
-          if (!(await suspendExporter(tx as unknown as Db, id))) return false;
+          if (!(await suspendExporter(tx, id))) return false;
           await recordAudit(tx, actorOf(me), {
             action: 'exporter.suspend',
             entity: 'exporter',
@@ -149,7 +149,14 @@ export const operatorActions = {
         const id = await exporterId(db, exporter);
         const result = await reinstateExporter(db, id);
         if (result !== 'reinstated') throw refused(result);
-        await recordAudit(db, actorOf(me), { action: 'exporter.reinstate', entity: 'exporter', entityId: id, exporterId: id, before: { status: 'suspended' }, after: { status: 'verified' } });
+        await recordAudit(db, actorOf(me), {
+          action: 'exporter.reinstate',
+          entity: 'exporter',
+          entityId: id,
+          exporterId: id,
+          before: { status: 'suspended' },
+          after: { status: 'verified' },
+        });
         return { done: 'reinstated' as const };
       }),
   }),
@@ -217,7 +224,13 @@ export const operatorActions = {
       asOperator(context, 'catalog', async (db, me) => {
         const before = Object.fromEntries((await ratesForOperator(db)).map((r) => [r.currency.toLowerCase(), r.perUsd]));
         await saveRates(db, rates);
-        await recordAudit(db, actorOf(me), { action: 'rates.save', entity: 'exchange_rates', entityId: 'usd', before, after: { cny: rates.cny, pkr: rates.pkr } });
+        await recordAudit(db, actorOf(me), {
+          action: 'rates.save',
+          entity: 'exchange_rates',
+          entityId: 'usd',
+          before,
+          after: { cny: rates.cny, pkr: rates.pkr },
+        });
         return { saved: true as const };
       }),
   }),
@@ -240,7 +253,12 @@ export const operatorActions = {
     handler: (invite, context) =>
       asOperator(context, 'other', async (db, me) => {
         const issued = await inviteOperator(db, invite, { name: me.name }, siteUrl());
-        await recordAudit(db, actorOf(me), { action: 'operator.invite', entity: 'user', entityId: issued.userId, after: { email: invite.email, role: 'operator' } });
+        await recordAudit(db, actorOf(me), {
+          action: 'operator.invite',
+          entity: 'user',
+          entityId: issued.userId,
+          after: { email: invite.email, role: 'operator' },
+        });
         return { email: invite.email };
       }),
   }),
@@ -253,7 +271,13 @@ export const operatorActions = {
       asOperator(context, 'other', async (db, me) => {
         const result = await revokeOperator(db, me.id, user);
         if (result !== 'revoked') throw refused(result === 'self' ? 'revokeSelf' : result === 'last' ? 'lastOperator' : 'unknownOperator');
-        await recordAudit(db, actorOf(me), { action: 'operator.revoke', entity: 'user', entityId: user, before: { role: 'operator' }, after: { role: 'exporter' } });
+        await recordAudit(db, actorOf(me), {
+          action: 'operator.revoke',
+          entity: 'user',
+          entityId: user,
+          before: { role: 'operator' },
+          after: { role: 'exporter' },
+        });
         return { revoked: true as const };
       }),
   }),

@@ -12,7 +12,10 @@ export function isDocumentKind(value: unknown): value is DocumentKind {
 /** Largest document accepted (a scan of a certificate). */
 export const DOCUMENT_MAX_BYTES = 8_000_000;
 
-export type DocumentFormat = { contentType: 'application/pdf'; ext: 'pdf' } | { contentType: 'image/jpeg'; ext: 'jpg' } | { contentType: 'image/png'; ext: 'png' };
+export type DocumentFormat =
+  | { contentType: 'application/pdf'; ext: 'pdf' }
+  | { contentType: 'image/jpeg'; ext: 'jpg' }
+  | { contentType: 'image/png'; ext: 'png' };
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-

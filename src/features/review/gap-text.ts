@@ -7,7 +7,12 @@ import type { Gap } from './review.server';
 export function gapText(t: T, gap: Gap, locale: Locale): string {
   if (gap.code === 'emailUnconfirmed') return t('review:gap.emailUnconfirmed');
   if (gap.code === 'profileIncomplete')
-    return t('review:gap.profileIncomplete', { fields: joinEnumeration(gap.fields.map((f) => t(`review:field.${f}` as 'review:field.nameEn')), locale) });
+    return t('review:gap.profileIncomplete', {
+      fields: joinEnumeration(
+        gap.fields.map((f) => t(`review:field.${f}` as 'review:field.nameEn')),
+        locale,
+      ),
+    });
   return t('review:gap.documentMissing', { kind: t(`review:documents.kind.${gap.kind}` as 'review:documents.kind.secp') });
 }
 

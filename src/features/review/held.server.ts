@@ -50,7 +50,14 @@ export async function holdPublicChanges(tx: Tx, actor: Actor, exporterId: number
     held.push(field);
     await tx.delete(t.heldChanges).where(and(eq(t.heldChanges.exporterId, exporterId), eq(t.heldChanges.field, field), isNull(t.heldChanges.decidedAt)));
     const [row] = await tx.insert(t.heldChanges).values({ exporterId, field, before, after, requestedBy: actor.id }).returning({ id: t.heldChanges.id });
-    await recordAudit(tx, actor, { action: 'held.request', entity: 'held_change', entityId: row!.id, exporterId, before: { [field]: before }, after: { [field]: after } });
+    await recordAudit(tx, actor, {
+      action: 'held.request',
+      entity: 'held_change',
+      entityId: row!.id,
+      exporterId,
+      before: { [field]: before },
+      after: { [field]: after },
+    });
   }
   return held;
 }

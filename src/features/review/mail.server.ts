@@ -32,7 +32,7 @@ let urdu: ((key: string, values?: Record<string, unknown>) => string) | null = n
 function reviewText(locale: UiLocale) {
   if (locale !== 'ur') {
     const tr = getT(locale);
-    return (key: string, values?: Record<string, unknown>) => tr(`review:${key}` as 'review:mail.greeting', values as never) as string;
+    return (key: string, values?: Record<string, unknown>) => String(tr(`review:${key}` as 'review:mail.greeting', { ...values }));
   }
   if (!urdu) {
     const instance = i18next.createInstance();
@@ -45,8 +45,7 @@ function reviewText(locale: UiLocale) {
       initAsync: false,
       interpolation: { escapeValue: false },
     });
-    const fixed = instance.getFixedT('ur-PK', 'review');
-    urdu = (key, values) => fixed(key, values) as string;
+    urdu = (key, values) => String(instance.t(`review:${key}` as 'review:mail.greeting', { ...values }));
   }
   return urdu;
 }
@@ -148,7 +147,12 @@ export async function mailExpiringSoon(db: Db, siteUrl: string, now = new Date()
       .innerJoin(t.exporters, eq(t.certificates.exporterId, t.exporters.id))
       .where(and(gte(t.certificates.validUntil, from), lte(t.certificates.validUntil, until), eq(t.exporters.status, 'verified'))),
     db
-      .select({ exporterId: t.verificationChecks.exporterId, kind: t.verificationChecks.kind, number: t.verificationChecks.reference, validUntil: t.verificationChecks.validUntil })
+      .select({
+        exporterId: t.verificationChecks.exporterId,
+        kind: t.verificationChecks.kind,
+        number: t.verificationChecks.reference,
+        validUntil: t.verificationChecks.validUntil,
+      })
       .from(t.verificationChecks)
       .innerJoin(t.exporters, eq(t.verificationChecks.exporterId, t.exporters.id))
       .where(and(gte(t.verificationChecks.validUntil, from), lte(t.verificationChecks.validUntil, until), eq(t.exporters.status, 'verified'))),

@@ -100,7 +100,10 @@ export async function decideReview(
     const [before] = await tx.select().from(t.exporters).where(eq(t.exporters.id, exporterId)).for('update');
     if (!before) return false;
     const status = decision === 'rejected' && before.status === 'verified' ? 'pending' : before.status;
-    await tx.update(t.exporters).set({ reviewState: decision, reviewNote: note, reviewedAt: now, status, updatedAt: now }).where(eq(t.exporters.id, exporterId));
+    await tx
+      .update(t.exporters)
+      .set({ reviewState: decision, reviewNote: note, reviewedAt: now, status, updatedAt: now })
+      .where(eq(t.exporters.id, exporterId));
     await recordAudit(tx, actor, {
       action: decision === 'rejected' ? 'exporter.reject' : 'exporter.ask-more',
       entity: 'exporter',
