@@ -3,18 +3,17 @@ import { eq } from 'drizzle-orm';
 import { categoryInput, inviteInput, moveInput, revokeInput } from '~/features/operator/category-schema';
 import { createCategory, moveCategory, updateCategory } from '~/features/operator/categories.server';
 import { inviteOperator, revokeOperator } from '~/features/operator/operators.server';
-import { exporterIdOf, ratesForOperator, reinstateExporter, saveRates, setFeatured, suspendExporter } from '~/features/operator/operator.server';
+import { exporterIdOf, ratesForOperator, reinstateExporter, saveRates, setFeatured } from '~/features/operator/operator.server';
 import { exporterInput, featureInput, heldInput, ratesInput, resendInput, reviewInput, verifyInput } from '~/features/operator/schema';
 import { actorOf, recordAudit } from '~/features/audit/audit.server';
 import { decideHeldChange } from '~/features/review/held.server';
-import { queueReviewMail } from '~/features/review/mail.server';
-import { decideReview, verifyAfterReview } from '~/features/review/review.server';
+import { decideReview, suspendWithNotice, verifyAfterReview } from '~/features/review/review.server';
 import { searchChanged } from '~/features/search/runtime.server';
 import { requireOperator, type SignedInUser } from '~/server/auth/guard.server';
 import type { Db } from '~/server/db/client.server';
 import { isDatabaseUnavailable } from '~/server/errors.server';
 import { resendJob } from '~/server/mail/worker.server';
-import { exporters, products } from '~/server/db/schema.server';
+import { products } from '~/server/db/schema.server';
 import { getDb, siteUrl } from '~/runtime.server';
 
 /*
@@ -122,20 +121,7 @@ export const operatorActions = {
     handler: ({ exporter }, context) =>
       asOperator(context, 'catalog', async (db, me) => {
         const id = await exporterId(db, exporter);
-        const suspended = await db.transaction(async (tx) => {
-          const [prior] = await tx.select({ status: exporters.status }).from(exporters).where(eq(exporters.id, id)).for('update');
-          if (!(await suspendExporter(tx, id))) return false;
-          await recordAudit(tx, actorOf(me), {
-            action: 'exporter.suspend',
-            entity: 'exporter',
-            entityId: id,
-            exporterId: id,
-            before: { status: prior?.status ?? null },
-            after: { status: 'suspended' },
-          });
-          await queueReviewMail(tx, id, 'suspended', siteUrl());
-          return true;
-        });
+        const suspended = await suspendWithNotice(db, actorOf(me), id, siteUrl());
         return { done: suspended ? ('suspended' as const) : ('alreadySuspended' as const) };
       }),
   }),

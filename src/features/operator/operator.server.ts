@@ -9,8 +9,6 @@ import * as t from '~/server/db/schema.server';
  * mail. Plain functions on the database; the pages authorize and validate.
  */
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
 export type ExporterStatus = (typeof t.exporters.$inferSelect)['status'];
 export const EXPORTER_STATUSES = ['pending', 'verified', 'suspended'] as const satisfies readonly ExporterStatus[];
 
@@ -119,7 +117,7 @@ export async function verifyExporter(db: Db, exporterId: number, check: CheckInp
 }
 
 /** Hides an exporter's shop and products from public pages and search. */
-export async function suspendExporter(db: Db | Tx, exporterId: number, now = new Date()): Promise<boolean> {
+export async function suspendExporter(db: Db, exporterId: number, now = new Date()): Promise<boolean> {
   const rows = await db
     .update(t.exporters)
     .set({ status: 'suspended', updatedAt: now })

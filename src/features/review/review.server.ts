@@ -18,9 +18,9 @@ import { queueReviewMail } from './mail.server';
 export type Gap = { code: 'emailUnconfirmed' } | { code: 'profileIncomplete'; fields: string[] } | { code: 'documentMissing'; kind: DocumentKind };
 
 /** The profile's fields a complete profile has, in the form's order. */
-const REQUIRED_TEXTS = ['nameEn', 'taglineEn', 'descriptionEn', 'city', 'email'] as const;
+const REQUIRED_TEXTS = ['nameEn', 'descriptionEn', 'city', 'email'] as const;
 
-/** The profile fields still missing: English texts, the city and e-mail, and every Chinese version (the translation meter). */
+/** The profile fields still missing: name, description, city and e-mail, and the Chinese version of every English text (the translation meter). */
 export function profileGaps(e: typeof t.exporters.$inferSelect): string[] {
   const missing: string[] = REQUIRED_TEXTS.filter((f) => !String(e[f] ?? '').trim());
   for (const field of profileTranslation(e).missing) missing.push(`${field}Zh`);
@@ -113,6 +113,25 @@ export async function decideReview(
       after: { status, reviewState: decision, reviewNote: note },
     });
     await queueReviewMail(tx, exporterId, decision, siteUrl, { note });
+    return true;
+  });
+}
+
+/** Hides the exporter's shop and products; logged and mailed. False when it was suspended already. */
+export async function suspendWithNotice(db: Db, actor: Actor, exporterId: number, siteUrl: string, now = new Date()): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [prior] = await tx.select({ status: t.exporters.status }).from(t.exporters).where(eq(t.exporters.id, exporterId)).for('update');
+    if (!prior || prior.status === 'suspended') return false;
+    await tx.update(t.exporters).set({ status: 'suspended', updatedAt: now }).where(eq(t.exporters.id, exporterId));
+    await recordAudit(tx, actor, {
+      action: 'exporter.suspend',
+      entity: 'exporter',
+      entityId: exporterId,
+      exporterId,
+      before: { status: prior.status },
+      after: { status: 'suspended' },
+    });
+    await queueReviewMail(tx, exporterId, 'suspended', siteUrl);
     return true;
   });
 }
