@@ -38,7 +38,11 @@ const TEXT = {
     upload: 'Upload document',
     uploaded: 'The document is uploaded.',
     wrongType: 'Only PDF, JPEG and PNG files are accepted.',
-    kinds: { secp: 'SECP certificate of incorporation', ntn: 'NTN certificate (FBR)', 'export-registration': 'Export registration (TDAP, WeBOC or chamber of commerce)' },
+    kinds: {
+      secp: 'SECP certificate of incorporation',
+      ntn: 'NTN certificate (FBR)',
+      'export-registration': 'Export registration (TDAP, WeBOC or chamber of commerce)',
+    },
     allThere: 'All three documents are uploaded.',
     download: 'Download SECP certificate of incorporation',
     waiting: 'Waiting for review',
@@ -164,7 +168,9 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('heading', { level: 1, name: tx.documentsTitle })).toBeVisible();
     // A web page renamed to .pdf is refused; the chosen document stays selected.
     await page.getByLabel(tx.document, { exact: true }).selectOption('secp');
-    await page.getByLabel(tx.file, { exact: true }).setInputFiles({ name: 'secp.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+    await page
+      .getByLabel(tx.file, { exact: true })
+      .setInputFiles({ name: 'secp.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
     await page.getByRole('button', { name: tx.upload }).click();
     await expect(page.getByRole('alert')).toContainText(tx.wrongType);
     await expect(page.getByLabel(tx.document, { exact: true })).toHaveValue('secp');
