@@ -46,6 +46,8 @@ async function signIn(page: Page, email: string, password: string, locale: 'en' 
 }
 
 test('an exporter signs up, confirms the address from the mail and finds the shop pending and hidden from the public', async ({ page }, info) => {
+  // Signing up, confirming, completing the profile and uploading three documents is a long way.
+  test.setTimeout(120_000);
   const stamp = `${info.project.name}-${Date.now()}`;
   const email = `owner-${stamp}@indus-textiles.example`;
   const company = `Ravi Towel Mills ${stamp}`;
