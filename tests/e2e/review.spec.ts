@@ -204,7 +204,7 @@ for (const locale of LOCALES) {
     const other = await (await browser.newContext()).newPage();
     await signIn(other, locale, 'chenab-sports-works@exporters.pavilion.example', 'exporter-demo-2026');
     expect((await other.request.get(href!, { maxRedirects: 0 })).status()).toBe(404);
-    const anonymous = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
+    const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
     expect((await anonymous.get(href!, { maxRedirects: 0 })).status()).toBe(404);
 
     // Verified, the exporter renames the company: the public page keeps the old name until the operator approves.

@@ -39,7 +39,7 @@ describe.skipIf(!BUILT)('verification documents through the server', () => {
     expect(cookie).toMatch(/session_token=/);
     return cookie;
   };
-  const upload = (locale: 'en' | 'zh', kind: string, name: string, bytes: Uint8Array, type: string) => {
+  const upload = (locale: 'en' | 'zh', kind: string, name: string, bytes: Uint8Array<ArrayBuffer>, type: string) => {
     const form = new FormData();
     form.set('kind', kind);
     form.set('file', new Blob([bytes], { type }), name);
