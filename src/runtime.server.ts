@@ -12,6 +12,7 @@ import { renderJob } from '~/features/inquiry/mail.server';
 import { seedDemoCatalog } from '~/features/demo/seed.server';
 import { seedDemoAccounts } from '~/features/demo/accounts.server';
 import { startInterestFlush, stopInterestFlush } from '~/features/operator/interest.server';
+import { mailExpiringSoon } from '~/features/review/mail.server';
 
 /**
  * The process-wide services, opened once on first use: the database is
@@ -72,6 +73,10 @@ async function boot(): Promise<Runtime> {
     void pruneRateLimits(database.db).catch(() => undefined);
     void sweepAbandonedUploads(database.db, getMediaStorage()).catch(() => undefined);
   }, 3_600_000).unref();
+  // Daily: exporters are told of certificates and checks expiring within 30 days, each expiry once (any instance may run it).
+  const expiring = () => void mailExpiringSoon(database.db, siteUrl()).catch(() => undefined);
+  setTimeout(expiring, 60_000).unref();
+  setInterval(expiring, 86_400_000).unref();
   installShutdown(database, mailWorker, mailer);
   return { database, mailer, mailWorker, startedAt: new Date() };
 }

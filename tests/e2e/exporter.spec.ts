@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, LOCALES } from './fixtures';
+import { uploadVerificationDocuments } from './documents';
 import { waitForMail } from './mailbox';
 
 const text = {
@@ -45,6 +46,8 @@ async function signIn(page: Page, email: string, password: string, locale: 'en' 
 }
 
 test('an exporter signs up, confirms the address from the mail and finds the shop pending and hidden from the public', async ({ page }, info) => {
+  // Signing up, confirming, completing the profile and uploading three documents is a long way.
+  test.setTimeout(120_000);
   const stamp = `${info.project.name}-${Date.now()}`;
   const email = `owner-${stamp}@indus-textiles.example`;
   const company = `Ravi Towel Mills ${stamp}`;
@@ -91,6 +94,14 @@ test('an exporter signs up, confirms the address from the mail and finds the sho
   const slug = company.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const hidden = await page.request.get(`/en/exporters/${slug}/`);
   expect(hidden.status()).toBe(404);
+
+  // Before the pavilion verifies it, the profile is completed in both languages and the registrations uploaded.
+  await page.getByLabel('One-line description (Chinese)').fill('费萨拉巴德织造染色毛巾');
+  await page.getByLabel('About the company (English)').fill('Weaves and dyes terry towels in Faisalabad.');
+  await page.getByLabel('About the company (Chinese)').fill('在费萨拉巴德织造并染色毛巾。');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('status')).toContainText('waiting for verification');
+  await uploadVerificationDocuments(page);
 
   await page.getByRole('button', { name: text.en.signOut }).click();
   await expect(page.getByText(text.en.signedOut)).toBeVisible();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { REFERENCE } from '../../src/server/reference/reference.server';
 import { freePort } from '../../scripts/lib/free-port.mjs';
+import { uploadVerificationDocuments } from './documents';
 import { waitForMail } from './mailbox';
 
 /*
@@ -153,8 +154,13 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
     await shop.getByLabel('City').selectOption({ label: 'Sialkot · Punjab' });
     await shop.getByLabel('One-line description (English)').fill('Makers of everything the pavilion lists');
     await shop.getByLabel('Year founded').fill('2001');
+    await shop.getByLabel('One-line description (Chinese)').fill('国家馆所列商品的制造商');
+    await shop.getByLabel('About the company (English)').fill('Makers of every product the pavilion lists, in Sialkot.');
+    await shop.getByLabel('About the company (Chinese)').fill('锡亚尔科特的制造商，生产国家馆所列的各类产品。');
     await shop.getByRole('button', { name: 'Save profile' }).click();
     await expect(shop.getByRole('status')).toContainText('waiting for verification');
+    // The registrations the pavilion checks before verifying.
+    await uploadVerificationDocuments(shop, origin);
   });
 
   await test.step('the operator verifies the exporter', async () => {

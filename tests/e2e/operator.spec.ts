@@ -15,7 +15,7 @@ async function signInOperator(page: Page) {
   await expect(page).toHaveURL(/\/en\/operator\/$/);
 }
 
-test('the operator sees the charts and verifies a pending exporter, whose shop becomes public with the badge', async ({ page }, info) => {
+test('the operator sees the charts; a pending exporter without a confirmed account and documents cannot be verified', async ({ page }, info) => {
   test.setTimeout(120_000);
   const pending = PENDING[info.project.name] ?? PENDING.desktop!;
   const before = await page.goto(`/en/exporters/${pending.slug}/`);
@@ -45,21 +45,16 @@ test('the operator sees the charts and verifies a pending exporter, whose shop b
   await expect(page.getByLabel('What was checked')).toHaveValue('tdap');
   await expectAccessible(page);
 
-  const reference = `TDAP-E2E-${info.project.name.toUpperCase()}-0412`;
-  const validUntil = `${new Date().getUTCFullYear() + 1}-12-31`;
-  await page.getByLabel('Reference').fill(reference);
-  await page.getByLabel('Valid until').fill(validUntil);
+  // A valid check is still refused: the company has no confirmed account and no registration documents.
+  await page.getByLabel('Reference').fill(`TDAP-E2E-${info.project.name.toUpperCase()}-0412`);
+  await page.getByLabel('Valid until').fill(`${new Date().getUTCFullYear() + 1}-12-31`);
   await page.getByRole('button', { name: 'Record check and verify' }).click();
-  await expect(page.getByRole('status')).toContainText('the exporter is verified');
-
-  // The public shop page shows the badge and the check behind it, in both languages.
-  await page.goto(`/en/exporters/${pending.slug}/`);
-  await expect(page.getByRole('heading', { level: 1, name: pending.name })).toBeVisible();
-  await expect(page.getByText(/^Verified\s*·/).first()).toBeVisible();
-  await expect(page.getByText(new RegExp(`${reference} · checked`))).toBeVisible();
-  await page.goto(`/zh/exporters/${pending.slug}/`);
-  await expect(page.getByText(/^已核验\s*·/).first()).toBeVisible();
-  await expect(page.getByText(new RegExp(reference))).toBeVisible();
+  const refusal = page.getByRole('alert').filter({ hasText: 'The exporter cannot be verified yet' });
+  await expect(refusal).toContainText('no account has confirmed its e-mail address');
+  await expect(refusal).toContainText('SECP certificate of incorporation not uploaded');
+  await expect(page.getByLabel('Reference')).toHaveValue(`TDAP-E2E-${info.project.name.toUpperCase()}-0412`);
+  await expectAccessible(page);
+  expect((await page.request.get(`/en/exporters/${pending.slug}/`)).status()).toBe(404);
 
   // The console in Chinese.
   await page.goto('/zh/operator/');

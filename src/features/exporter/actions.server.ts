@@ -14,7 +14,7 @@ import {
 } from '~/features/exporter/accounts.server';
 import { inquiryActionForm } from '~/features/exporter/inbox.server';
 import { setProductStatus } from '~/features/exporter/products.server';
-import { saveProfile } from '~/features/exporter/profile.server';
+import { saveProfileHeld } from '~/features/exporter/profile.server';
 import { forgotForm, profileForm, resetForm, signInForm, signUpForm } from '~/features/exporter/schema';
 import { searchChanged } from '~/features/search/runtime.server';
 import { copyCookies } from '~/server/auth/cookies.server';
@@ -162,9 +162,9 @@ export const exporterActions = {
     handler: (input, context) =>
       guarded(context, async () => {
         const { user, exporter } = await signedInExporter(context, false);
-        await saveProfile(await getDb(), user.id, exporter?.id ?? null, input);
+        const { held } = await saveProfileHeld(await getDb(), user.id, exporter?.id ?? null, input);
         await searchChanged();
-        return { created: exporter === null };
+        return { created: exporter === null, held: held.length > 0 };
       }),
   }),
 

@@ -1,6 +1,8 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { certificateRows, PROFILE_FIELDS, type CertificateRow, type ProfileInput } from '~/features/exporter/schema';
 import { PAYMENT_FIELD_OF, PAYMENT_FIELDS } from '~/features/proforma/schema';
+import { changes, recordAudit } from '~/features/audit/audit.server';
+import { holdPublicChanges, sortedCertificates, type HeldField } from '~/features/review/held.server';
 import { provinceOf } from '~/lib/geo';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
@@ -52,14 +54,27 @@ export function profileColumns(input: ProfileInput) {
 
 /**
  * Writes an exporter's company profile. The first save creates the company,
- * pending until the operator verifies it, and links it to the account.
+ * pending until the operator verifies it, and links it to the account. A
+ * verified company's change to a public fact the pavilion vouches for (name,
+ * certificates, GACC number) is held for the operator (`held`); the rest is
+ * saved at once. Every save is in the audit log.
  */
 export async function saveProfile(db: Db, userId: string, exporterId: number | null, input: ProfileInput): Promise<number> {
+  return (await saveProfileHeld(db, userId, exporterId, input)).id;
+}
+
+export async function saveProfileHeld(db: Db, userId: string, exporterId: number | null, input: ProfileInput): Promise<{ id: number; held: HeldField[] }> {
   const slug = exporterId === null ? await freeExporterSlug(db, input.nameEn) : null;
   // Invoices already issued keep the bank details they were issued with (their document is frozen).
   const payment = input.payment === undefined ? {} : { paymentInstructions: input.payment };
   return db.transaction(async (tx) => {
+    const [account] = await tx.select({ email: t.users.email }).from(t.users).where(eq(t.users.id, userId));
+    const actor = { id: userId, email: account?.email ?? '', role: 'exporter' as const };
     let id = exporterId;
+    let held: HeldField[] = [];
+    let columns: Record<string, unknown> = profileColumns(input);
+    let certificates: CertificateRow[] | null = input.certificates;
+    let before: Record<string, unknown> = {};
     if (id === null) {
       const [row] = await tx
         .insert(t.exporters)
@@ -68,20 +83,48 @@ export async function saveProfile(db: Db, userId: string, exporterId: number | n
       id = row!.id;
       await tx.update(t.users).set({ exporterId: id, updatedAt: new Date() }).where(eq(t.users.id, userId));
     } else {
+      const [current] = await tx.select().from(t.exporters).where(eq(t.exporters.id, id)).for('update');
+      const stored = sortedCertificates(await tx.select().from(t.certificates).where(eq(t.certificates.exporterId, id)));
+      before = { ...Object.fromEntries(Object.keys(columns).map((k) => [k, current?.[k as keyof typeof current] ?? null])), certificates: stored };
+      if (current?.status === 'verified') {
+        held = await holdPublicChanges(
+          tx,
+          actor,
+          id,
+          { nameEn: current.nameEn, nameZh: current.nameZh, gaccNumber: current.gaccNumber, certificates: stored },
+          { nameEn: input.nameEn, nameZh: input.nameZh, gaccNumber: input.gaccNumber, certificates: input.certificates },
+        );
+        columns = Object.fromEntries(Object.entries(columns).filter(([k]) => !(held as string[]).includes(k)));
+        if (held.includes('certificates')) certificates = null;
+      }
       await tx
         .update(t.exporters)
-        .set({ ...profileColumns(input), ...payment, updatedAt: new Date() })
+        .set({ ...columns, ...payment, updatedAt: new Date() })
         .where(eq(t.exporters.id, id));
     }
-    await tx.delete(t.certificates).where(eq(t.certificates.exporterId, id));
-    if (input.certificates.length) {
-      await tx
-        .insert(t.certificates)
-        .values(input.certificates.map((c) => ({ exporterId: id!, kind: c.kind, issuer: c.issuer, number: c.number, validUntil: c.validUntil })));
+    if (certificates) {
+      await tx.delete(t.certificates).where(eq(t.certificates.exporterId, id));
+      if (certificates.length) {
+        await tx
+          .insert(t.certificates)
+          .values(certificates.map((c) => ({ exporterId: id!, kind: c.kind, issuer: c.issuer, number: c.number, validUntil: c.validUntil })));
+      }
+    }
+    const compared = Object.fromEntries(Object.entries(before).filter(([k]) => k in columns || (k === 'certificates' && certificates)));
+    const diff = changes(compared, { ...columns, ...(certificates ? { certificates: sortedCertificates(certificates) } : {}) });
+    if (exporterId === null || diff.changed) {
+      await recordAudit(tx, actor, {
+        action: exporterId === null ? 'exporter.create' : 'exporter.profile',
+        entity: 'exporter',
+        entityId: id,
+        exporterId: id,
+        before: exporterId === null ? null : diff.before,
+        after: exporterId === null ? { nameEn: input.nameEn, city: input.city } : diff.after,
+      });
     }
     // Products carry the exporter's update time into search: touch them so the index follows.
     await tx.update(t.products).set({ updatedAt: sql`now()` }).where(eq(t.products.exporterId, id));
-    return id;
+    return { id, held };
   });
 }
 

@@ -1,17 +1,21 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
+import { eq } from 'drizzle-orm';
 import { categoryInput, inviteInput, moveInput, revokeInput } from '~/features/operator/category-schema';
 import { createCategory, moveCategory, updateCategory } from '~/features/operator/categories.server';
 import { inviteOperator, revokeOperator } from '~/features/operator/operators.server';
-import { exporterIdOf, reinstateExporter, saveRates, setFeatured, suspendExporter, verifyExporter } from '~/features/operator/operator.server';
-import { exporterInput, featureInput, ratesInput, resendInput, verifyInput } from '~/features/operator/schema';
+import { exporterIdOf, ratesForOperator, reinstateExporter, saveRates, setFeatured } from '~/features/operator/operator.server';
+import { exporterInput, featureInput, heldInput, ratesInput, resendInput, reviewInput, verifyInput } from '~/features/operator/schema';
+import { actorOf, recordAudit } from '~/features/audit/audit.server';
+import { decideHeldChange } from '~/features/review/held.server';
+import { decideReview, suspendWithNotice, verifyAfterReview } from '~/features/review/review.server';
 import { nudgeInput, reassignInput } from '~/features/operator/inquiry-tools-schema';
 import { nudgeInquiry, reassignInquiry } from '~/features/operator/inquiry-tools.server';
-import { actorOf } from '~/features/audit/audit.server';
 import { searchChanged } from '~/features/search/runtime.server';
 import { requireOperator, type SignedInUser } from '~/server/auth/guard.server';
 import type { Db } from '~/server/db/client.server';
 import { isDatabaseUnavailable } from '~/server/errors.server';
 import { resendJob } from '~/server/mail/worker.server';
+import { products } from '~/server/db/schema.server';
 import { getDb, siteUrl } from '~/runtime.server';
 
 /*
@@ -60,26 +64,68 @@ async function exporterId(db: Db, slug: string): Promise<number> {
   return id;
 }
 
+/** Logs featuring a product (or taking it off), with its exporter. */
+async function auditProduct(db: Db, me: SignedInUser, slug: string, featured: boolean) {
+  const [row] = await db.select({ id: products.id, exporterId: products.exporterId }).from(products).where(eq(products.slug, slug));
+  if (!row) return;
+  await recordAudit(db, actorOf(me), {
+    action: featured ? 'product.feature' : 'product.unfeature',
+    entity: 'product',
+    entityId: row.id,
+    exporterId: row.exporterId,
+    before: { featured: !featured },
+    after: { featured, slug },
+  });
+}
+
 export const operatorActions = {
-  /** Records a check and verifies the exporter (again); its shop and products become public. */
+  /**
+   * Records a check and verifies the exporter (again); its shop and products become public. Refused
+   * (`notReady`) while an account's e-mail is unconfirmed, the profile incomplete or a document missing.
+   */
   verifyExporter: defineAction({
     accept: 'form',
     input: verifyInput,
     handler: ({ exporter, ...check }, context) =>
-      asOperator(context, 'catalog', async (db) => {
-        if (!(await verifyExporter(db, await exporterId(db, exporter), check))) throw refused('invalid');
+      asOperator(context, 'catalog', async (db, me) => {
+        const result = await verifyAfterReview(db, actorOf(me), await exporterId(db, exporter), check, siteUrl());
+        if (!result.ok) throw refused(result.gaps ? 'notReady' : 'invalid');
         return { done: 'verified' as const };
       }),
   }),
 
-  /** Hides the exporter's shop and products. */
+  /** Refuses the exporter, or asks it for more, with a note it reads by mail and in its portal. */
+  reviewExporter: defineAction({
+    accept: 'form',
+    input: reviewInput,
+    handler: ({ exporter, decision, note }, context) =>
+      asOperator(context, 'catalog', async (db, me) => {
+        if (!(await decideReview(db, actorOf(me), await exporterId(db, exporter), decision, note, siteUrl()))) throw refused('invalid');
+        return { done: decision };
+      }),
+  }),
+
+  /** Approves (applies) or refuses a verified exporter's held edit of a public fact. */
+  decideHeld: defineAction({
+    accept: 'form',
+    input: heldInput,
+    handler: ({ change, decision }, context) =>
+      asOperator(context, 'catalog', async (db, me) => {
+        if (!(await decideHeldChange(db, actorOf(me), change, decision))) throw refused('unknownChange');
+        return { done: decision };
+      }),
+  }),
+
+  /** Hides the exporter's shop and products; the exporter is told by mail. */
   suspendExporter: defineAction({
     accept: 'form',
     input: exporterInput,
     handler: ({ exporter }, context) =>
-      asOperator(context, 'catalog', async (db) => ({
-        done: (await suspendExporter(db, await exporterId(db, exporter))) ? ('suspended' as const) : ('alreadySuspended' as const),
-      })),
+      asOperator(context, 'catalog', async (db, me) => {
+        const id = await exporterId(db, exporter);
+        const suspended = await suspendWithNotice(db, actorOf(me), id, siteUrl());
+        return { done: suspended ? ('suspended' as const) : ('alreadySuspended' as const) };
+      }),
   }),
 
   /** Makes a suspended exporter public again while one of its checks holds. */
@@ -87,9 +133,18 @@ export const operatorActions = {
     accept: 'form',
     input: exporterInput,
     handler: ({ exporter }, context) =>
-      asOperator(context, 'catalog', async (db) => {
-        const result = await reinstateExporter(db, await exporterId(db, exporter));
+      asOperator(context, 'catalog', async (db, me) => {
+        const id = await exporterId(db, exporter);
+        const result = await reinstateExporter(db, id);
         if (result !== 'reinstated') throw refused(result);
+        await recordAudit(db, actorOf(me), {
+          action: 'exporter.reinstate',
+          entity: 'exporter',
+          entityId: id,
+          exporterId: id,
+          before: { status: 'suspended' },
+          after: { status: 'verified' },
+        });
         return { done: 'reinstated' as const };
       }),
   }),
@@ -98,8 +153,9 @@ export const operatorActions = {
     accept: 'form',
     input: featureInput,
     handler: ({ product, q }, context) =>
-      asOperator(context, 'catalog', async (db) => {
+      asOperator(context, 'catalog', async (db, me) => {
         if (!(await setFeatured(db, product, true))) throw refused('unknownProduct');
+        await auditProduct(db, me, product, true);
         return { done: 'feature' as const, q };
       }),
   }),
@@ -108,8 +164,9 @@ export const operatorActions = {
     accept: 'form',
     input: featureInput,
     handler: ({ product, q }, context) =>
-      asOperator(context, 'catalog', async (db) => {
+      asOperator(context, 'catalog', async (db, me) => {
         if (!(await setFeatured(db, product, false))) throw refused('unknownProduct');
+        await auditProduct(db, me, product, false);
         return { done: 'unfeature' as const, q };
       }),
   }),
@@ -118,9 +175,10 @@ export const operatorActions = {
     accept: 'form',
     input: categoryInput,
     handler: (category, context) =>
-      asOperator(context, 'catalog', async (db) => {
+      asOperator(context, 'catalog', async (db, me) => {
         const created = await createCategory(db, category);
         if (!created.ok) throw refused(created.error);
+        await recordAudit(db, actorOf(me), { action: 'category.create', entity: 'category', entityId: category.slug, after: { ...category } });
         return { done: 'created' as const, slug: category.slug };
       }),
   }),
@@ -129,8 +187,9 @@ export const operatorActions = {
     accept: 'form',
     input: categoryInput,
     handler: ({ slug, ...category }, context) =>
-      asOperator(context, 'catalog', async (db) => {
+      asOperator(context, 'catalog', async (db, me) => {
         if (!(await updateCategory(db, slug, category))) throw refused('unknownCategory');
+        await recordAudit(db, actorOf(me), { action: 'category.update', entity: 'category', entityId: slug, after: { ...category } });
         return { done: 'saved' as const, slug };
       }),
   }),
@@ -139,8 +198,9 @@ export const operatorActions = {
     accept: 'form',
     input: moveInput,
     handler: ({ slug, direction }, context) =>
-      asOperator(context, 'catalog', async (db) => {
+      asOperator(context, 'catalog', async (db, me) => {
         if (!(await moveCategory(db, slug, direction))) throw refused('categoryEnd');
+        await recordAudit(db, actorOf(me), { action: 'category.move', entity: 'category', entityId: slug, after: { direction } });
         return { done: 'moved' as const, slug };
       }),
   }),
@@ -149,8 +209,16 @@ export const operatorActions = {
     accept: 'form',
     input: ratesInput,
     handler: (rates, context) =>
-      asOperator(context, 'catalog', async (db) => {
+      asOperator(context, 'catalog', async (db, me) => {
+        const before = Object.fromEntries((await ratesForOperator(db)).map((r) => [r.currency.toLowerCase(), r.perUsd]));
         await saveRates(db, rates);
+        await recordAudit(db, actorOf(me), {
+          action: 'rates.save',
+          entity: 'exchange_rates',
+          entityId: 'usd',
+          before,
+          after: { cny: rates.cny, pkr: rates.pkr },
+        });
         return { saved: true as const };
       }),
   }),
@@ -196,7 +264,13 @@ export const operatorActions = {
     input: inviteInput,
     handler: (invite, context) =>
       asOperator(context, 'other', async (db, me) => {
-        await inviteOperator(db, invite, { name: me.name }, siteUrl());
+        const issued = await inviteOperator(db, invite, { name: me.name }, siteUrl());
+        await recordAudit(db, actorOf(me), {
+          action: 'operator.invite',
+          entity: 'user',
+          entityId: issued.userId,
+          after: { email: invite.email, role: 'operator' },
+        });
         return { email: invite.email };
       }),
   }),
@@ -209,6 +283,13 @@ export const operatorActions = {
       asOperator(context, 'other', async (db, me) => {
         const result = await revokeOperator(db, me.id, user);
         if (result !== 'revoked') throw refused(result === 'self' ? 'revokeSelf' : result === 'last' ? 'lastOperator' : 'unknownOperator');
+        await recordAudit(db, actorOf(me), {
+          action: 'operator.revoke',
+          entity: 'user',
+          entityId: user,
+          before: { role: 'operator' },
+          after: { role: 'exporter' },
+        });
         return { revoked: true as const };
       }),
   }),

@@ -19,6 +19,7 @@ import {
   type FeaturedRow,
 } from '~/features/operator/operator.server';
 import { productQuerySchema } from '~/features/operator/schema';
+import { reviewPanel } from '~/features/review/pages.server';
 import { inquiriesPerDay, responseTimesByCategory } from '~/features/operator/stats.server';
 import { tradeByCategoryAndMonth } from '~/features/operator/trade-stats.server';
 import { localePath } from '~/i18n/url';
@@ -111,7 +112,7 @@ export async function exportersPage(page: Page) {
   return { status, rows: await exportersForReview(await getDb(), { status }) };
 }
 
-export const EXPORTER_DONE = ['verified', 'suspended', 'alreadySuspended', 'reinstated'] as const;
+export const EXPORTER_DONE = ['verified', 'suspended', 'alreadySuspended', 'reinstated', 'rejected', 'more-info'] as const;
 
 export async function exporterReviewPage(page: Page) {
   const gate = await requireOperator(page);
@@ -127,10 +128,21 @@ export async function exporterReviewPage(page: Page) {
     answer(page, page.getActionResult(actions.operator.suspendExporter), [], done),
     answer(page, page.getActionResult(actions.operator.reinstateExporter), [], done),
   );
+  const reviewed = await answer(page, page.getActionResult(actions.operator.reviewExporter), ['decision', 'note'], done);
   if (verified instanceof Response) return verified;
   if (other instanceof Response) return other;
+  if (reviewed instanceof Response) return reviewed;
   const check = { kind: '', reference: '', checkedOn: new Date().toISOString().slice(0, 10), validUntil: '', ...verified?.values };
-  return { ...found, check, errors: verified?.errors ?? other?.errors ?? {}, done: notice(page, 'done', EXPORTER_DONE) };
+  const review = await reviewPanel(await getDb(), found.exporter.id);
+  return {
+    ...found,
+    check,
+    review,
+    note: reviewed?.values.note ?? '',
+    noteErrors: reviewed?.errors ?? {},
+    errors: verified?.errors ?? other?.errors ?? {},
+    done: notice(page, 'done', EXPORTER_DONE),
+  };
 }
 
 /** A category as its form shows it. */

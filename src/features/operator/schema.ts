@@ -115,3 +115,16 @@ export const ratesInput = z.object({ cny: posted(ratesSchema.shape.cny), pkr: po
 
 /** `actions.operator.resendMail`. */
 export const resendInput = z.object({ job: posted(resendSchema.shape.job) });
+
+/** Refuse an exporter or ask it for more (`actions.operator.reviewExporter`), with the note the exporter reads. */
+export const reviewInput = z.object({
+  exporter: exporterSlug,
+  decision: posted(z.enum(['rejected', 'more-info'], { error: 'invalid' })),
+  note: posted(plainText(1000, { required: true, multiline: true })),
+});
+
+/** Approve or refuse a held edit (`actions.operator.decideHeld`). */
+export const heldInput = z.object({
+  change: posted(resendSchema.shape.job),
+  decision: posted(z.enum(['approved', 'rejected'], { error: 'invalid' })),
+});
