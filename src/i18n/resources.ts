@@ -76,7 +76,21 @@ export type Resources = typeof en;
  * with exactly the keys of English (tests/unit/ur-parity.test.ts). Every other namespace is read in English on an
  * Urdu page (buyer-facing texts never are shown there).
  */
-export const PORTAL_NAMESPACES = ['common', 'exporter', 'products', 'inbox', 'quotes', 'proforma', 'trade', 'inquiry', 'catalog', 'import', 'desk', 'portal', 'review'] as const satisfies ReadonlyArray<keyof Resources>;
+export const PORTAL_NAMESPACES = [
+  'common',
+  'exporter',
+  'products',
+  'inbox',
+  'quotes',
+  'proforma',
+  'trade',
+  'inquiry',
+  'catalog',
+  'import',
+  'desk',
+  'portal',
+  'review',
+] as const satisfies ReadonlyArray<keyof Resources>;
 export type PortalNamespace = (typeof PORTAL_NAMESPACES)[number];
 
 /** Urdu files still being filled in: an empty or partly written file falls back to English key by key (see getT). */

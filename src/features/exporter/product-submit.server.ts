@@ -124,7 +124,7 @@ export async function productEditor(astro: AstroGlobal, editing: boolean) {
   const id = editing ? routeId(astro.params.id) : null;
   const own = id ? await getOwnProduct(db, exporter.id, id) : null;
   if (editing && !own) return notYours(astro);
-  const { locale, uiLocale, t } = astro.locals;
+  const { uiLocale, t } = astro.locals;
   let statusMessage: string | undefined;
   if (astro.url.searchParams.has('_action')) {
     const posted = await formState(astro, actions.exporter.productStatus);

@@ -102,7 +102,10 @@ export async function requireExporter(ctx: Ctx): Promise<{ user: SignedInUser; e
   const gate = await requireExporterAccount(ctx);
   if (gate instanceof Response || gate.exporter) return gate as { user: SignedInUser; exporter: ExporterRow } | Response;
   if (isApi(ctx.url)) return json(409, getT(ctx.locals.uiLocale)('exporter:errors.profileFirst'));
-  return new Response(null, { status: 303, headers: { Location: localePath(ctx.locals.uiLocale, 'exporter', 'profile'), 'Cache-Control': 'private, no-store' } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: localePath(ctx.locals.uiLocale, 'exporter', 'profile'), 'Cache-Control': 'private, no-store' },
+  });
 }
 
 /** Anonymous buyers: pages go to the buyer's sign-in (and back afterwards), APIs answer 401. */
