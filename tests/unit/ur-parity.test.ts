@@ -98,9 +98,13 @@ describe('Urdu addresses', () => {
   });
 
   it('answer a form posted from an Urdu page in Urdu', () => {
-    const request = new Request('https://pavilion.test/_actions/exporter.signIn', { headers: { referer: 'https://pavilion.test/ur/exporter/sign-in/', 'accept-language': 'en' } });
+    const request = new Request('https://pavilion.test/_actions/exporter.signIn', {
+      headers: { referer: 'https://pavilion.test/ur/exporter/sign-in/', 'accept-language': 'en' },
+    });
     expect(portalRequestLocale(request)).toBe('ur');
-    const foreign = new Request('https://pavilion.test/_actions/exporter.signIn', { headers: { referer: 'https://evil.example/ur/exporter/', 'accept-language': 'zh-CN' } });
+    const foreign = new Request('https://pavilion.test/_actions/exporter.signIn', {
+      headers: { referer: 'https://evil.example/ur/exporter/', 'accept-language': 'zh-CN' },
+    });
     expect(portalRequestLocale(foreign)).toBe('zh');
     expect(direction('ur')).toBe('rtl');
     expect(direction('zh')).toBe('ltr');
