@@ -90,7 +90,13 @@ describe.each(DATABASES)('mail to an Urdu exporter on $name', ({ open, skip }) =
 
   it.skipIf(skip)('confirms an Urdu sign-up with a link into the Urdu portal', async () => {
     const auth = await authFor({ db: database.db, siteUrl: SITE });
-    const input = signUpSchema.parse({ name: 'Asma Khan', company: 'Chenab Rice Traders', email: 'asma@chenab-rice.example', password: 'basmati-2026-urdu', locale: 'ur' });
+    const input = signUpSchema.parse({
+      name: 'Asma Khan',
+      company: 'Chenab Rice Traders',
+      email: 'asma@chenab-rice.example',
+      password: 'basmati-2026-urdu',
+      locale: 'ur',
+    });
     await signUpExporter(database.db, auth, input, new Headers({ 'x-forwarded-for': '203.0.113.20' }));
     const [user] = await database.db.select().from(t.users).where(eq(t.users.email, 'asma@chenab-rice.example'));
     expect(user).toMatchObject({ locale: 'ur', digits: 'latin' });
@@ -103,7 +109,9 @@ describe.each(DATABASES)('mail to an Urdu exporter on $name', ({ open, skip }) =
   it.skipIf(skip)('sends a new inquiry to an exporter reading Urdu in Urdu, with a right-to-left HTML part', async () => {
     const [salt] = await database.db.select().from(t.exporters).where(eq(t.exporters.slug, verifiedSaltExporter.slug));
     const userId = 'urdu-reader-salt';
-    await database.db.insert(t.users).values({ id: userId, name: 'Bilal', email: 'bilal@salt-range.example', emailVerified: true, role: 'exporter', exporterId: salt!.id });
+    await database.db
+      .insert(t.users)
+      .values({ id: userId, name: 'Bilal', email: 'bilal@salt-range.example', emailVerified: true, role: 'exporter', exporterId: salt!.id });
     await saveAccountSettings(database.db, userId, { locale: 'ur', digits: 'urdu' });
     const parsed = parseInquiry({
       locale: 'zh',
@@ -117,7 +125,10 @@ describe.each(DATABASES)('mail to an Urdu exporter on $name', ({ open, skip }) =
     const result = await submitInquiry(database.db, parsed.data, { idempotencyKey: `urdu-${Date.now()}`, channel: 'api', categoryMax: 5 });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const reference = result.inquiries[0]!.reference;
-    const [job] = await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.messageId, `inquiry-${reference}-exporter`));
+    const [job] = await database.db
+      .select()
+      .from(t.outboxJobs)
+      .where(eq(t.outboxJobs.messageId, `inquiry-${reference}-exporter`));
     const mail = await renderJob(database.db, job!, SITE);
     expect(mail?.language).toBe('ur');
     expect(mail?.subject).toBe(`نئی انکوائری ${reference}: ${pinkSalt.product.nameEn}`);
