@@ -1,7 +1,6 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
 import { errorMessage } from '~/i18n/errors';
-import { contentLocale, isLocale, isUiLocale } from '~/i18n/locales';
 import { addExporterReply, closeInquiry, inquiryForExporter } from '~/features/inquiry/service.server';
 import {
   authErrorCode,
@@ -92,9 +91,10 @@ export const exporterActions = {
             copyCookies(answer.headers, context.cookies);
             const signedIn = (await answer.json().catch(() => null))?.user as { role?: unknown; locale?: unknown } | undefined;
             const role = signedIn?.role === 'operator' ? ('operator' as const) : ('exporter' as const);
-            // The account lands in its own language (the operator's console is English and Chinese only).
-            const own = role === 'operator' ? (isLocale(signedIn?.locale) ? signedIn.locale : null) : isUiLocale(signedIn?.locale) ? signedIn.locale : null;
-            return { role, locale: own ?? (role === 'operator' ? contentLocale(context.locals.locale) : context.locals.locale) };
+            // An exporter who reads the portal in Urdu lands in Urdu from any sign-in page; otherwise the page's
+            // language was the choice (every account reads English until it picks a language, so English says little).
+            const urdu = role === 'exporter' && signedIn?.locale === 'ur';
+            return { role, locale: urdu ? ('ur' as const) : role === 'operator' ? context.locals.locale : context.locals.uiLocale };
           }
           code = authErrorCode({ body: await answer.json().catch(() => ({})), statusCode: answer.status });
         } catch (error) {
