@@ -2,8 +2,8 @@ import { SITE_URL } from 'astro:env/server';
 import type { APIContext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { getT } from './i18n';
-import { DEFAULT_LOCALE } from './i18n/locales';
-import { requestLocale, splitLocale } from './i18n/url';
+import { contentLocale, DEFAULT_LOCALE, type UiLocale } from './i18n/locales';
+import { portalRequestLocale, splitUiLocale } from './i18n/url';
 import { sessionUser, type SignedInUser } from '~/server/auth/guard.server';
 import { getRuntime } from '~/runtime.server';
 import { catalogSignal } from '~/server/catalog-changes.server';
@@ -20,6 +20,9 @@ const SIGNED_IN_AREA =
 
 /** The exporter's pages were once at `/{locale}/trader/…`: links in mails already sent keep working. */
 const OLD_EXPORTER_ADDRESS = /^(\/(?:en|zh)|\/api)\/trader(?=\/|$)/;
+
+/** Addresses under the Urdu prefix; only the exporter's pages exist there. */
+const URDU_OUTSIDE_PORTAL = /^\/ur(?:\/|$)/;
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -167,7 +170,7 @@ async function closedAction(context: APIContext): Promise<Response | null> {
   // Read once: the rest of the request (the action's own check) uses it.
   context.locals.user = user;
   if (user?.role === area) return null;
-  const t = getT(requestLocale(request));
+  const t = getT(portalRequestLocale(request));
   const message = user ? t('exporter:errors.forbidden') : t('exporter:errors.signInFirst');
   const status = user ? 403 : 401;
   // The shape of Astro's own action errors, which the actions client reads, with the message also where forms look.
@@ -182,11 +185,19 @@ async function closedAction(context: APIContext): Promise<Response | null> {
 
 export const onRequest = defineMiddleware(async (context, next) => {
   // A rewrite to /404 keeps the language of the address the visitor asked for.
-  const routeLocale = splitLocale(context.url.pathname)?.locale ?? splitLocale(context.originPathname)?.locale;
+  const routeLocale: UiLocale | undefined = splitUiLocale(context.url.pathname)?.locale ?? splitUiLocale(context.originPathname)?.locale;
   const locale = routeLocale ?? DEFAULT_LOCALE;
-  context.locals.locale = locale;
+  context.locals.locale = contentLocale(locale);
+  context.locals.uiLocale = locale;
   context.locals.t = getT(locale);
-  const visitorLocale = routeLocale ?? requestLocale(context.request);
+  context.locals.digits = 'latin';
+  const visitorLocale = routeLocale ?? portalRequestLocale(context.request);
+  // Urdu is the trader portal's language only: any other address under /ur/ (the catalog, the buyer's pages) is
+  // no page of the site, answered with the English not-found page.
+  if (URDU_OUTSIDE_PORTAL.test(context.url.pathname) && !routeLocale) {
+    const missing = await context.rewrite('/404');
+    return new Response(missing.body, { status: 404, headers: missing.headers });
+  }
   const format = wantsJson(context.request, context.url) ? 'json' : 'html';
   // Refusals before the app runs: a form from another site (Astro's own origin check is off: it answers in English only),
   // and a body that is no form to a form action (Astro would fail to parse it as JSON).
@@ -212,6 +223,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   try {
     // The signed-in areas read the session (kept in the database); public pages never do.
     if (signedInArea && context.locals.user === undefined) context.locals.user = await sessionUser(context.request);
+    // An Urdu page writes numbers with the digits its reader chose.
+    if (locale === 'ur' && context.locals.user) context.locals.digits = context.locals.user.digits;
     response = await next();
     // A page that answered a bare 404 (another exporter's product, an unknown inquiry) gets the site's not-found
     // page, rendered as a page with its own content policy (Astro's fallback copy would carry the API's policy).

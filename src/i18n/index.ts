@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { LOCALES, type Locale } from './locales';
+import { UI_LOCALES, type UiLocale } from './locales';
 import { NAMESPACES, resources, type Resources } from './resources';
 
 declare module 'i18next' {
@@ -11,7 +11,7 @@ declare module 'i18next' {
 
 export type T = TFunction<Array<keyof Resources>>;
 
-const instances = new Map<Locale, T>();
+const instances = new Map<UiLocale, T>();
 
 /**
  * A translation function that looks each plain key up once: the texts are
@@ -36,25 +36,31 @@ function remembered(t: T): T {
   });
 }
 
-/** The translation function of a locale; created once, synchronously, from the bundled JSON. */
-export function getT(locale: Locale): T {
+/**
+ * The translation function of a locale; created once, synchronously, from the bundled JSON. Urdu (the trader
+ * portal's third language) reads a key its files do not have yet in English.
+ */
+export function getT(locale: UiLocale): T {
   let t = instances.get(locale);
   if (!t) {
     const instance = i18next.createInstance();
+    const tag = UI_LOCALES[locale].intl;
+    const fallback = locale === 'ur' ? UI_LOCALES.en.intl : null;
     void instance.init({
-      lng: LOCALES[locale].intl,
-      fallbackLng: false,
-      resources: { [LOCALES[locale].intl]: resources[locale] },
+      lng: tag,
+      fallbackLng: fallback ?? false,
+      resources: fallback ? { [tag]: resources[locale], [fallback]: resources.en } : { [tag]: resources[locale] },
       ns: NAMESPACES,
       defaultNS: 'common',
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-    t = remembered(instance.getFixedT(LOCALES[locale].intl, NAMESPACES));
+    t = remembered(instance.getFixedT(tag, NAMESPACES));
     instances.set(locale, t);
   }
   return t;
 }
 
-export { LOCALES, type Locale } from './locales';
+export { LOCALES, type Locale, UI_LOCALES, type UiLocale } from './locales';
+export { PORTAL_NAMESPACES, type PortalNamespace } from './resources';

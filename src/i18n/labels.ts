@@ -1,5 +1,5 @@
 import type { T } from './index';
-import type { Locale } from './locales';
+import type { Digits, UiLocale } from './locales';
 import { formatNumber } from '~/lib/format';
 
 type Group = 'unit' | 'incoterm' | 'certification' | 'check' | 'sample' | 'period';
@@ -28,7 +28,7 @@ export function tradeLabel(t: T, group: Group, code: string): string {
  * A quantity with its unit, as each language says it: “200 pieces”, “1 metric
  * ton”, “200 件”, “3 个 20 尺柜”. The number is formatted for the locale.
  */
-export function formatQuantity(t: T, locale: Locale, quantity: number, unit: string): string {
-  const n = formatNumber(quantity, locale);
+export function formatQuantity(t: T, locale: UiLocale, quantity: number, unit: string, digits: Digits = 'latin'): string {
+  const n = formatNumber(quantity, locale, digits);
   return t(`trade:quantity.${unit}`, { count: quantity, n, defaultValue: `${n} ${tradeLabel(t, 'unit', unit)}` });
 }

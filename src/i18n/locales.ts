@@ -26,6 +26,21 @@ export function isUiLocale(value: unknown): value is UiLocale {
   return typeof value === 'string' && Object.hasOwn(UI_LOCALES, value);
 }
 
+/** How an account reads numbers in the Urdu portal: Latin digits (123) or Urdu ones (۱۲۳). */
+export type Digits = 'latin' | 'urdu';
+
+export function isDigits(value: unknown): value is Digits {
+  return value === 'latin' || value === 'urdu';
+}
+
+/**
+ * The tag `Intl` formats with: Urdu with Urdu digits is `ur-PK-u-nu-arabext` (Extended Arabic-Indic
+ * digits, as Pakistan writes them); the other languages always use Latin digits.
+ */
+export function intlTag(locale: UiLocale, digits: Digits = 'latin'): string {
+  return locale === 'ur' && digits === 'urdu' ? `${UI_LOCALES.ur.intl}-u-nu-arabext` : UI_LOCALES[locale].intl;
+}
+
 /** Direction a language is written in. */
 export function direction(locale: UiLocale): 'ltr' | 'rtl' {
   return locale === 'ur' ? 'rtl' : 'ltr';

@@ -34,6 +34,19 @@ import zhContent from '../../locales/zh/content.json';
 import zhInquiry from '../../locales/zh/inquiry.json';
 import zhSearch from '../../locales/zh/search.json';
 import zhTrade from '../../locales/zh/trade.json';
+import urCommon from '../../locales/ur/common.json';
+import urExporter from '../../locales/ur/exporter.json';
+import urProducts from '../../locales/ur/products.json';
+import urInbox from '../../locales/ur/inbox.json';
+import urQuotes from '../../locales/ur/quotes.json';
+import urProforma from '../../locales/ur/proforma.json';
+import urTrade from '../../locales/ur/trade.json';
+import urInquiry from '../../locales/ur/inquiry.json';
+import urCatalog from '../../locales/ur/catalog.json';
+import urImport from '../../locales/ur/import.json';
+import urDesk from '../../locales/ur/desk.json';
+import urPortal from '../../locales/ur/portal.json';
+import urReview from '../../locales/ur/review.json';
 
 /** English is the reference: its shape types every key, and the Chinese files must match it. */
 export const en = {
@@ -58,7 +71,48 @@ export const en = {
 };
 export type Resources = typeof en;
 
-export const resources: Record<'en' | 'zh', Resources> = {
+/**
+ * The namespaces of the trader portal (the exporter's pages and the mail traders receive): these exist in Urdu
+ * with exactly the keys of English (tests/unit/ur-parity.test.ts). Every other namespace is read in English on an
+ * Urdu page (buyer-facing texts never are shown there).
+ */
+export const PORTAL_NAMESPACES = [
+  'common',
+  'exporter',
+  'products',
+  'inbox',
+  'quotes',
+  'proforma',
+  'trade',
+  'inquiry',
+  'catalog',
+  'import',
+  'desk',
+  'portal',
+  'review',
+] as const satisfies ReadonlyArray<keyof Resources>;
+export type PortalNamespace = (typeof PORTAL_NAMESPACES)[number];
+
+/** Urdu files still being filled in: an empty or partly written file falls back to English key by key (see getT). */
+const ur: Resources = {
+  ...en,
+  common: urCommon,
+  exporter: urExporter,
+  products: urProducts,
+  inbox: urInbox,
+  quotes: urQuotes,
+  proforma: urProforma,
+  trade: urTrade,
+  inquiry: urInquiry,
+  catalog: urCatalog,
+  import: urImport,
+  desk: urDesk,
+  portal: urPortal,
+  review: urReview as Resources['review'],
+};
+
+export const resources: Record<'en' | 'zh' | 'ur', Resources> = {
+  ur,
   en,
   zh: {
     common: zhCommon,

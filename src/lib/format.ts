@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '~/i18n/locales';
+import { intlTag, type Digits, type UiLocale } from '~/i18n/locales';
 
 /** Exchange rates as units of each currency per US dollar. */
 export type Rates = { CNY: number; PKR: number; asOf: Date | null };
@@ -25,9 +25,9 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
  * as Pakistani price lists do. A converted amount is an estimate at the
  * operator's rate: show it with `formatApproxMoney`, not with this.
  */
-export function formatMoney(usdCents: number, locale: Locale, currency: Currency = 'USD', rates?: Rates): string {
+export function formatMoney(usdCents: number, locale: UiLocale, currency: Currency = 'USD', rates?: Rates, digits: Digits = 'latin'): string {
   const amount = amountIn(usdCents, currency, rates);
-  return moneyFormatter(locale, currency, currency === 'PKR' || Math.abs(amount) >= 10000 ? 0 : 2).format(amount);
+  return moneyFormatter(locale, currency, currency === 'PKR' || Math.abs(amount) >= 10000 ? 0 : 2, digits).format(amount);
 }
 
 /**
@@ -36,9 +36,9 @@ export function formatMoney(usdCents: number, locale: Locale, currency: Currency
  * caller puts it in the locale's “about” phrase (`common:money.approx`:
  * 约 ¥7,832 / ≈ CN¥7,832), so that every page says it the same way.
  */
-export function formatApproxMoney(usdCents: number, locale: Locale, currency: Currency, rates: Rates): string {
+export function formatApproxMoney(usdCents: number, locale: UiLocale, currency: Currency, rates: Rates, digits: Digits = 'latin'): string {
   const amount = amountIn(usdCents, currency, rates);
-  return moneyFormatter(locale, currency, currency === 'PKR' || Math.abs(amount) >= 1000 ? 0 : 2).format(amount);
+  return moneyFormatter(locale, currency, currency === 'PKR' || Math.abs(amount) >= 1000 ? 0 : 2, digits).format(amount);
 }
 
 function amountIn(usdCents: number, currency: Currency, rates?: Rates): number {
@@ -46,11 +46,12 @@ function amountIn(usdCents: number, currency: Currency, rates?: Rates): number {
   return currency === 'USD' ? usd : usd * (rates?.[currency] ?? Number.NaN);
 }
 
-function moneyFormatter(locale: Locale, currency: Currency, fractionDigits: number): Intl.NumberFormat {
+function moneyFormatter(locale: UiLocale, currency: Currency, fractionDigits: number, digits: Digits): Intl.NumberFormat {
+  const tag = intlTag(locale, digits);
   return cached(
-    `money ${locale} ${currency} ${fractionDigits}`,
+    `money ${tag} ${currency} ${fractionDigits}`,
     () =>
-      new Intl.NumberFormat(LOCALES[locale].intl, {
+      new Intl.NumberFormat(tag, {
         style: 'currency',
         currency,
         // ¥ reads naturally to Chinese buyers; English shows CN¥; rupees keep their code.
@@ -61,17 +62,20 @@ function moneyFormatter(locale: Locale, currency: Currency, fractionDigits: numb
   );
 }
 
-export function formatNumber(value: number, locale: Locale): string {
-  return cached(`number ${locale}`, () => new Intl.NumberFormat(LOCALES[locale].intl)).format(value);
+/** A number in the locale's style; in the Urdu portal with the account's digits (۱٬۲۳۴ or 1,234). */
+export function formatNumber(value: number, locale: UiLocale, digits: Digits = 'latin'): string {
+  const tag = intlTag(locale, digits);
+  return cached(`number ${tag}`, () => new Intl.NumberFormat(tag)).format(value);
 }
 
 /** A calendar date, e.g. "12 Mar 2027" or "2027年3月12日". Dates are ISO strings or Date objects. */
-export function formatDate(value: string | Date, locale: Locale): string {
+export function formatDate(value: string | Date, locale: UiLocale, digits: Digits = 'latin'): string {
   const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+  const tag = intlTag(locale, digits);
   return cached(
-    `date ${locale}`,
+    `date ${tag}`,
     () =>
-      new Intl.DateTimeFormat(LOCALES[locale].intl, {
+      new Intl.DateTimeFormat(tag, {
         year: 'numeric',
         month: locale === 'zh' ? 'long' : 'short',
         day: 'numeric',
@@ -85,11 +89,11 @@ export function daysBetween(from: Date, to: Date): number {
 }
 
 /** Joins place names the way each language lists them (锡亚尔科特，旁遮普省 / Sialkot, Punjab). */
-export function joinList(items: Array<string | undefined>, locale: Locale): string {
-  return items.filter(Boolean).join(locale === 'zh' ? '，' : ', ');
+export function joinList(items: Array<string | undefined>, locale: UiLocale): string {
+  return items.filter(Boolean).join(locale === 'zh' ? '，' : locale === 'ur' ? '، ' : ', ');
 }
 
 /** Joins the items of an enumeration (HS chapters, certificates, ports): 25、68 / 25, 68. */
-export function joinEnumeration(items: Array<string | undefined>, locale: Locale): string {
-  return items.filter(Boolean).join(locale === 'zh' ? '、' : ', ');
+export function joinEnumeration(items: Array<string | undefined>, locale: UiLocale): string {
+  return items.filter(Boolean).join(locale === 'zh' ? '、' : locale === 'ur' ? '، ' : ', ');
 }

@@ -1,3 +1,5 @@
+import { latinDigits } from './digits';
+
 /**
  * Money typed by people and shown back to them: decimal strings parsed to
  * integer minor units (fen, cents) without ever passing through a float, and
@@ -22,7 +24,7 @@ const DECIMAL = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
  */
 export function parseDecimalMinor(text: string, maxMinor: number): DecimalResult {
   if (text.length > PRICE_TEXT_MAX) return { ok: false, code: 'tooLong' };
-  const s = text.trim();
+  const s = latinDigits(text).trim();
   if (s.startsWith('-')) return { ok: false, code: 'priceMin' };
   const match = DECIMAL.exec(s);
   if (!match) return { ok: false, code: /^\d+,\d+$/.test(s) ? 'priceComma' : 'priceFormat' };

@@ -1,5 +1,5 @@
 import { getT } from '~/i18n';
-import type { Locale } from '~/i18n/locales';
+import { direction, UI_LOCALES, type UiLocale } from '~/i18n/locales';
 
 /** Seconds a client should wait before retrying while the database is away. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -47,7 +47,7 @@ const ERROR_TEXTS = {
   503: ['errors.unavailableTitle', 'errors.unavailable'],
 } as const;
 
-export function errorResponse(status: keyof typeof ERROR_TEXTS, locale: Locale, format: 'json' | 'html', retryUrl?: string): Response {
+export function errorResponse(status: keyof typeof ERROR_TEXTS, locale: UiLocale, format: 'json' | 'html', retryUrl?: string): Response {
   const t = getT(locale);
   const [titleKey, messageKey] = ERROR_TEXTS[status];
   const message = t(messageKey);
@@ -59,9 +59,9 @@ export function errorResponse(status: keyof typeof ERROR_TEXTS, locale: Locale, 
       headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
     });
   }
-  const lang = locale === 'zh' ? 'zh-Hans' : 'en';
+  const lang = UI_LOCALES[locale].tag;
   const html = `<!DOCTYPE html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${lang}" dir="${direction(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(title)} · ${escapeHtml(t('site.name'))}</title></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>
 ${retryUrl ? `<p><a href="${escapeHtml(retryUrl)}">${escapeHtml(t('errors.retry'))}</a></p>` : ''}</main></body></html>

@@ -18,6 +18,26 @@ function decodeQuotedPrintable(body: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
+/** A body as its headers say it is encoded: mostly-Chinese or Urdu text is sent base64-encoded, the rest quoted-printable. */
+function decode(head: string, body: string): string {
+  if (/transfer-encoding: quoted-printable/i.test(head)) return decodeQuotedPrintable(body);
+  if (/transfer-encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  return body;
+}
+
+/** The plain text of a mail: its body, or the text/plain part of a mail with an HTML part too (right-to-left mail). */
+function plainText(head: string, body: string): string {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(head)?.[1];
+  if (!/content-type: multipart\//i.test(head) || !boundary) return decode(head, body);
+  for (const part of body.split(`--${boundary}`)) {
+    const split = part.search(/\r?\n\r?\n/);
+    if (split < 0) continue;
+    const partHead = part.slice(0, split);
+    if (/content-type: text\/plain/i.test(partHead)) return decode(partHead, part.slice(split).trim());
+  }
+  return body;
+}
+
 export interface Mail {
   file: string;
   to: string;
@@ -37,13 +57,7 @@ function readMails(dataDir?: string): Mail[] {
     const head = raw.slice(0, split);
     const body = raw.slice(split).trim();
     const to = /^To: (.+)$/m.exec(head)?.[1]?.trim() ?? '';
-    // Mostly-Chinese text is sent base64-encoded, the rest quoted-printable.
-    const decoded = /quoted-printable/i.test(head)
-      ? decodeQuotedPrintable(body)
-      : /transfer-encoding: base64/i.test(head)
-        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-        : body;
-    return { file, to, body: decoded };
+    return { file, to, body: plainText(head, body) };
   });
 }
 

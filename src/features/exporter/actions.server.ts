@@ -15,7 +15,8 @@ import {
 import { inquiryActionForm } from '~/features/exporter/inbox.server';
 import { setProductStatus } from '~/features/exporter/products.server';
 import { saveProfileHeld } from '~/features/exporter/profile.server';
-import { forgotForm, profileForm, resetForm, signInForm, signUpForm } from '~/features/exporter/schema';
+import { accountSettingsForm, forgotForm, profileForm, resetForm, signInForm, signUpForm } from '~/features/exporter/schema';
+import { saveAccountSettings } from '~/features/exporter/account-settings.server';
 import { searchChanged } from '~/features/search/runtime.server';
 import { copyCookies } from '~/server/auth/cookies.server';
 import { requireExporter, requireExporterAccount, sessionUser } from '~/server/auth/guard.server';
@@ -88,8 +89,12 @@ export const exporterActions = {
           const answer = await (await getAuth()).api.signInEmail({ body: input, headers: context.request.headers, asResponse: true });
           if (answer.ok) {
             copyCookies(answer.headers, context.cookies);
-            const role = (await answer.json().catch(() => null))?.user?.role;
-            return { role: role === 'operator' ? ('operator' as const) : ('exporter' as const) };
+            const signedIn = (await answer.json().catch(() => null))?.user as { role?: unknown; locale?: unknown } | undefined;
+            const role = signedIn?.role === 'operator' ? ('operator' as const) : ('exporter' as const);
+            // An exporter who reads the portal in Urdu lands in Urdu from any sign-in page; otherwise the page's
+            // language was the choice (every account reads English until it picks a language, so English says little).
+            const urdu = role === 'exporter' && signedIn?.locale === 'ur';
+            return { role, locale: urdu ? ('ur' as const) : role === 'operator' ? context.locals.locale : context.locals.uiLocale };
           }
           code = authErrorCode({ body: await answer.json().catch(() => ({})), statusCode: answer.status });
         } catch (error) {
@@ -128,11 +133,11 @@ export const exporterActions = {
     input: forgotForm,
     handler: (input, context) =>
       guarded(context, async () => {
-        const { t, locale } = context.locals;
+        const { t, uiLocale } = context.locals;
         const wait = await resetLimit(await getDb(), clientIp(context.request, context.clientAddress), input.email, signInLimitPerIp());
         if (wait) throw refuse('TOO_MANY_REQUESTS', errorMessage(t, 'exporter', 'tooManyAttempts', { minutes: minutes(wait) }));
         await (await getAuth()).api.requestPasswordReset({
-          body: { email: input.email, redirectTo: `/${locale}/exporter/reset-password/` },
+          body: { email: input.email, redirectTo: `/${uiLocale}/exporter/reset-password/` },
           headers: context.request.headers,
         });
         return { sent: true };
@@ -165,6 +170,18 @@ export const exporterActions = {
         const { held } = await saveProfileHeld(await getDb(), user.id, exporter?.id ?? null, input);
         await searchChanged();
         return { created: exporter === null, held: held.length > 0 };
+      }),
+  }),
+
+  /** Keeps the account's language and digits; the page then opens again in the language chosen. */
+  account: defineAction({
+    accept: 'form',
+    input: accountSettingsForm,
+    handler: (input, context) =>
+      guarded(context, async () => {
+        const { user } = await signedInExporter(context, false);
+        await saveAccountSettings(await getDb(), user.id, input);
+        return { locale: input.locale };
       }),
   }),
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { latinDigits } from '~/lib/digits';
 import { CITY_SLUGS } from '~/lib/geo';
 import { CERTIFICATION_KINDS, INCOTERMS, SAMPLE_POLICIES, SUPPLY_PERIODS, UNITS } from '~/lib/trade';
 import { bounded, plainText, rawLimit } from '~/features/inquiry/schema';
@@ -41,7 +42,11 @@ const count = (min: number, max: number) =>
   z.preprocess(
     (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : v),
     bounded(NUMBER_TEXT, 'outOfRange')
-      .transform((v) => v.trim().replace(/[\s,_]/g, ''))
+      .transform((v) =>
+        latinDigits(v)
+          .trim()
+          .replace(/[\s,_]/g, ''),
+      )
       .pipe(
         z
           .string()
@@ -54,7 +59,11 @@ const count = (min: number, max: number) =>
 
 /** A US-dollar amount typed as `12`, `12.5` or `1,250.00`, kept in cents. */
 const usd = bounded(NUMBER_TEXT, 'invalidPrice')
-  .transform((v) => v.trim().replace(/^\$|\s|,/g, ''))
+  .transform((v) =>
+    latinDigits(v)
+      .trim()
+      .replace(/^\$|\s|,/g, ''),
+  )
   .pipe(
     z
       .string()
@@ -72,7 +81,7 @@ const usd = bounded(NUMBER_TEXT, 'invalidPrice')
 
 /** An eight-digit HS code; the dots and spaces of `2501.00.11` are ignored. */
 const hsCode = bounded(rawLimit(8), 'invalidHsCode')
-  .transform((v) => v.replace(/[\s.]/g, ''))
+  .transform((v) => latinDigits(v).replace(/[\s.]/g, ''))
   .pipe(
     z
       .string()

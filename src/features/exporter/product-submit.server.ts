@@ -3,7 +3,7 @@ import { actions } from 'astro:actions';
 import { UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_MAX_BYTES, UPLOAD_QUOTA_BYTES } from 'astro:env/server';
 import type { T } from '~/i18n';
 import { localePath } from '~/i18n/url';
-import type { Locale } from '~/i18n/locales';
+import type { UiLocale } from '~/i18n/locales';
 import { rawInput, valuesFromForm, type ProductFormValues } from '~/features/exporter/product-values';
 import { errorMessage } from '~/i18n/errors';
 import { PRODUCT_LIMITS, productSchema } from '~/features/exporter/product-schema';
@@ -35,7 +35,8 @@ interface Context {
   db: Db;
   request: Request;
   t: T;
-  locale: Locale;
+  /** The language of the page the editor is on (its addresses). */
+  uiLocale: UiLocale;
   exporterId: number;
   /** The product being edited; null on the new-product page. */
   productId: number | null;
@@ -94,7 +95,7 @@ export async function handleProductPost(ctx: Context, notYours: () => Response):
     if (ctx.productId === null) {
       const created = await createProduct(ctx.db, ctx.exporterId, parsed.data);
       await searchChanged();
-      return seeOther(`${localePath(ctx.locale, 'exporter', 'products', created.id)}?saved=new`);
+      return seeOther(`${localePath(ctx.uiLocale, 'exporter', 'products', created.id)}?saved=new`);
     }
     if (!(await updateProduct(ctx.db, ctx.exporterId, ctx.productId, parsed.data, getMediaStorage()))) return notYours();
   } catch (error) {
@@ -102,7 +103,7 @@ export async function handleProductPost(ctx: Context, notYours: () => Response):
     throw error;
   }
   await searchChanged();
-  return seeOther(`${localePath(ctx.locale, 'exporter', 'products', ctx.productId)}?saved=1`);
+  return seeOther(`${localePath(ctx.uiLocale, 'exporter', 'products', ctx.productId)}?saved=1`);
 }
 
 /**
@@ -123,12 +124,12 @@ export async function productEditor(astro: AstroGlobal, editing: boolean) {
   const id = editing ? routeId(astro.params.id) : null;
   const own = id ? await getOwnProduct(db, exporter.id, id) : null;
   if (editing && !own) return notYours(astro);
-  const { locale, t } = astro.locals;
+  const { uiLocale, t } = astro.locals;
   let statusMessage: string | undefined;
   if (astro.url.searchParams.has('_action')) {
     const posted = await formState(astro, actions.exporter.productStatus);
     if (posted.code === 'NOT_FOUND') return notYours(astro);
-    if (posted.data) return seeOther(`${localePath(locale, 'exporter', 'products', posted.data.id)}?done=${posted.data.done}&product=${posted.data.id}`);
+    if (posted.data) return seeOther(`${localePath(uiLocale, 'exporter', 'products', posted.data.id)}?done=${posted.data.done}&product=${posted.data.id}`);
     statusMessage = posted.message ?? t('inquiry:errors.invalid');
   }
   const categories = await listCategories(db);
@@ -140,7 +141,7 @@ export async function productEditor(astro: AstroGlobal, editing: boolean) {
   };
   if (astro.request.method === 'POST' && !statusMessage) {
     const result = await handleProductPost(
-      { db, request: astro.request, t, locale, exporterId: exporter.id, productId: id, categories: categories.map((c) => c.slug) },
+      { db, request: astro.request, t, uiLocale, exporterId: exporter.id, productId: id, categories: categories.map((c) => c.slug) },
       () => notYours(astro),
     );
     if (result instanceof Response) return result;

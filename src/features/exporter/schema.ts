@@ -15,7 +15,8 @@ const email = bounded(rawLimit(200))
   .max(200, { error: 'tooLong', abort: true })
   .pipe(z.email({ error: 'invalidEmail' }));
 const password = bounded(128).min(10, { error: 'passwordShort' });
-const locale = z.enum(['en', 'zh'], { error: 'invalid' });
+/** The account's language: the portal's and its mail's (Urdu too: the portal and a trader's mail exist in Urdu). */
+const locale = z.enum(['en', 'zh', 'ur'], { error: 'invalid' });
 
 export const signUpSchema = z.object({
   name: plainText(100, { required: true }),
@@ -102,6 +103,11 @@ export const signInForm = postedForm(['email', 'password']).pipe(signInSchema);
 export const signUpForm = postedForm(['name', 'company', 'email', 'password', 'locale']).pipe(signUpSchema);
 export const forgotForm = postedForm(['email']).pipe(forgotSchema);
 export const resetForm = postedForm(['token', 'password']).pipe(resetSchema);
+
+/** The account's own settings: the language of its portal and mail, and the digits of its Urdu pages. */
+export const accountSettingsSchema = z.object({ locale, digits: z.enum(['latin', 'urdu'], { error: 'invalid' }) });
+export type AccountSettings = z.output<typeof accountSettingsSchema>;
+export const accountSettingsForm = postedForm(['locale', 'digits']).pipe(accountSettingsSchema);
 
 /** The company fields of the profile form, and its rows of certificates (`cert-kind-0` … `cert-valid-4`). */
 export const PROFILE_FIELDS = [

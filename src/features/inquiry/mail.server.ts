@@ -1,7 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { getT } from '~/i18n';
 import { formatQuantity, tradeLabel } from '~/i18n/labels';
-import type { Locale } from '~/i18n/locales';
+import { contentLocale, UI_LOCALES, type Locale } from '~/i18n/locales';
+import { exporterLanguage } from '~/features/exporter/account-settings.server';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { statusLink } from '~/features/inquiry/links.server';
@@ -15,18 +16,18 @@ import { targetPriceOf } from './target-price';
 
 type Job = typeof t.outboxJobs.$inferSelect;
 
-const en = getT('en');
-/** The buyer's target price in English, in the buyer's own currency. */
-function targetText(item: Parameters<typeof targetPriceOf>[0], perUnit: (price: string) => string): string {
+/** The buyer's target price per unit, in the buyer's own currency, or `none` when the buyer gave none. */
+function targetText(item: Parameters<typeof targetPriceOf>[0], none: string, perUnit: (price: string) => string): string {
   const target = targetPriceOf(item);
-  return target ? perUnit(formatMinor(target.minor, target.currency)) : 'not given';
+  return target ? perUnit(formatMinor(target.minor, target.currency)) : none;
 }
 
 /**
  * Renders an outbox job into a mail from the current database state. The
- * exporter always reads English: the structured fields (product, quantity,
- * unit, Incoterm, port, target price) carry the meaning; the buyer's free
- * text is passed on as written. The buyer reads their own language.
+ * exporter reads its account's language (English without one; Urdu too): the
+ * structured fields (product, quantity, unit, Incoterm, port, target price)
+ * carry the meaning; the buyer's free text is passed on as written. The buyer
+ * reads their own language.
  * Returns null when what the job announces no longer exists.
  */
 export async function renderJob(db: Db, job: Job, siteUrl: string): Promise<MailMessage | null> {
@@ -72,46 +73,57 @@ async function exporterNotice(db: Db, inquiryId: number, messageId: string, site
   if (!row) return null;
   const { inquiry, submission: s, exporter } = row;
   const items = await db.select().from(t.inquiryItems).where(eq(t.inquiryItems.inquiryId, inquiryId)).orderBy(asc(t.inquiryItems.id));
+  const locale = await exporterLanguage(db, exporter.id);
+  const tr = getT(locale);
+  const site = contentLocale(locale);
+  const indent = (line: string) => `   ${line}`;
   const lines = [
-    `New inquiry ${inquiry.reference} for ${exporter.nameEn}`,
+    tr('portal:mail.inquiryTitle', { reference: inquiry.reference, exporter: exporter.nameEn }),
     '',
-    s.kind === 'category' ? 'Sourcing request for a category (routed by the pavilion):' : 'Products:',
+    s.kind === 'category' ? tr('portal:mail.categoryRequest') : tr('portal:mail.products'),
     ...items.map(
       (item, i) =>
-        `${i + 1}. ${item.productNameEn}${item.productSlug ? ` (${siteUrl}/en/products/${item.productSlug}/)` : ''}\n` +
-        `   Quantity: ${formatQuantity(en, 'en', item.quantity, item.unit)}\n` +
-        (item.sampleRequested ? '   Sample requested first\n' : '') +
-        `   Target price: ${targetText(item, (price) => `${price} per ${tradeLabel(en, 'unit', item.unit)}`)}` +
-        (item.note ? `\n   Buyer's note (as written): ${item.note}` : ''),
+        `${i + 1}. ${item.productNameEn}${item.productSlug ? ` (${siteUrl}/${site}/products/${item.productSlug}/)` : ''}\n` +
+        `${indent(tr('portal:mail.quantity', { quantity: formatQuantity(tr, locale, item.quantity, item.unit) }))}\n` +
+        (item.sampleRequested ? `${indent(tr('portal:mail.sample'))}\n` : '') +
+        indent(
+          tr('portal:mail.targetPrice', {
+            price: targetText(item, tr('portal:mail.noTarget'), (price) => tr('portal:mail.perUnit', { price, unit: tradeLabel(tr, 'unit', item.unit) })),
+          }),
+        ) +
+        (item.note ? `\n${indent(tr('portal:mail.note', { note: item.note }))}` : ''),
     ),
     '',
-    `Incoterm: ${s.incoterm}`,
-    `Destination: ${en(`inquiry:port.${s.destinationPort}` as 'inquiry:port.shanghai')}, China`,
+    tr('portal:mail.incoterm', { incoterm: s.incoterm }),
+    tr('portal:mail.destination', { port: tr(`inquiry:port.${s.destinationPort}` as 'inquiry:port.shanghai') }),
     '',
-    'Buyer:',
-    `   ${s.buyerName}, ${s.buyerCompany}`,
-    `   ${[s.buyerCity, s.buyerProvince].filter(Boolean).join(', ')}${s.buyerCity || s.buyerProvince ? ', ' : ''}China`,
-    `   E-mail: ${s.buyerEmail}`,
-    `   Phone: ${s.buyerPhone}`,
-    ...(s.buyerWechat ? [`   WeChat: ${s.buyerWechat}`] : []),
-    `   Writes in: ${s.locale === 'zh' ? 'Chinese (中文)' : 'English'}`,
+    tr('portal:mail.buyer'),
+    indent(`${s.buyerName}, ${s.buyerCompany}`),
+    indent(`${[s.buyerCity, s.buyerProvince].filter(Boolean).join(', ')}${s.buyerCity || s.buyerProvince ? ', ' : ''}${tr('portal:mail.china')}`),
+    indent(tr('portal:mail.email', { email: s.buyerEmail })),
+    indent(tr('portal:mail.phone', { phone: s.buyerPhone })),
+    ...(s.buyerWechat ? [indent(tr('portal:mail.wechat', { wechat: s.buyerWechat }))] : []),
+    indent(tr('portal:mail.writesIn', { language: tr(s.locale === 'zh' ? 'portal:mail.writesZh' : 'portal:mail.writesEn') })),
     '',
-    ...(s.message ? ["Buyer's message (as written):", s.message, ''] : []),
-    `Answer in the pavilion's exporter portal: ${siteUrl}/en/exporter/inquiries/${inquiry.reference}/`,
-    'Your answers are shown to the buyer on their status page, and your response time is recorded.',
+    ...(s.message ? [tr('portal:mail.message'), s.message, ''] : []),
+    tr('portal:mail.answer', { link: `${siteUrl}/${locale}/exporter/inquiries/${inquiry.reference}/` }),
+    tr('portal:mail.answerNote'),
     '',
-    '— Pakistan Pavilion · 巴基斯坦国家馆',
+    `— ${tr('inquiry:mail.signature')}`,
   ];
   return {
     messageId,
     to: exporter.email,
-    subject: `New inquiry ${inquiry.reference}: ${items
-      .map((i) => i.productNameEn)
-      .join(', ')
-      .slice(0, 120)}`,
+    subject: tr('portal:mail.inquirySubject', {
+      reference: inquiry.reference,
+      products: items
+        .map((i) => i.productNameEn)
+        .join(', ')
+        .slice(0, 120),
+    }),
     text: lines.join('\n'),
     replyTo: s.buyerEmail,
-    language: 'en',
+    language: UI_LOCALES[locale].tag,
   };
 }
 
@@ -145,20 +157,23 @@ async function messageNotice(db: Db, id: number, to: 'buyer' | 'exporter', messa
   if (!row) return null;
   const { inquiry, submission: s, exporter } = row;
   if (to === 'exporter') {
+    const locale = await exporterLanguage(db, exporter.id);
+    const tr = getT(locale);
+    const about = { name: s.buyerName, company: s.buyerCompany, reference: inquiry.reference };
     return {
       messageId,
       to: exporter.email,
-      subject: `${s.buyerCompany} answered on inquiry ${inquiry.reference}`,
+      subject: tr('portal:mail.messageSubject', about),
       text: [
-        `${s.buyerName} (${s.buyerCompany}) wrote on inquiry ${inquiry.reference} (as written):`,
+        tr('portal:mail.messageBody', about),
         '',
         message.body,
         '',
-        `Answer in the exporter portal: ${siteUrl}/en/exporter/inquiries/${inquiry.reference}/`,
+        tr('portal:mail.messageAnswer', { link: `${siteUrl}/${locale}/exporter/inquiries/${inquiry.reference}/` }),
         '',
-        '— Pakistan Pavilion · 巴基斯坦国家馆',
+        `— ${tr('inquiry:mail.signature')}`,
       ].join('\n'),
-      language: 'en',
+      language: UI_LOCALES[locale].tag,
     };
   }
   const locale = (s.locale === 'zh' ? 'zh' : 'en') as Locale;

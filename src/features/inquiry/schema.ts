@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FORBIDDEN_CHARACTERS, containsMarkup } from '~/lib/text-checks';
 import { INCOTERMS, UNITS } from '~/lib/trade';
 import { slugSchema } from '~/lib/slug-schema';
+import { latinDigits } from '~/lib/digits';
 import { PRICE_CURRENCIES, PRICE_TEXT_MAX, parseDecimalMinor } from '~/lib/money';
 
 /**
@@ -68,7 +69,7 @@ const slug = slugSchema(121, { error: 'unknownProduct', typeError: 'required' })
  * For `z.preprocess` before a coerced number: text longer than any number
  * the pavilion takes becomes NaN (an invalid number) without being parsed.
  */
-export const shortNumber = (v: unknown) => (typeof v === 'string' && v.length > 40 ? Number.NaN : v);
+export const shortNumber = (v: unknown) => (typeof v !== 'string' ? v : v.length > 40 ? Number.NaN : latinDigits(v));
 
 const quantity = z.preprocess(
   shortNumber,

@@ -1,6 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getT } from '~/i18n';
-import { LOCALES, type Locale } from '~/i18n/locales';
+import { LOCALES, UI_LOCALES, type Locale } from '~/i18n/locales';
+import { exporterLanguage } from '~/features/exporter/account-settings.server';
 import { statusToken } from '~/features/inquiry/links.server';
 import { inquiryRow } from '~/features/inquiry/service.server';
 import type { Db } from '~/server/db/client.server';
@@ -27,13 +28,7 @@ export async function renderProformaMail(db: Db, job: Job, messageId: string, si
   const { submission: s, exporter } = inquiry;
   const reference = inquiry.inquiry.reference;
   if (job.kind === 'proforma.payment') {
-    const [account] = await db
-      .select({ locale: t.users.locale })
-      .from(t.users)
-      .where(eq(t.users.exporterId, exporter.id))
-      .orderBy(asc(t.users.createdAt))
-      .limit(1);
-    const locale: Locale = account?.locale === 'zh' ? 'zh' : 'en';
+    const locale = await exporterLanguage(db, exporter.id);
     const tr = getT(locale);
     const proof = p.paymentProof ?? {};
     return {
@@ -54,7 +49,7 @@ export async function renderProformaMail(db: Db, job: Job, messageId: string, si
         `— ${tr('inquiry:mail.signature')}`,
       ].join('\n'),
       replyTo: s.buyerEmail,
-      language: LOCALES[locale].tag,
+      language: UI_LOCALES[locale].tag,
     };
   }
   const locale: Locale = s.locale === 'zh' ? 'zh' : 'en';

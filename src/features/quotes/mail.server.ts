@@ -1,6 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getT, type T } from '~/i18n';
-import { isLocale, LOCALES, type Locale } from '~/i18n/locales';
+import { contentLocale, UI_LOCALES, type Locale, type UiLocale } from '~/i18n/locales';
+import { exporterLanguage } from '~/features/exporter/account-settings.server';
 import { statusLink } from '~/features/inquiry/links.server';
 import { inquiryRow } from '~/features/inquiry/service.server';
 import type { Db } from '~/server/db/client.server';
@@ -12,16 +13,8 @@ import { placeName } from './terms';
 
 type Job = typeof t.outboxJobs.$inferSelect;
 
-/** The language of an exporter's mail: its account's portal language, English when it has none. */
-async function exporterLocale(db: Db, exporterId: number): Promise<Locale> {
-  const [user] = await db
-    .select({ locale: t.users.locale })
-    .from(t.users)
-    .where(and(eq(t.users.exporterId, exporterId), eq(t.users.role, 'exporter')))
-    .orderBy(asc(t.users.createdAt))
-    .limit(1);
-  return user && isLocale(user.locale) ? user.locale : 'en';
-}
+/** The language of an exporter's mail: its account's portal language (Urdu too), English when it has none. */
+const exporterLocale = exporterLanguage;
 
 export const paymentText = (tr: T, terms: t.PaymentTerms) =>
   terms.kind === 'tt' ? tr('quotes:payment.tt', { deposit: terms.depositPercent, balance: 100 - terms.depositPercent }) : tr(`quotes:payment.${terms.kind}`);
@@ -86,7 +79,7 @@ export async function renderQuoteJob(db: Db, job: Job, siteUrl: string): Promise
         '',
         `— ${tr('inquiry:mail.signature')}`,
       ].join('\n'),
-      language: LOCALES[locale].tag,
+      language: UI_LOCALES[locale].tag,
     };
   }
   const locale = await exporterLocale(db, exporter.id);
@@ -115,7 +108,7 @@ export async function renderQuoteJob(db: Db, job: Job, siteUrl: string): Promise
       `— ${tr('inquiry:mail.signature')}`,
     ].join('\n'),
     replyTo: s.buyerEmail,
-    language: LOCALES[locale].tag,
+    language: UI_LOCALES[locale].tag,
   };
 }
 
@@ -128,7 +121,7 @@ async function proformaMail(
   siteUrl: string,
 ): Promise<MailMessage> {
   const { quote, inquiry, submission: s, exporter } = context;
-  const locale: Locale = to === 'buyer' ? (s.locale === 'zh' ? 'zh' : 'en') : await exporterLocale(db, exporter.id);
+  const locale: UiLocale = to === 'buyer' ? (s.locale === 'zh' ? 'zh' : 'en') : await exporterLocale(db, exporter.id);
   const tr = getT(locale);
   const values = {
     number: proforma.number,
@@ -141,7 +134,7 @@ async function proformaMail(
   let links: string[];
   if (to === 'buyer') {
     // The buyer's status link carries the private token; the proforma pages sit under it.
-    const status = new URL(await statusLink(db, s.idempotencyKey, s.caller, inquiry.reference, locale, siteUrl));
+    const status = new URL(await statusLink(db, s.idempotencyKey, s.caller, inquiry.reference, contentLocale(locale), siteUrl));
     const token = status.searchParams.get('token') ?? '';
     const base = `${siteUrl}/${locale}/inquiries/${inquiry.reference}`;
     links = [`${base}/proforma/?token=${encodeURIComponent(token)}`, `${base}/proforma.pdf?token=${encodeURIComponent(token)}`];
@@ -164,6 +157,6 @@ async function proformaMail(
       '',
       `— ${tr('inquiry:mail.signature')}`,
     ].join('\n'),
-    language: LOCALES[locale].tag,
+    language: UI_LOCALES[locale].tag,
   };
 }

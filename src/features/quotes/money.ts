@@ -1,3 +1,5 @@
+import { latinDigits } from '~/lib/digits';
+
 /**
  * Quoted money: decimal strings typed by a person become integer minor units
  * (cents, fen) by reading the digits, never through a float, and amounts are
@@ -19,7 +21,7 @@ const DECIMAL = /^([0-9]{1,11})(?:[.]([0-9]{1,2}))?$/;
  */
 export function parseMinor(text: string): number | null {
   if (text.length > 40) return null;
-  const cleaned = text.replace(/[\s,\uFF0C]/g, '');
+  const cleaned = latinDigits(text).replace(/[\s,]/g, '');
   const match = DECIMAL.exec(cleaned);
   if (!match) return null;
   const whole = BigInt(match[1]!);

@@ -87,6 +87,7 @@ function createAuth(db: Db, siteUrl: string, secret: string) {
         role: { type: 'string', required: false, defaultValue: 'exporter', input: false },
         exporterId: { type: 'number', required: false, input: false },
         locale: { type: 'string', required: false, defaultValue: 'en', input: true },
+        digits: { type: 'string', required: false, defaultValue: 'latin', input: false },
       },
     },
     session: { modelName: 'sessions', expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getT } from '~/i18n';
 import { localePath } from '~/i18n/url';
-import type { Locale } from '~/i18n/locales';
+import { isDigits, isUiLocale, type Digits, type UiLocale } from '~/i18n/locales';
 import { exporters } from '~/server/db/schema.server';
 import { getAuth, getDb } from '~/runtime.server';
 
@@ -11,7 +11,10 @@ export interface SignedInUser {
   email: string;
   role: 'exporter' | 'operator' | 'buyer' | 'translator';
   exporterId: number | null;
-  locale: Locale;
+  /** The account's own language: of the portal after sign-in and of its mail (Urdu for traders only). */
+  locale: UiLocale;
+  /** The digits the Urdu portal writes numbers with for this account. */
+  digits: Digits;
 }
 
 interface Ctx {
@@ -26,14 +29,15 @@ export async function sessionUser(request: Request): Promise<SignedInUser | null
   const auth = await getAuth();
   const found = await auth.api.getSession({ headers: request.headers });
   if (!found) return null;
-  const u = found.user as typeof found.user & { role?: string; exporterId?: number | null; locale?: string };
+  const u = found.user as typeof found.user & { role?: string; exporterId?: number | null; locale?: string; digits?: string };
   return {
     id: u.id,
     name: u.name,
     email: u.email,
     role: u.role === 'operator' || u.role === 'buyer' || u.role === 'translator' ? u.role : 'exporter',
     exporterId: u.exporterId ?? null,
-    locale: u.locale === 'zh' ? 'zh' : 'en',
+    locale: isUiLocale(u.locale) ? u.locale : 'en',
+    digits: isDigits(u.digits) ? u.digits : 'latin',
   };
 }
 
@@ -48,27 +52,27 @@ function json(status: number, message: string) {
 
 /** Anonymous: pages redirect to sign-in (and back afterwards), APIs answer 401. */
 function signInFirst(ctx: Ctx): Response {
-  if (isApi(ctx.url)) return json(401, getT(ctx.locals.locale)('exporter:errors.signInFirst'));
+  if (isApi(ctx.url)) return json(401, getT(ctx.locals.uiLocale)('exporter:errors.signInFirst'));
   const next = ctx.request.method === 'GET' ? `${ctx.url.pathname}${ctx.url.search}` : ctx.url.pathname;
   return new Response(null, {
     status: 303,
-    headers: { Location: `${localePath(ctx.locals.locale, 'exporter', 'sign-in')}?next=${encodeURIComponent(next)}`, 'Cache-Control': 'private, no-store' },
+    headers: { Location: `${localePath(ctx.locals.uiLocale, 'exporter', 'sign-in')}?next=${encodeURIComponent(next)}`, 'Cache-Control': 'private, no-store' },
   });
 }
 
 /** Signed in, but the wrong role: a translated 403. */
 export function forbidden(ctx: Ctx): Response {
-  const t = getT(ctx.locals.locale);
+  const t = getT(ctx.locals.uiLocale);
   if (isApi(ctx.url)) return json(403, t('exporter:errors.forbidden'));
   return new Response(null, {
     status: 303,
-    headers: { Location: `${localePath(ctx.locals.locale, 'exporter', 'forbidden')}`, 'Cache-Control': 'private, no-store' },
+    headers: { Location: `${localePath(ctx.locals.uiLocale, 'exporter', 'forbidden')}`, 'Cache-Control': 'private, no-store' },
   });
 }
 
 /** Something that is not this account's (another exporter's product, image, inquiry): 404, as if it did not exist. */
 export function notYours(ctx: Ctx): Response {
-  const t = getT(ctx.locals.locale);
+  const t = getT(ctx.locals.uiLocale);
   if (isApi(ctx.url)) return json(404, t('exporter:errors.notFound'));
   return new Response(null, { status: 404 });
 }
@@ -97,13 +101,16 @@ export async function requireExporterAccount(ctx: Ctx): Promise<{ user: SignedIn
 export async function requireExporter(ctx: Ctx): Promise<{ user: SignedInUser; exporter: ExporterRow } | Response> {
   const gate = await requireExporterAccount(ctx);
   if (gate instanceof Response || gate.exporter) return gate as { user: SignedInUser; exporter: ExporterRow } | Response;
-  if (isApi(ctx.url)) return json(409, getT(ctx.locals.locale)('exporter:errors.profileFirst'));
-  return new Response(null, { status: 303, headers: { Location: localePath(ctx.locals.locale, 'exporter', 'profile'), 'Cache-Control': 'private, no-store' } });
+  if (isApi(ctx.url)) return json(409, getT(ctx.locals.uiLocale)('exporter:errors.profileFirst'));
+  return new Response(null, {
+    status: 303,
+    headers: { Location: localePath(ctx.locals.uiLocale, 'exporter', 'profile'), 'Cache-Control': 'private, no-store' },
+  });
 }
 
 /** Anonymous buyers: pages go to the buyer's sign-in (and back afterwards), APIs answer 401. */
 function buyerSignInFirst(ctx: Ctx): Response {
-  if (isApi(ctx.url)) return json(401, getT(ctx.locals.locale)('buyer:errors.signInFirst'));
+  if (isApi(ctx.url)) return json(401, getT(ctx.locals.uiLocale)('buyer:errors.signInFirst'));
   const next = ctx.request.method === 'GET' ? `${ctx.url.pathname}${ctx.url.search}` : ctx.url.pathname;
   return new Response(null, {
     status: 303,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getT } from '~/i18n';
-import { LOCALES, isLocale, type Locale } from '~/i18n/locales';
+import { LOCALES, UI_LOCALES, isLocale, isUiLocale, type UiLocale } from '~/i18n/locales';
 import type { Db } from '~/server/db/client.server';
 import { outboxJobs } from '~/server/db/schema.server';
 
@@ -16,7 +16,7 @@ export async function accountMail(
   token: string,
   siteUrl: string,
 ) {
-  const locale = isLocale(user.locale) ? user.locale : 'en';
+  const locale = isUiLocale(user.locale) ? user.locale : 'en';
   const page = kind === 'verify' ? 'verify' : 'reset-password';
   const mail = accountMailText(kind, locale, user.name, `${siteUrl}/${locale}/exporter/${page}/?token=${encodeURIComponent(token)}`);
   const digest = createHash('sha256').update(token).digest('hex').slice(0, 24);
@@ -37,7 +37,7 @@ export async function accountMail(
  * the mail says so and offers a password reset.
  */
 export async function failedSignInMail(db: Db, user: { id: string; email: string; name: string; locale?: string | null }, window: number, siteUrl: string) {
-  const locale = isLocale(user.locale) ? user.locale : 'en';
+  const locale = isUiLocale(user.locale) ? user.locale : 'en';
   const mail = accountMailText('signin-failures', locale, user.name, `${siteUrl}/${locale}/exporter/forgot-password/`);
   await db
     .insert(outboxJobs)
@@ -86,9 +86,9 @@ const ACCOUNT_MAIL_KEYS = {
  * The subject and text of an account mail in the account's language, from
  * plain values (tests render every kind without a database).
  */
-export function accountMailText(kind: 'verify' | 'reset' | 'signin-failures', locale: Locale, name: string, link: string) {
+export function accountMailText(kind: 'verify' | 'reset' | 'signin-failures', locale: UiLocale, name: string, link: string) {
   const t = getT(locale);
   const { subject, body, after } = ACCOUNT_MAIL_KEYS[kind];
   const text = [t('exporter:mail.greeting', { name }), '', t(body), link, '', t(after), '', `— ${t('inquiry:mail.signature')}`].join('\n');
-  return { subject: t(subject), text, language: LOCALES[locale].tag };
+  return { subject: t(subject), text, language: UI_LOCALES[locale].tag };
 }

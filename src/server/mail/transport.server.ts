@@ -32,6 +32,30 @@ export interface MailerConfig {
   from: string;
 }
 
+/** Whether a mail's language (a BCP-47 tag) is written right to left: Urdu, Arabic, Persian, Hebrew. */
+export function rightToLeft(language: string): boolean {
+  return /^(?:ur|ar|fa|he)(?:-|$)/i.test(language);
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The HTML part of a right-to-left mail: the text's lines as they are (no markup is taken from it), in a
+ * document marked `dir="rtl"` with the language's tag; addresses are links kept left to right.
+ */
+export function rightToLeftHtml(m: Pick<MailMessage, 'subject' | 'text' | 'language'>): string {
+  const line = (text: string) => escapeHtml(text).replace(/https?:\/\/[^\s<>"']{1,2000}/g, (url) => `<a href="${url}" dir="ltr">${url}</a>`);
+  const body = m.text
+    .split('\n')
+    .map((text) => (text.trim() ? `<p dir="auto" style="margin:0 0 .4em">${line(text)}</p>` : '<br>'))
+    .join('\n');
+  return `<!doctype html>
+<html lang="${escapeHtml(m.language)}" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(m.subject)}</title></head>
+<body dir="rtl" style="direction:rtl;text-align:right;font-family:'Noto Naskh Arabic','Noto Nastaliq Urdu',Tahoma,sans-serif;line-height:1.8">
+${body}
+</body></html>`;
+}
+
 /**
  * Sends mail through SMTP (nodemailer) when configured, otherwise writes each
  * message as an `.eml` file to a folder — the embedded default, readable with
@@ -48,6 +72,9 @@ export function createMailer(config: MailerConfig): Mailer {
     messageId: `<${m.messageId}>`,
     ...(m.replyTo ? { replyTo: m.replyTo } : {}),
     headers: { 'Content-Language': m.language, 'Auto-Submitted': 'auto-generated' },
+    // Mail in a right-to-left language (Urdu to traders) also carries an HTML part set right to left: a plain
+    // text part is shown left to right by most mail programs, with the sentences' punctuation on the wrong side.
+    ...(rightToLeft(m.language) ? { html: rightToLeftHtml(m) } : {}),
   });
 
   if (config.smtpUrl) {

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getT } from '~/i18n';
-import { requestLocale } from '~/i18n/url';
+import { portalRequestLocale } from '~/i18n/url';
+import { contentLocale } from '~/i18n/locales';
 import { notYours, requireExporter } from '~/server/auth/guard.server';
 import { getMediaStorage } from '~/server/media/media-runtime.server';
 import { deleteUpload } from '~/server/media/uploads.server';
@@ -11,8 +12,9 @@ import { routeId } from '~/server/forms.server';
 
 /** Deletes one of the exporter's photos (files, record, and its place on their products): 204, or 404 when it is not theirs. */
 export const DELETE: APIRoute = async (ctx) => {
-  ctx.locals.locale = requestLocale(ctx.request);
-  ctx.locals.t = getT(ctx.locals.locale);
+  ctx.locals.uiLocale = portalRequestLocale(ctx.request);
+  ctx.locals.locale = contentLocale(ctx.locals.uiLocale);
+  ctx.locals.t = getT(ctx.locals.uiLocale);
   const gate = await requireExporter(ctx);
   if (gate instanceof Response) return gate;
   const id = routeId(ctx.params.id);

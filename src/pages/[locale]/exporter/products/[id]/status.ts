@@ -18,6 +18,6 @@ export const POST: APIRoute = async (ctx) => {
   if (error?.code === 'NOT_FOUND' || !id) return notYours(ctx);
   if (!data) return new Response(ctx.locals.t('inquiry:errors.invalid'), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const back =
-    form.get('return') === 'editor' ? localePath(ctx.locals.locale, 'exporter', 'products', id) : localePath(ctx.locals.locale, 'exporter', 'products');
+    form.get('return') === 'editor' ? localePath(ctx.locals.uiLocale, 'exporter', 'products', id) : localePath(ctx.locals.uiLocale, 'exporter', 'products');
   return seeOther(`${back}?done=${data.done}&product=${id}`);
 };
