@@ -70,7 +70,7 @@ async function xlsxGrid(bytes: Uint8Array): Promise<string[][] | 'fileDamaged'> 
     return 'fileDamaged';
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+  if (!sheet) return 'fileDamaged';
   const grid: string[][] = [];
   const last = Math.min(sheet.rowCount, SHEET_LIMITS.maxRows + 2);
   for (let r = 1; r <= last; r++) {
