@@ -221,7 +221,10 @@ export async function getBatch(db: Db, exporterId: number, id: number): Promise<
 }
 
 export async function sheetCategories(db: Db): Promise<CategoryName[]> {
-  return db.select({ slug: t.categories.slug, nameEn: t.categories.nameEn, nameZh: t.categories.nameZh }).from(t.categories).orderBy(asc(t.categories.position), asc(t.categories.id));
+  return db
+    .select({ slug: t.categories.slug, nameEn: t.categories.nameEn, nameZh: t.categories.nameZh })
+    .from(t.categories)
+    .orderBy(asc(t.categories.position), asc(t.categories.id));
 }
 
 /** The exporter's products that carry a SKU, with what the sheet needs of each. */
@@ -269,7 +272,11 @@ export async function applyBatch(db: Db, storage: MediaStorage, actor: Actor, ba
   const categories = await sheetCategories(db);
   const checks = await checkBatch(db, batch, categories);
   const valid = checks.filter((c): c is RowCheck & { input: ProductInput } => c.input !== null);
-  const existing = await productsBySku(db, batch.exporterId, valid.map((c) => c.sku));
+  const existing = await productsBySku(
+    db,
+    batch.exporterId,
+    valid.map((c) => c.sku),
+  );
   const categoryIds = new Map((await db.select({ id: t.categories.id, slug: t.categories.slug }).from(t.categories)).map((c) => [c.slug, c.id]));
   const schema = productSchema(categories.map((c) => c.slug));
   const outcome: ImportOutcome = { created: 0, updated: 0, unchanged: 0, refused: checks.length - valid.length };
@@ -282,7 +289,13 @@ export async function applyBatch(db: Db, storage: MediaStorage, actor: Actor, ba
       await db.transaction(async (tx) => {
         const [row] = await tx
           .insert(t.products)
-          .values({ ...productColumns(check.input, categoryIds.get(check.input.category)!), slug, exporterId: batch.exporterId, status: 'draft', sku: check.sku })
+          .values({
+            ...productColumns(check.input, categoryIds.get(check.input.category)!),
+            slug,
+            exporterId: batch.exporterId,
+            status: 'draft',
+            sku: check.sku,
+          })
           .returning({ id: t.products.id });
         if (check.input.tiers.length) await tx.insert(t.priceTiers).values(check.input.tiers.map((tier) => ({ productId: row!.id, ...tier })));
       });
@@ -361,7 +374,10 @@ export async function exportRows(db: Db, exporterId: number): Promise<Cells[]> {
     if (!sku) {
       sku = skuFromSlug(product.slug, used);
       used.add(sku.toLowerCase());
-      await db.update(t.products).set({ sku }).where(and(eq(t.products.id, product.id), eq(t.products.exporterId, exporterId)));
+      await db
+        .update(t.products)
+        .set({ sku })
+        .where(and(eq(t.products.id, product.id), eq(t.products.exporterId, exporterId)));
     }
     out.push(
       cellsOfValues(
@@ -400,7 +416,14 @@ export async function publishDrafts(db: Db, actor: Actor, exporterId: number, id
   const published: number[] = [];
   for (const { id } of drafts) {
     if (!(await setProductStatus(db, exporterId, id, 'published'))) continue;
-    await recordAudit(db, actor, { action: 'product.publish', entity: 'product', entityId: id, exporterId, before: { status: 'draft' }, after: { status: 'published' } });
+    await recordAudit(db, actor, {
+      action: 'product.publish',
+      entity: 'product',
+      entityId: id,
+      exporterId,
+      before: { status: 'draft' },
+      after: { status: 'published' },
+    });
     published.push(id);
   }
   return { published, skipped: ids.length - published.length };

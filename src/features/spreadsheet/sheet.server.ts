@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { COLUMNS, type Cells, columnOf, type ColumnKey, emptyCells, HEADERS, REQUIRED_COLUMNS } from './columns';
+import { COLUMNS, type Cells, columnOf, type ColumnKey, emptyCells, HEADERS, headerOf, REQUIRED_COLUMNS } from './columns';
 import { checkDeclared, ZipRefused } from './zip.server';
 
 /**
@@ -21,15 +21,7 @@ export interface SheetRow {
   cells: Cells;
 }
 
-export type SheetProblem =
-  | 'fileEmpty'
-  | 'fileTooLarge'
-  | 'tooManyRows'
-  | 'notUtf8'
-  | 'unknownFormat'
-  | 'fileDamaged'
-  | 'missingColumns'
-  | 'noRows';
+export type SheetProblem = 'fileEmpty' | 'fileTooLarge' | 'tooManyRows' | 'notUtf8' | 'unknownFormat' | 'fileDamaged' | 'missingColumns' | 'noRows';
 
 export type SheetResult = { ok: true; rows: SheetRow[]; ignoredColumns: string[] } | { ok: false; problem: SheetProblem; columns?: string[] };
 
@@ -143,7 +135,7 @@ export function writeCsv(rows: readonly Cells[]): Uint8Array {
 export async function writeXlsx(rows: readonly Cells[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Products');
-  sheet.columns = COLUMNS.map((c, i) => ({ header: HEADERS[i], key: c.key, width: Math.min(40, Math.max(14, HEADERS[i]!.length + 2)), style: { numFmt: '@' } }));
+  sheet.columns = COLUMNS.map((c) => ({ header: headerOf(c), key: c.key, width: Math.min(40, Math.max(14, headerOf(c).length + 2)), style: { numFmt: '@' } }));
   for (const cells of rows) sheet.addRow(COLUMNS.map((c) => cells[c.key]));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
