@@ -118,19 +118,23 @@ async function attachPhotos(
   const bySku = new Map(rows.map((r) => [r.cells.sku.trim().toLowerCase(), r]));
   const skus = new Set(bySku.keys());
   let entries: ReturnType<typeof readZip>;
+  let unmatched = 0;
   try {
-    entries = readZip(zip, { ...PHOTO_ZIP_LIMITS, maxEntryBytes: limits.maxBytes }, (name) => photoTarget(name, skus) !== null);
+    entries = readZip(
+      zip,
+      { ...PHOTO_ZIP_LIMITS, maxEntryBytes: limits.maxBytes },
+      (name) => photoTarget(name, skus) !== null,
+      (name) => {
+        if (!name.startsWith('__MACOSX/') && !baseName(name).startsWith('.')) unmatched++;
+      },
+    );
   } catch (error) {
     if (error instanceof ZipRefused) return { ok: false, problem: error.problem };
     throw error;
   }
-  let unmatched = 0;
   const targeted = entries
     .map((entry) => ({ entry, target: photoTarget(entry.name, skus) }))
-    .filter((e): e is { entry: (typeof entries)[number]; target: NonNullable<ReturnType<typeof photoTarget>> } => {
-      if (!e.target) unmatched++;
-      return e.target !== null;
-    })
+    .filter((e): e is { entry: (typeof entries)[number]; target: NonNullable<ReturnType<typeof photoTarget>> } => e.target !== null)
     .sort((a, b) => a.target.order - b.target.order || a.entry.name.localeCompare(b.entry.name));
   if (targeted.length) {
     // One archive is one upload against the exporter's rate; the storage quota is checked as for any photo.

@@ -76,8 +76,9 @@ export function checkDeclared(bytes: Uint8Array, limits: ZipLimits, wanted: (nam
  * for a damaged archive, too many files, or sizes over the limits (declared
  * or real).
  */
-export function readZip(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string) => boolean = () => true): ZipEntry[] {
+export function readZip(bytes: Uint8Array, limits: ZipLimits, wanted: (name: string) => boolean = () => true, skipped?: (name: string) => void): ZipEntry[] {
   const declared = new Map(checkDeclared(bytes, limits, wanted).map((e) => [e.name, e]));
+  if (skipped) for (const name of declared.keys()) if (!wanted(name)) skipped(name);
   const out: ZipEntry[] = [];
   let total = 0;
   let failure: ZipRefused | null = null;
