@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Actor, changes, recordAudit } from '~/features/audit/audit.server';
 import { productSchema, type ProductInput } from '~/features/exporter/product-schema';
 import { rawInput, valuesFromProduct, type ImageRow } from '~/features/exporter/product-values';
 import { productColumns, setProductStatus, updateProduct } from '~/features/exporter/products.server';
-import { freeProductSlug } from '~/features/exporter/profile.server';
+import { slugify } from '~/features/exporter/profile.server';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { UploadError } from '~/server/media/images.server';
@@ -259,6 +259,29 @@ export async function checkBatch(db: Db, batch: Batch, categories?: CategoryName
   return checkRows(batch.rows, categories ?? (await sheetCategories(db)), (sku) => imagesFor(bySku.get(sku), existing.get(sku)?.product.images ?? []));
 }
 
+/**
+ * Free product addresses for new products' names, in one query: the name's
+ * slug, or the slug with the first free number (`-2`, `-3`…), as the editor gives.
+ */
+async function freeSlugs(db: Db, wanted: string[]): Promise<string[]> {
+  const bases = [...new Set(wanted)];
+  const taken = new Set<string>();
+  for (let at = 0; at < bases.length; at += 200) {
+    const part = bases.slice(at, at + 200);
+    const rows = await db
+      .select({ slug: t.products.slug })
+      .from(t.products)
+      .where(or(...part.map((base) => like(t.products.slug, `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))));
+    for (const r of rows) taken.add(r.slug);
+  }
+  return wanted.map((base) => {
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
+}
+
 export interface ImportOutcome {
   created: number;
   updated: number;
@@ -286,25 +309,11 @@ export async function applyBatch(db: Db, storage: MediaStorage, actor: Actor, ba
   const outcome: ImportOutcome = { created: 0, updated: 0, unchanged: 0, refused: checks.length - valid.length };
   const created: string[] = [];
   const updated: Array<{ sku: string; id: number; before: Record<string, unknown>; after: Record<string, unknown> }> = [];
+  const fresh: typeof valid = [];
   for (const check of valid) {
     const own = existing.get(check.sku);
     if (!own) {
-      const slug = await freeProductSlug(db, check.input.nameEn);
-      await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(t.products)
-          .values({
-            ...productColumns(check.input, categoryIds.get(check.input.category)!),
-            slug,
-            exporterId: batch.exporterId,
-            status: 'draft',
-            sku: check.sku,
-          })
-          .returning({ id: t.products.id });
-        if (check.input.tiers.length) await tx.insert(t.priceTiers).values(check.input.tiers.map((tier) => ({ productId: row!.id, ...tier })));
-      });
-      outcome.created++;
-      created.push(check.sku);
+      fresh.push(check);
       continue;
     }
     const stored = schema.safeParse(rawInput(valuesFromProduct(own.product, own.categorySlug, own.tiers)));
@@ -316,6 +325,35 @@ export async function applyBatch(db: Db, storage: MediaStorage, actor: Actor, ba
     await updateProduct(db, batch.exporterId, own.product.id, check.input, storage);
     outcome.updated++;
     updated.push({ sku: check.sku, id: own.product.id, before: diff.before, after: diff.after });
+  }
+  if (fresh.length) {
+    const slugs = await freeSlugs(
+      db,
+      fresh.map((c) => slugify(c.input.nameEn)),
+    );
+    // New drafts in one transaction: all of the sheet's new products, or none.
+    await db.transaction(async (tx) => {
+      for (let at = 0; at < fresh.length; at += 200) {
+        const part = fresh.slice(at, at + 200);
+        const ids = await tx
+          .insert(t.products)
+          .values(
+            part.map((check, i) => ({
+              ...productColumns(check.input, categoryIds.get(check.input.category)!),
+              slug: slugs[at + i]!,
+              exporterId: batch.exporterId,
+              status: 'draft' as const,
+              sku: check.sku,
+            })),
+          )
+          .returning({ id: t.products.id, sku: t.products.sku });
+        const idOf = new Map(ids.map((r) => [r.sku, r.id]));
+        const tiers = part.flatMap((check) => check.input.tiers.map((tier) => ({ productId: idOf.get(check.sku)!, ...tier })));
+        if (tiers.length) await tx.insert(t.priceTiers).values(tiers);
+      }
+    });
+    outcome.created = fresh.length;
+    created.push(...fresh.map((c) => c.sku));
   }
   await db.transaction(async (tx) => {
     await tx
