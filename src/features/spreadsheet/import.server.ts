@@ -331,7 +331,7 @@ export async function applyBatch(db: Db, storage: MediaStorage, actor: Actor, ba
       db,
       fresh.map((c) => slugify(c.input.nameEn)),
     );
-    // New drafts in one transaction: all of the sheet's new products, or none.
+    // New drafts in one transaction. A SKU another import of the same sheet (a second click) created meanwhile is skipped, not doubled.
     await db.transaction(async (tx) => {
       for (let at = 0; at < fresh.length; at += 200) {
         const part = fresh.slice(at, at + 200);
@@ -346,14 +346,21 @@ export async function applyBatch(db: Db, storage: MediaStorage, actor: Actor, ba
               sku: check.sku,
             })),
           )
+          .onConflictDoNothing()
           .returning({ id: t.products.id, sku: t.products.sku });
         const idOf = new Map(ids.map((r) => [r.sku, r.id]));
-        const tiers = part.flatMap((check) => check.input.tiers.map((tier) => ({ productId: idOf.get(check.sku)!, ...tier })));
+        const tiers = part.flatMap((check) => {
+          const productId = idOf.get(check.sku);
+          return productId ? check.input.tiers.map((tier) => ({ productId, ...tier })) : [];
+        });
         if (tiers.length) await tx.insert(t.priceTiers).values(tiers);
+        for (const check of part) {
+          if (idOf.has(check.sku)) created.push(check.sku);
+          else outcome.unchanged++;
+        }
       }
     });
-    outcome.created = fresh.length;
-    created.push(...fresh.map((c) => c.sku));
+    outcome.created = created.length;
   }
   await db.transaction(async (tx) => {
     await tx
