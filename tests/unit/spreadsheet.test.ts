@@ -73,6 +73,9 @@ describe('reading a sheet', () => {
     expect(await parseSheet(encode(tooMany), 'a.csv')).toEqual({ ok: false, problem: 'tooManyRows' });
     expect(await parseSheet(encode('not a workbook'), 'a.xlsx')).toEqual({ ok: false, problem: 'unknownFormat' });
     expect(await parseSheet(zipSync({ 'x.txt': encode('hello') }), 'a.xlsx')).toEqual({ ok: false, problem: 'fileDamaged' });
+    // A workbook that would inflate to 100 MB of XML is refused before the workbook reader sees it.
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(100 * 1024 * 1024).fill(32) }, { level: 9 });
+    expect(await parseSheet(bomb, 'bomb.xlsx')).toEqual({ ok: false, problem: 'fileDamaged' });
   });
 
   it('reads an Excel workbook with bilingual headers; numbers typed as numbers become text', async () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { COLUMNS, type Cells, columnOf, type ColumnKey, emptyCells, HEADERS, headerOf, REQUIRED_COLUMNS } from './columns';
-import { checkDeclared, ZipRefused } from './zip.server';
+import { readZip, ZipRefused } from './zip.server';
 
 /**
  * Reading and writing the product sheet: CSV (UTF-8, with or without a byte
@@ -49,8 +49,8 @@ function csvGrid(bytes: Uint8Array): string[][] | 'notUtf8' {
 
 async function xlsxGrid(bytes: Uint8Array): Promise<string[][] | 'fileDamaged'> {
   try {
-    // A workbook is a ZIP of XML files: its declared sizes are checked before the reader inflates anything.
-    checkDeclared(bytes, { maxEntries: 200, maxEntryBytes: 40 * 1024 * 1024, maxTotalBytes: 60 * 1024 * 1024, maxRatio: 200 });
+    // A workbook is a ZIP of XML files: its sizes are checked, declared and real, before the workbook reader inflates it.
+    readZip(bytes, { maxEntries: 200, maxEntryBytes: 40 * 1024 * 1024, maxTotalBytes: 60 * 1024 * 1024, maxRatio: 200 });
   } catch (error) {
     if (error instanceof ZipRefused) return 'fileDamaged';
     throw error;
