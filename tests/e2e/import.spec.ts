@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { BAD_ROWS, csvText, fiftyRows } from '../fixtures/sheets';
+import { BAD_ROWS, csvText, fiftyRows, lampRow } from '../fixtures/sheets';
 import { expectAccessible, LOCALES } from './fixtures';
 
 /**
@@ -123,3 +123,27 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('checkbox', { name: text.select(text.name('002', run)) })).toHaveCount(1);
   });
 }
+
+test('an operator imports for an exporter from the console; the same file again changes nothing', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const run = `op${info.project.name.slice(0, 2)}${String(Date.now() % 1_000_000)}`;
+  const sheet = csvText([lampRow(1, { sku: `${run}-FB5`, category: 'sports-goods', nameEn: `Match football size 5 ${run}`, nameZh: `五号比赛足球 ${run}` })]);
+  await page.goto('/en/exporter/sign-in/');
+  await page.getByLabel('E-mail address').fill('operator@pavilion.example');
+  await page.getByLabel('Password').fill('operator-demo-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/en\/operator\/$/);
+
+  await page.goto('/en/operator/exporters/chenab-sports-works/');
+  await page.getByRole('link', { name: 'Import products for this exporter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Import products for Chenab Sports Works/ })).toBeVisible();
+  await expect(page.getByText('The audit log records you as the one who did it.')).toBeVisible();
+  for (const done of ['Imported: 1 new, 0 changed, 0 unchanged.', 'Imported: 0 new, 0 changed, 1 unchanged.']) {
+    await page.getByLabel('Spreadsheet (CSV or Excel .xlsx)').setInputFiles({ name: `${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(sheet) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await expect(page.getByText('1 of 1 rows are ready; 0 need fixing.')).toBeVisible();
+    await page.getByRole('button', { name: 'Import the 1 ready rows as drafts' }).click();
+    await expect(page.getByRole('status')).toHaveText(done);
+  }
+  await expectAccessible(page);
+});
