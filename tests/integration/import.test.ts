@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '~/features/audit/audit.server';
 import { getOwnProduct } from '~/features/exporter/products.server';
-import { applyBatch, checkBatch, createBatch, exportRows, getBatch, publishDrafts, saveBatchRow } from '~/features/spreadsheet/import.server';
+import { applyBatch, checkBatch, createBatch, exportRows, getBatch, KEPT_BATCHES, publishDrafts, saveBatchRow } from '~/features/spreadsheet/import.server';
 import { writeCsv } from '~/features/spreadsheet/sheet.server';
 import * as t from '~/server/db/schema.server';
 import { LocalDiskStorage } from '~/server/media/storage.server';
@@ -204,5 +204,15 @@ describe.each(DATABASES)('spreadsheet import on $name', ({ open, skip }) => {
     expect(audit[0]).toMatchObject({ before: { status: 'draft' }, after: { status: 'published' }, exporterId: khewra });
     // Publishing again changes nothing: it is no longer a draft.
     expect((await publishDrafts(database.db, EXPORTER, khewra, [mine.id])).published).toEqual([]);
+  });
+
+  it.skipIf(skip)("keeps only the exporter's most recent uploads", async () => {
+    const sheet = writeCsv([lampRow(1, { sku: 'KEEP-1', category: 'sports-goods' })]);
+    const first = await upload(chenab, sheet);
+    for (let i = 0; i < KEPT_BATCHES; i++) await upload(chenab, sheet);
+    expect(await getBatch(database.db, chenab, first.id)).toBeNull();
+    expect(await database.db.$count(t.importBatches, eq(t.importBatches.exporterId, chenab))).toBe(KEPT_BATCHES);
+    // Another exporter's uploads are not touched.
+    expect(await database.db.$count(t.importBatches, eq(t.importBatches.exporterId, khewra))).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, inArray, like, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, notInArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Actor, changes, recordAudit } from '~/features/audit/audit.server';
 import { productSchema, type ProductInput } from '~/features/exporter/product-schema';
@@ -25,6 +25,8 @@ import { readZip, ZipRefused, type ZipProblem } from './zip.server';
 
 export const PHOTO_ZIP_LIMITS = { maxBytes: 50 * 1024 * 1024, maxEntries: 400, maxTotalBytes: 400 * 1024 * 1024, maxRatio: 100 } as const;
 const PHOTOS_PER_PRODUCT = 8;
+/** Uploads kept per exporter (older ones are deleted when a new one arrives). */
+export const KEPT_BATCHES = 20;
 
 export interface PhotoLimits extends UploadAllowance {
   maxBytes: number;
@@ -93,7 +95,7 @@ async function earlierPhotos(db: Db, exporterId: number): Promise<Map<string, st
     .from(t.importBatches)
     .where(eq(t.importBatches.exporterId, exporterId))
     .orderBy(desc(t.importBatches.createdAt))
-    .limit(20);
+    .limit(KEPT_BATCHES);
   const byHash = new Map<string, string>();
   for (const b of batches) for (const row of rowsOf(b.rows)) for (const p of row.photos) if (p.key && !byHash.has(p.hash)) byHash.set(p.hash, p.key);
   const owned = await ownedUploadKeys(db, exporterId, [...byHash.values()]);
@@ -210,6 +212,14 @@ export async function createBatch(
       outcome: { rows: rows.length, unmatchedPhotos: unmatched },
     })
     .returning({ id: t.importBatches.id });
+  // Only the exporter's most recent uploads are kept: a batch is a working copy, the products are the record.
+  const kept = db
+    .select({ id: t.importBatches.id })
+    .from(t.importBatches)
+    .where(eq(t.importBatches.exporterId, exporterId))
+    .orderBy(desc(t.importBatches.createdAt), desc(t.importBatches.id))
+    .limit(KEPT_BATCHES);
+  await db.delete(t.importBatches).where(and(eq(t.importBatches.exporterId, exporterId), notInArray(t.importBatches.id, kept)));
   return { ok: true, id: row!.id, unmatchedPhotos: unmatched };
 }
 
