@@ -13,12 +13,14 @@
  *   eager vs on-interaction JavaScript per page type, in Chromium.
  * - lighthouse: mobile scores in four categories per page type and locale.
  * - search: bench/search.ts (synthetic 10k/100k catalogs).
+ * - import: bench/import.ts (a 500-row product sheet parsed, checked and
+ *   imported into PostgreSQL; target ≤ 10 s).
  * - database: the embedded PostgreSQL — first start on an empty folder
  *   (initdb, migrations, demo catalog) and restart of the built site, each
  *   to the first product page served; memory (PSS) of the app and its
  *   database server together, idle and after the soak.
  *
- * `npm run bench -- --only=pages,soak,weight,lighthouse,search` runs a
+ * `npm run bench -- --only=pages,soak,weight,lighthouse,search,import` runs a
  * subset (default: all). Settings: BENCH_CONNECTIONS (10), BENCH_SECONDS
  * (10), BENCH_WARMUP_SECONDS (3), BENCH_ROUNDS (2), BENCH_SOAK_SECONDS (60).
  * Results go to bench/results/*.json; summary.md and chart.svg are made
@@ -40,7 +42,7 @@ import { BASELINE, ROOT, freePort, round, startServer, type RunningServer } from
 import { writeReport, type SideJson } from './lib/report';
 import { measureWeights } from './lib/weight';
 
-const PARTS = ['database', 'pages', 'soak', 'weight', 'lighthouse', 'search', 'compare'] as const;
+const PARTS = ['database', 'pages', 'soak', 'weight', 'lighthouse', 'search', 'import', 'compare'] as const;
 type Part = (typeof PARTS)[number];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = new Set<Part>(
@@ -446,6 +448,12 @@ if (only.has('search')) {
   console.log('Search: bench/search.ts');
   const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench/search.ts')], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('bench/search.ts failed');
+}
+
+if (only.has('import')) {
+  console.log('Import: bench/import.ts');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/import.ts')], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('bench/import.ts failed');
 }
 
 writeReport(RESULTS);

@@ -2,6 +2,7 @@ import { buyerActions } from '~/features/buyer/actions.server';
 import { exporterActions } from '~/features/exporter/actions.server';
 import { inquiryActions } from '~/features/inquiry/actions.server';
 import { operatorActions } from '~/features/operator/actions.server';
+import { spreadsheetActions } from '~/features/spreadsheet/actions.server';
 import { buyerQuoteActions, exporterQuoteActions } from '~/features/quotes/actions.server';
 import { proformaBuyerActions, proformaExporterActions } from '~/features/proforma/actions.server';
 
@@ -15,7 +16,7 @@ export const server = {
   ...inquiryActions,
   ...buyerQuoteActions,
   ...proformaBuyerActions,
-  exporter: { ...exporterActions, ...exporterQuoteActions, ...proformaExporterActions },
+  exporter: { ...exporterActions, ...exporterQuoteActions, ...proformaExporterActions, ...spreadsheetActions },
   operator: operatorActions,
   buyer: buyerActions,
 };
