@@ -1,6 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { pinyin } from 'pinyin-pro';
 import { slugOf } from '~/lib/slug';
+import { recordSourceTexts } from '~/features/desk/desk.server';
 import { certificateRows, PROFILE_FIELDS, type CertificateRow, type ProfileInput } from '~/features/exporter/schema';
 import { PAYMENT_FIELD_OF, PAYMENT_FIELDS } from '~/features/proforma/schema';
 import { provinceOf } from '~/lib/geo';
@@ -68,11 +69,14 @@ export async function saveProfile(db: Db, userId: string, exporterId: number | n
         .returning({ id: t.exporters.id });
       id = row!.id;
       await tx.update(t.users).set({ exporterId: id, updatedAt: new Date() }).where(eq(t.users.id, userId));
+      await recordSourceTexts(tx, { entity: 'exporter', entityId: id, exporterId: id, userId, before: null, after: input });
     } else {
+      const [before = null] = await tx.select().from(t.exporters).where(eq(t.exporters.id, id));
       await tx
         .update(t.exporters)
         .set({ ...profileColumns(input), ...payment, updatedAt: new Date() })
         .where(eq(t.exporters.id, id));
+      await recordSourceTexts(tx, { entity: 'exporter', entityId: id, exporterId: id, userId, before, after: input });
     }
     await tx.delete(t.certificates).where(eq(t.certificates.exporterId, id));
     if (input.certificates.length) {
