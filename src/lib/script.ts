@@ -16,7 +16,13 @@ function isHan(cp: number): boolean {
 
 /** Arabic script as Urdu writes it: Arabic, its supplement and extended blocks, presentation forms. */
 function isArabic(cp: number): boolean {
-  return (cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff) || (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
+  return (
+    (cp >= 0x0600 && cp <= 0x06ff) ||
+    (cp >= 0x0750 && cp <= 0x077f) ||
+    (cp >= 0x08a0 && cp <= 0x08ff) ||
+    (cp >= 0xfb50 && cp <= 0xfdff) ||
+    (cp >= 0xfe70 && cp <= 0xfeff)
+  );
 }
 
 function isLatinLetter(cp: number): boolean {

@@ -146,7 +146,10 @@ describe.each(DATABASES)('the translation desk on $name', ({ open, skip }) => {
     const sent = await submitInquiry(database.db, parsed.data, { idempotencyKey: 'desk-message-1', channel: 'api', categoryMax: 5, now: new Date() });
     if (!sent.ok) throw new Error(JSON.stringify(sent.errors));
     const [inquiry] = await database.db.select().from(t.inquiries).where(eq(t.inquiries.reference, sent.inquiries[0]!.reference));
-    const [message] = await database.db.insert(t.inquiryMessages).values({ inquiryId: inquiry.id, author: 'exporter', body: 'We can ship in 20 days.' }).returning();
+    const [message] = await database.db
+      .insert(t.inquiryMessages)
+      .values({ inquiryId: inquiry!.id, author: 'exporter', body: 'We can ship in 20 days.' })
+      .returning();
     expect(await requestMessageTranslation(database.db, { ...exporterUser(), exporterId: chenab }, message!.id)).toBe(false);
     expect(await requestMessageTranslation(database.db, exporterUser(), message!.id)).toBe(true);
     const [open] = (await openMessages(database.db)).filter((m) => m.body === 'We can ship in 20 days.');

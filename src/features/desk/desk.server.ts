@@ -96,10 +96,22 @@ async function publicTexts(db: Db, exporterId?: number) {
     .orderBy(asc(t.exporters.nameEn));
   const entities: Tracked[] = [
     ...exporterRows.map((e) => ({ entity: 'exporter' as const, entityId: e.id, exporterId: e.id, exporterName: e.nameEn, title: e.nameEn, row: e as Row })),
-    ...productRows.map(({ product: p, exporterName }) => ({ entity: 'product' as const, entityId: p.id, exporterId: p.exporterId, exporterName, title: p.nameEn, row: p as Row })),
+    ...productRows.map(({ product: p, exporterName }) => ({
+      entity: 'product' as const,
+      entityId: p.id,
+      exporterId: p.exporterId,
+      exporterName,
+      title: p.nameEn,
+      row: p as Row,
+    })),
   ];
   const hashes = await db
-    .select({ entity: t.fieldTranslations.entity, entityId: t.fieldTranslations.entityId, field: t.fieldTranslations.field, hash: t.fieldTranslations.sourceHash })
+    .select({
+      entity: t.fieldTranslations.entity,
+      entityId: t.fieldTranslations.entityId,
+      field: t.fieldTranslations.field,
+      hash: t.fieldTranslations.sourceHash,
+    })
     .from(t.fieldTranslations)
     .where(exporterId ? eq(t.fieldTranslations.exporterId, exporterId) : undefined);
   const hashOf = new Map(hashes.map((h) => [fieldKey(h), h.hash]));
@@ -173,7 +185,14 @@ export async function deskField(db: Db, key: FieldKey): Promise<(Omit<QueueItem,
   const [open] = await db
     .select({ body: t.deskSuggestions.body })
     .from(t.deskSuggestions)
-    .where(and(eq(t.deskSuggestions.entity, key.entity), eq(t.deskSuggestions.entityId, key.entityId), eq(t.deskSuggestions.field, key.field), isNull(t.deskSuggestions.decision)));
+    .where(
+      and(
+        eq(t.deskSuggestions.entity, key.entity),
+        eq(t.deskSuggestions.entityId, key.entityId),
+        eq(t.deskSuggestions.field, key.field),
+        isNull(t.deskSuggestions.decision),
+      ),
+    );
   return {
     ...key,
     key: fieldKey(key),
@@ -200,10 +219,25 @@ export async function suggest(db: Db, translator: Account, key: FieldKey, body: 
     await tx
       .update(t.deskSuggestions)
       .set({ decision: 'replaced', decidedAt: new Date() })
-      .where(and(eq(t.deskSuggestions.entity, key.entity), eq(t.deskSuggestions.entityId, key.entityId), eq(t.deskSuggestions.field, key.field), isNull(t.deskSuggestions.decision)));
+      .where(
+        and(
+          eq(t.deskSuggestions.entity, key.entity),
+          eq(t.deskSuggestions.entityId, key.entityId),
+          eq(t.deskSuggestions.field, key.field),
+          isNull(t.deskSuggestions.decision),
+        ),
+      );
     const [row] = await tx
       .insert(t.deskSuggestions)
-      .values({ exporterId: field.exporterId, entity: key.entity, entityId: key.entityId, field: key.field, body, sourceHash: sourceHash(field.english), suggestedBy: translator.id })
+      .values({
+        exporterId: field.exporterId,
+        entity: key.entity,
+        entityId: key.entityId,
+        field: key.field,
+        body,
+        sourceHash: sourceHash(field.english),
+        suggestedBy: translator.id,
+      })
       .returning({ id: t.deskSuggestions.id });
     await recordAudit(tx, actorOf(translator), {
       action: 'translation.suggest',
@@ -238,7 +272,12 @@ export async function pendingSuggestions(db: Db, exporterId: number): Promise<Su
     .where(and(eq(t.deskSuggestions.exporterId, exporterId), isNull(t.deskSuggestions.decision)))
     .orderBy(asc(t.deskSuggestions.suggestedAt));
   const productIds = rows.filter((r) => r.entity === 'product').map((r) => r.entityId);
-  const productRows = productIds.length ? await db.select().from(t.products).where(and(inArray(t.products.id, productIds), eq(t.products.exporterId, exporterId))) : [];
+  const productRows = productIds.length
+    ? await db
+        .select()
+        .from(t.products)
+        .where(and(inArray(t.products.id, productIds), eq(t.products.exporterId, exporterId)))
+    : [];
   const [company] = await db.select().from(t.exporters).where(eq(t.exporters.id, exporterId));
   const byId = new Map(productRows.map((p) => [p.id, p as Row & { nameEn: string }]));
   return rows.flatMap((r) => {
@@ -290,7 +329,17 @@ export async function decide(db: Db, exporter: Account & { exporterId: number },
     const now = new Date();
     await tx
       .insert(t.fieldTranslations)
-      .values({ exporterId: s.exporterId, entity: s.entity, entityId: s.entityId, field: s.field, sourceHash: s.sourceHash, origin: 'desk', translatedBy: s.suggestedBy, translatedAt: s.suggestedAt, acceptedAt: now })
+      .values({
+        exporterId: s.exporterId,
+        entity: s.entity,
+        entityId: s.entityId,
+        field: s.field,
+        sourceHash: s.sourceHash,
+        origin: 'desk',
+        translatedBy: s.suggestedBy,
+        translatedAt: s.suggestedAt,
+        acceptedAt: now,
+      })
       .onConflictDoUpdate({
         target: [t.fieldTranslations.entity, t.fieldTranslations.entityId, t.fieldTranslations.field],
         set: { sourceHash: s.sourceHash, origin: 'desk', translatedBy: s.suggestedBy, translatedAt: s.suggestedAt, acceptedAt: now },

@@ -35,7 +35,12 @@ export interface OpenMessage {
 /** Messages waiting for the desk, oldest first. */
 export async function openMessages(db: Db, limit = 100): Promise<OpenMessage[]> {
   return db
-    .select({ id: t.messageTranslations.id, targetLocale: t.messageTranslations.targetLocale, body: t.inquiryMessages.body, requestedAt: t.messageTranslations.requestedAt })
+    .select({
+      id: t.messageTranslations.id,
+      targetLocale: t.messageTranslations.targetLocale,
+      body: t.inquiryMessages.body,
+      requestedAt: t.messageTranslations.requestedAt,
+    })
     .from(t.messageTranslations)
     .innerJoin(t.inquiryMessages, eq(t.inquiryMessages.id, t.messageTranslations.messageId))
     .where(isNull(t.messageTranslations.translatedAt))
@@ -67,7 +72,12 @@ export interface MessageDesk {
 export async function messageDesk(db: Db, messageIds: number[]): Promise<Map<number, MessageDesk>> {
   if (!messageIds.length) return new Map();
   const rows = await db
-    .select({ messageId: t.messageTranslations.messageId, body: t.messageTranslations.body, targetLocale: t.messageTranslations.targetLocale, done: t.messageTranslations.translatedAt })
+    .select({
+      messageId: t.messageTranslations.messageId,
+      body: t.messageTranslations.body,
+      targetLocale: t.messageTranslations.targetLocale,
+      done: t.messageTranslations.translatedAt,
+    })
     .from(t.messageTranslations)
     .where(inArray(t.messageTranslations.messageId, messageIds));
   return new Map(rows.map((r) => [r.messageId, { body: r.done ? r.body : null, targetLocale: r.targetLocale }]));
@@ -79,6 +89,8 @@ export async function translatedReplies(db: Db, messageIds: number[]): Promise<M
   const rows = await db
     .select({ messageId: t.messageTranslations.messageId, body: t.messageTranslations.body })
     .from(t.messageTranslations)
-    .where(and(inArray(t.messageTranslations.messageId, messageIds), isNotNull(t.messageTranslations.translatedAt), eq(t.messageTranslations.targetLocale, 'zh')));
+    .where(
+      and(inArray(t.messageTranslations.messageId, messageIds), isNotNull(t.messageTranslations.translatedAt), eq(t.messageTranslations.targetLocale, 'zh')),
+    );
   return new Map(rows.flatMap((r) => (r.body ? [[r.messageId, r.body] as const] : [])));
 }

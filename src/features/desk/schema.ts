@@ -8,12 +8,20 @@ export const suggestionInput = z.object({
 });
 
 export const decisionInput = z.object({
-  suggestion: z.string().max(12, 'invalid').regex(/^[1-9][0-9]{0,9}$/, 'invalid').transform(Number),
+  suggestion: z
+    .string()
+    .max(12, 'invalid')
+    .regex(/^[1-9][0-9]{0,9}$/, 'invalid')
+    .transform(Number),
   decision: z.enum(['accept', 'reject'], { error: 'invalid' }),
 });
 
 export const messageRequestInput = z.object({
-  message: z.string().max(12, 'invalid').regex(/^[1-9][0-9]{0,9}$/, 'invalid').transform(Number),
+  message: z
+    .string()
+    .max(12, 'invalid')
+    .regex(/^[1-9][0-9]{0,9}$/, 'invalid')
+    .transform(Number),
 });
 
 export const messageTranslationInput = z.object({

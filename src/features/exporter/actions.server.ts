@@ -89,7 +89,7 @@ export const exporterActions = {
           if (answer.ok) {
             copyCookies(answer.headers, context.cookies);
             const role = (await answer.json().catch(() => null))?.user?.role;
-            return { role: role === 'operator' ? ('operator' as const) : ('exporter' as const) };
+            return { role: role === 'operator' || role === 'translator' ? (role as 'operator' | 'translator') : ('exporter' as const) };
           }
           code = authErrorCode({ body: await answer.json().catch(() => ({})), statusCode: answer.status });
         } catch (error) {

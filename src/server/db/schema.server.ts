@@ -764,9 +764,7 @@ export const deskSuggestions = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('desk_suggestions_open_idx')
-      .on(t.entity, t.entityId, t.field)
-      .where(sql`${t.decision} is null`),
+    uniqueIndex('desk_suggestions_open_idx').on(t.entity, t.entityId, t.field).where(sql`${t.decision} is null`),
     index('desk_suggestions_exporter_idx').on(t.exporterId, t.decision),
   ],
 );
