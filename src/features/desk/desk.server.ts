@@ -173,7 +173,7 @@ export async function deskField(db: Db, key: FieldKey): Promise<(Omit<QueueItem,
   if (!row) return null;
   const exporterId = key.entity === 'product' ? (row as typeof t.products.$inferSelect).exporterId : row.id;
   const [exporter] = await db.select().from(t.exporters).where(eq(t.exporters.id, exporterId));
-  if (!exporter || exporter.status !== 'verified') return null;
+  if (exporter?.status !== 'verified') return null;
   if (key.entity === 'product' && (row as typeof t.products.$inferSelect).status !== 'published') return null;
   const [recorded] = await db
     .select({ hash: t.fieldTranslations.sourceHash })
