@@ -1,14 +1,14 @@
 import type { AstroGlobal } from 'astro';
-import { and, asc, eq } from 'drizzle-orm';
-import { actorOf, recordAudit } from '~/features/audit/audit.server';
+import { asc, eq } from 'drizzle-orm';
 import { searchChanged } from '~/features/search/runtime.server';
 import { errorMessage } from '~/i18n/errors';
 import { localePath } from '~/i18n/url';
 import { notYours, requireExporter, requireOperator, requireTranslator } from '~/server/auth/guard.server';
 import { readForm, routeId, seeOther } from '~/server/forms.server';
 import * as t from '~/server/db/schema.server';
-import { getDb } from '~/runtime.server';
+import { getDb, siteUrl } from '~/runtime.server';
 import { decide, deskField, deskQueue, pendingSuggestions, queueExporters, suggest } from './desk.server';
+import { setTranslator } from './translators.server';
 import { parseFieldKey } from './fields';
 import { openMessages, requestMessageTranslation, translateMessage } from './messages.server';
 import { decisionInput, grantInput, messageRequestInput, messageTranslationInput, suggestionInput } from './schema';
@@ -142,7 +142,7 @@ export async function operatorTranslatorsPage(page: Page) {
     const parsed = grantInput.safeParse({ email, grant: form ? text(form, 'grant') : '' });
     if (!parsed.success) error = refused(page, parsed.error.issues[0]?.message ?? 'invalid');
     else {
-      const outcome = await setTranslator(db, me, parsed.data.email, parsed.data.grant === 'grant');
+      const outcome = await setTranslator(db, me, parsed.data.email, parsed.data.grant === 'grant', { locale: page.locals.locale, siteUrl: siteUrl() });
       if (outcome === 'done') return seeOther(`${self}?${parsed.data.grant === 'grant' ? `granted=${encodeURIComponent(parsed.data.email)}` : 'revoked=1'}`);
       error = refused(page, outcome);
     }
@@ -161,29 +161,4 @@ export async function operatorTranslatorsPage(page: Page) {
     granted: granted && translators.some((x) => x.email === granted) ? granted : undefined,
     revoked: page.url.searchParams.has('revoked'),
   };
-}
-
-type Db = Awaited<ReturnType<typeof getDb>>;
-
-/** Gives or takes the translator role, with an audit row. Operators and exporters with a company are refused. */
-export async function setTranslator(db: Db, operator: { id: string; email: string; role: string }, email: string, grant: boolean) {
-  return db.transaction(async (tx) => {
-    const [account] = await tx.select().from(t.users).where(eq(t.users.email, email));
-    if (!account) return 'noAccount' as const;
-    if (!grant && account.role !== 'translator') return 'notTranslator' as const;
-    if (grant && (account.role === 'operator' || account.role === 'buyer' || account.exporterId !== null)) return 'notGrantable' as const;
-    const role = grant ? 'translator' : 'exporter';
-    await tx
-      .update(t.users)
-      .set({ role, updatedAt: new Date() })
-      .where(and(eq(t.users.id, account.id)));
-    await recordAudit(tx, actorOf(operator), {
-      action: grant ? 'translator.grant' : 'translator.revoke',
-      entity: 'user',
-      entityId: account.id,
-      before: { role: account.role },
-      after: { role },
-    });
-    return 'done' as const;
-  });
 }
