@@ -247,10 +247,10 @@ for (const l of ['en', 'zh']) {
       ],
       expect: deskOnly,
     },
-    [`GET /${l}/translator/fields/{product}/`]: { method: 'GET', path: (c) => `/${l}/translator/fields/product-${c.productId}-name/`, expect: deskOnly },
+    [`GET /${l}/translator/fields/{product}/`]: { method: 'GET', path: (c) => `/${l}/translator/fields/product-${c.otherProductId}-name/`, expect: deskOnly },
     [`POST /${l}/translator/fields/{product}/`]: {
       method: 'POST',
-      path: (c) => `/${l}/translator/fields/product-${c.productId}-name/`,
+      path: (c) => `/${l}/translator/fields/product-${c.otherProductId}-name/`,
       body: () => [['body', '']],
       expect: deskOnly,
     },
