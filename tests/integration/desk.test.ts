@@ -124,6 +124,15 @@ describe.each(DATABASES)('the translation desk on $name', ({ open, skip }) => {
     expect(row!.nameZh).toBe('');
   });
 
+  it.skipIf(skip)('gives a product named only in Chinese or Urdu an address spelt in Latin letters', async () => {
+    const chinese = await createProduct(database.db, khewra, input(categories, { nameEn: '巴基斯坦粉盐', nameZh: '' }));
+    expect(chinese.slug).toBe('ba-ji-si-tan-fen-yan');
+    const urdu = await createProduct(database.db, khewra, input(categories, { nameEn: 'گلابی نمک', nameZh: '' }));
+    expect(urdu.slug).toBe('glabi-nmk');
+    const again = await createProduct(database.db, khewra, input(categories, { nameEn: 'گلابی نمک', nameZh: '' }));
+    expect(again.slug).toBe('glabi-nmk-2');
+  });
+
   it.skipIf(skip)('shows the desk nothing of drafts or of companies not yet verified', async () => {
     const { id } = await createProduct(database.db, khewra, input(categories, { nameEn: 'Draft Salt', nameZh: '' }));
     expect(await deskField(database.db, { entity: 'product', entityId: id, field: 'name' })).toBeNull();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFieldKey, worstState } from '~/features/desk/fields';
 import { suggestTerms, TRADE_TERMS } from '~/features/desk/terms';
 import { slugify } from '~/features/exporter/profile.server';
+import { pick } from '~/lib/localize';
 import { foreignScripts, langOverride, mainScript, scriptsOf } from '~/lib/script';
 
 describe('mixed-script detection', () => {
@@ -34,6 +35,23 @@ describe('mixed-script detection', () => {
     expect(langOverride('Salt lamp', 'en')).toBeNull();
     expect(langOverride('粉盐灯', 'zh-Hans')).toBeNull();
     expect(langOverride('Khewra', 'zh-Hans')).toBeNull();
+  });
+});
+
+describe('catalog text served under its own language', () => {
+  it('marks Urdu typed into an English field as Urdu, right to left, on both pages', () => {
+    expect(pick('en', 'خیبر نمک', '')).toEqual({ text: 'خیبر نمک', lang: 'ur', dir: 'rtl', fallback: false });
+    expect(pick('zh', 'خیبر نمک', '')).toEqual({ text: 'خیبر نمک', lang: 'ur', dir: 'rtl', fallback: true });
+  });
+
+  it('marks Chinese in the English field as Chinese on the English page', () => {
+    expect(pick('en', '喜马拉雅粉盐', '')).toEqual({ text: '喜马拉雅粉盐', lang: 'zh-Hans', fallback: false });
+  });
+
+  it('leaves texts in their own language as they were', () => {
+    expect(pick('en', 'Pink salt', '粉盐')).toEqual({ text: 'Pink salt', lang: 'en', fallback: false });
+    expect(pick('zh', 'Pink salt', '粉盐')).toEqual({ text: '粉盐', lang: 'zh-Hans', fallback: false });
+    expect(pick('zh', 'Pink salt', '')).toEqual({ text: 'Pink salt', lang: 'en', fallback: true });
   });
 });
 
