@@ -53,6 +53,7 @@ test('a translator writes the Chinese of a changed text, the exporter accepts it
 
   let productId = '';
   let productName = '';
+  let slug = '';
   await test.step('the exporter changes the English summary of a published product: its Chinese is outdated', async () => {
     await signIn(exporter, email, 'exporter-demo-2026', /\/en\/exporter\/$/);
     await exporter.goto('/en/exporter/products/');
@@ -101,11 +102,24 @@ test('a translator writes the Chinese of a changed text, the exporter accepts it
     const row = exporter.getByRole('listitem').filter({ hasText: productName });
     await expect(row.getByText('Chinese: done')).toBeVisible();
     const href = await row.getByRole('link', { name: 'Public page' }).getAttribute('href');
-    const slug = /\/products\/([^/]+)\//.exec(href ?? '')?.[1];
-    expect(slug).toBeTruthy();
+    slug = /\/products\/([^/]+)\//.exec(href ?? '')?.[1] ?? '';
+    expect(slug).not.toBe('');
     await exporter.goto(`/zh/products/${slug}/`);
     await expect(exporter.getByText(chinese)).toBeVisible();
     await expect(exporter.getByText(chinese)).toHaveAttribute('lang', 'zh-Hans');
+  });
+
+  await test.step('Urdu typed into the English summary is flagged, still saved, and served as Urdu, right to left', async () => {
+    const urdu = 'کھیوڑہ کا گلابی نمک، ہاتھ سے نکالا گیا';
+    await exporter.goto(`/en/exporter/products/${productId}/`);
+    await exporter.getByLabel('Summary (one or two sentences) (English)').fill(urdu);
+    await exporter.getByRole('button', { name: 'Save product' }).click();
+    await expect(exporter.getByRole('status').filter({ hasText: 'Your changes are saved.' })).toBeVisible();
+    await expect(exporter.getByText('This English text contains Urdu writing.', { exact: false })).toBeVisible();
+    await exporter.goto(`/en/products/${slug}/`);
+    const shown = exporter.getByText(urdu);
+    await expect(shown).toHaveAttribute('lang', 'ur');
+    await expect(shown).toHaveAttribute('dir', 'rtl');
   });
 
   for (const page of [operator, exporter, translator]) await page.context().close();
