@@ -61,14 +61,12 @@ export async function setTranslator(
       userId = randomUUID();
       await tx.insert(t.users).values({ id: userId, name: email.split('@')[0]!, email, emailVerified: true, role: 'translator', locale: mail.locale });
       const token = randomBytes(24).toString('base64url');
-      await tx
-        .insert(t.verifications)
-        .values({
-          id: randomUUID(),
-          identifier: `reset-password:${token}`,
-          value: userId,
-          expiresAt: new Date(now.getTime() + TRANSLATOR_LINK_HOURS * 3_600_000),
-        });
+      await tx.insert(t.verifications).values({
+        id: randomUUID(),
+        identifier: `reset-password:${token}`,
+        value: userId,
+        expiresAt: new Date(now.getTime() + TRANSLATOR_LINK_HOURS * 3_600_000),
+      });
       const link = `${mail.siteUrl.replace(/\/+$/, '')}/${mail.locale}/exporter/reset-password/?token=${encodeURIComponent(token)}`;
       const digest = createHash('sha256').update(link).digest('hex').slice(0, 24);
       await tx
