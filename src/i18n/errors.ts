@@ -19,6 +19,7 @@ const AREAS = {
   operator: ['operator', 'exporter', 'inquiry'],
   buyer: ['buyer', 'exporter', 'inquiry'],
   quotes: ['quotes', 'inquiry'],
+  desk: ['desk', 'exporter', 'inquiry'],
 } as const satisfies Record<string, readonly WithErrors[]>;
 
 export type ErrorArea = keyof typeof AREAS;

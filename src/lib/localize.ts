@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '~/i18n/locales';
+import { langOverride } from './script';
 
 export interface Localized {
   text: string;
@@ -6,6 +7,18 @@ export interface Localized {
   lang: string;
   /** True when the Chinese text was missing and English is shown instead. */
   fallback: boolean;
+  /** `rtl` for Urdu typed into a catalog field; undefined for text written left to right. */
+  dir?: 'rtl' | undefined;
+}
+
+/**
+ * The text marked with the language its letters are in: a trader may write Urdu or Chinese into the English
+ * field, and such text is never served under the wrong `lang` (Urdu gets `lang="ur" dir="rtl"`).
+ */
+function marked(text: string, lang: 'en' | 'zh-Hans', fallback: boolean): Localized {
+  const other = langOverride(text, lang);
+  if (!other) return { text, lang, fallback };
+  return other.dir === 'rtl' ? { text, lang: other.lang, fallback, dir: 'rtl' } : { text, lang: other.lang, fallback };
 }
 
 /**
@@ -13,9 +26,9 @@ export interface Localized {
  * back to English, marked so the page can label it with `lang="en"`.
  */
 export function pick(locale: Locale, en: string, zh: string): Localized {
-  if (locale === 'zh' && zh.trim()) return { text: zh, lang: LOCALES.zh.tag, fallback: false };
-  if (locale === 'zh') return { text: en, lang: LOCALES.en.tag, fallback: true };
-  return { text: en, lang: LOCALES.en.tag, fallback: false };
+  if (locale === 'zh' && zh.trim()) return marked(zh, LOCALES.zh.tag, false);
+  if (locale === 'zh') return marked(en, LOCALES.en.tag, true);
+  return marked(en, LOCALES.en.tag, false);
 }
 
 /**
@@ -25,6 +38,7 @@ export function pick(locale: Locale, en: string, zh: string): Localized {
  * that an English issuer's name on a Chinese page is read as English.
  */
 export function typedLang(text: string): string {
+  if (/[\u0600-\u06ff]/.test(text) && !/[\u3400-\u9fff]/.test(text)) return 'ur';
   return /[\u3400-\u9fff]/.test(text) ? LOCALES.zh.tag : LOCALES.en.tag;
 }
 

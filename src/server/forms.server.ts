@@ -48,7 +48,7 @@ export function seeOther(location: string, from?: Response | Headers): Response 
 
 /** Only same-site paths are followed after sign-in. */
 export function safeNext(next: string | null, fallback: string): string {
-  return next && /^\/(?:en|zh)\/(?:exporter|operator)(?:\/[^\s\\]*)?$/.test(next) && !next.startsWith('//') ? next : fallback;
+  return next && /^\/(?:en|zh)\/(?:exporter|operator|translator)(?:\/[^\s\\]*)?$/.test(next) && !next.startsWith('//') ? next : fallback;
 }
 
 /** Largest value of a PostgreSQL `integer` (`serial` ids): a bigger id would make the query fail, not miss. */

@@ -7,10 +7,12 @@
  * exporter's product, photo or inquiry — by id in the URL or in a form — is a
  * 404, and the database shows that nothing changed.
  */
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '~/features/demo/accounts.server';
+import { hashSecret } from '~/server/auth/auth.server';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import {
@@ -27,7 +29,8 @@ import {
 } from '../fixtures/server';
 import { insertProforma } from '../fixtures/proforma-rows';
 
-type Caller = 'anonymous' | 'owner' | 'other' | 'operator';
+/** `translator`: an account of the translation desk, refused everywhere but the desk (unless a route says otherwise). */
+type Caller = 'anonymous' | 'owner' | 'other' | 'operator' | 'translator';
 /**
  * signIn: 303 to the sign-in page; unauthorized: 401; forbidden: 303 to the
  * forbidden page (API: 403); notFound: 404; allowed: anything else below 500;
@@ -53,12 +56,13 @@ interface Route {
   body?: (c: Ctx) => Array<[string, string]>;
   multipart?: boolean;
   api?: boolean;
-  expect: Record<Caller, Outcome>;
+  expect: Record<Exclude<Caller, 'translator'>, Outcome> & { translator?: Outcome };
 }
 
 const exporterOnly = { anonymous: 'signIn', owner: 'allowed', other: 'allowed', operator: 'forbidden' } as const;
 const ownedByOwner = { anonymous: 'signIn', owner: 'allowed', other: 'notFound', operator: 'forbidden' } as const;
 const operatorOnly = { anonymous: 'signIn', owner: 'forbidden', other: 'forbidden', operator: 'allowed' } as const;
+const deskOnly = { anonymous: 'signIn', owner: 'forbidden', other: 'forbidden', operator: 'allowed', translator: 'allowed' } as const;
 
 const ROUTES: Record<string, Route> = {};
 for (const l of ['en', 'zh']) {
@@ -221,6 +225,55 @@ for (const l of ['en', 'zh']) {
       body: () => [['user', 'no-such-account']],
       expect: operatorOnly,
     },
+    [`GET /${l}/operator/translators/`]: { method: 'GET', path: () => `/${l}/operator/translators/`, expect: operatorOnly },
+    [`POST /${l}/operator/translators/ grant`]: {
+      method: 'POST',
+      path: () => `/${l}/operator/translators/`,
+      body: () => [
+        ['email', 'not-an-address'],
+        ['grant', 'grant'],
+      ],
+      expect: operatorOnly,
+    },
+    // The translation desk: translators and operators; an exporter's suggestions page: the exporter only
+    [`GET /${l}/translator/`]: { method: 'GET', path: () => `/${l}/translator/?show=missing`, expect: deskOnly },
+    [`GET /${l}/translator/ messages`]: { method: 'GET', path: () => `/${l}/translator/?show=messages`, expect: deskOnly },
+    [`POST /${l}/translator/ message`]: {
+      method: 'POST',
+      path: () => `/${l}/translator/?show=messages`,
+      body: () => [
+        ['message', '999999999'],
+        ['body', ''],
+      ],
+      expect: deskOnly,
+    },
+    [`GET /${l}/translator/fields/{product}/`]: { method: 'GET', path: (c) => `/${l}/translator/fields/product-${c.otherProductId}-name/`, expect: deskOnly },
+    [`POST /${l}/translator/fields/{product}/`]: {
+      method: 'POST',
+      path: (c) => `/${l}/translator/fields/product-${c.otherProductId}-name/`,
+      body: () => [['body', '']],
+      expect: deskOnly,
+    },
+    [`GET /${l}/exporter/translations/`]: { method: 'GET', path: () => `/${l}/exporter/translations/`, expect: exporterOnly },
+    [`POST /${l}/exporter/translations/ decide`]: {
+      method: 'POST',
+      path: () => `/${l}/exporter/translations/`,
+      body: () => [
+        ['suggestion', 'x'],
+        ['decision', 'accept'],
+      ],
+      expect: exporterOnly,
+    },
+    [`POST /${l}/exporter/translations/ ask for a message`]: {
+      method: 'POST',
+      path: () => `/${l}/exporter/translations/`,
+      body: () => [
+        ['intent', 'message'],
+        ['message', '999999999'],
+        ['reference', 'PP-NONE'],
+      ],
+      expect: { ...exporterOnly, owner: 'notFound', other: 'notFound' },
+    },
     [`GET /${l}/operator/rates/`]: { method: 'GET', path: () => `/${l}/operator/rates/`, expect: operatorOnly },
     [`POST /${l}/operator/rates/ save`]: {
       method: 'POST',
@@ -293,6 +346,18 @@ for (const [name, body] of Object.entries(ACTIONS)) {
 }
 
 Object.assign(ROUTES, {
+  'GET /api/translator/terms': {
+    method: 'GET',
+    api: true,
+    path: () => '/api/translator/terms?q=basmati%20rice',
+    expect: { anonymous: 'unauthorized', owner: 'forbidden', other: 'forbidden', operator: 'allowed', translator: 'allowed' },
+  },
+  'GET /api/exporter/terms': {
+    method: 'GET',
+    api: true,
+    path: () => '/api/exporter/terms?q=basmati%20rice',
+    expect: { anonymous: 'unauthorized', owner: 'allowed', other: 'allowed', operator: 'forbidden' },
+  },
   'POST /api/exporter/uploads': {
     method: 'POST',
     api: true,
@@ -479,6 +544,14 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
     cookies.owner = await signIn(owner.email, owner.password);
     cookies.other = await signIn(other.email, other.password);
     cookies.operator = await signIn(operator.email, operator.password);
+    await db(async (d) => {
+      const id = randomUUID();
+      await d.insert(t.users).values({ id, name: 'Desk', email: 'authz-translator@pavilion.example', emailVerified: true, role: 'translator' });
+      await d
+        .insert(t.accounts)
+        .values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: await hashSecret('translator-authz-2026') });
+    });
+    cookies.translator = await signIn('authz-translator@pavilion.example', 'translator-authz-2026');
 
     const posted = await postInquiry(server.origin, `authz-${Date.now()}`, inquiryBody('authz', 0));
     expect(posted.status).toBe(201);
@@ -528,7 +601,7 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
   });
 
   async function check(name: string, route: Route, caller: Caller) {
-    const expected = route.expect[caller];
+    const expected = route.expect[caller] ?? 'forbidden';
     if (expected === 'notTried') return;
     const res = await send(
       caller,
@@ -558,10 +631,11 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
 
   it('turns away anonymous visitors, the wrong role and other exporters, and nothing changes', async () => {
     const before = await snapshot();
-    for (const caller of ['anonymous', 'other', 'operator'] as const) {
+    for (const caller of ['anonymous', 'other', 'operator', 'translator'] as const) {
       for (const [name, route] of Object.entries(ROUTES)) {
         // Operator routes as the operator come last: they are allowed to change things.
         if (caller === 'operator' && route.expect.operator === 'allowed') continue;
+        if (caller === 'translator' && route.expect.translator === 'allowed') continue;
         await check(name, route, caller);
       }
     }
@@ -576,6 +650,7 @@ describe.skipIf(!BUILT)('authorization of every protected route', () => {
     for (const [name, route] of Object.entries(ROUTES)) {
       await check(name, route, 'owner');
       await check(name, route, 'operator');
+      await check(name, route, 'translator');
     }
     // Opening the inquiry as its exporter marks it read.
     const after = await snapshot();

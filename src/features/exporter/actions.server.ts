@@ -90,11 +90,11 @@ export const exporterActions = {
           if (answer.ok) {
             copyCookies(answer.headers, context.cookies);
             const signedIn = (await answer.json().catch(() => null))?.user as { role?: unknown; locale?: unknown } | undefined;
-            const role = signedIn?.role === 'operator' ? ('operator' as const) : ('exporter' as const);
+            const role = signedIn?.role === 'operator' || signedIn?.role === 'translator' ? signedIn.role : ('exporter' as const);
             // An exporter who reads the portal in Urdu lands in Urdu from any sign-in page; otherwise the page's
             // language was the choice (every account reads English until it picks a language, so English says little).
             const urdu = role === 'exporter' && signedIn?.locale === 'ur';
-            return { role, locale: urdu ? ('ur' as const) : role === 'operator' ? context.locals.locale : context.locals.uiLocale };
+            return { role, locale: urdu ? ('ur' as const) : role === 'exporter' ? context.locals.uiLocale : context.locals.locale };
           }
           code = authErrorCode({ body: await answer.json().catch(() => ({})), statusCode: answer.status });
         } catch (error) {

@@ -7,6 +7,7 @@ import { parseUploadKey } from '~/server/media/upload-keys.server';
 import { deleteUnusedUploads, ownedUploadKeys } from '~/server/media/uploads.server';
 import type { MediaStorage } from '~/server/media/storage.server';
 import { getRates } from '~/features/catalog/queries.server';
+import { recordSourceTexts } from '~/features/desk/desk.server';
 import { freeProductSlug } from './profile.server';
 import { productTranslation, type ProductTranslation } from './translation';
 
@@ -145,6 +146,7 @@ export async function createProduct(db: Db, exporterId: number, input: ProductIn
       .values({ ...productColumns(input, category), slug, exporterId, status: 'draft' })
       .returning({ id: t.products.id, slug: t.products.slug });
     if (input.tiers.length) await tx.insert(t.priceTiers).values(input.tiers.map((tier) => ({ productId: row!.id, ...tier })));
+    await recordSourceTexts(tx, { entity: 'product', entityId: row!.id, exporterId, userId: null, before: null, after: input });
     return row!;
   });
 }
@@ -168,6 +170,7 @@ export async function updateProduct(db: Db, exporterId: number, id: number, inpu
     if (!rows.length) return false;
     await tx.delete(t.priceTiers).where(eq(t.priceTiers.productId, id));
     if (input.tiers.length) await tx.insert(t.priceTiers).values(input.tiers.map((tier) => ({ productId: id, ...tier })));
+    await recordSourceTexts(tx, { entity: 'product', entityId: id, exporterId, userId: null, before: own.product, after: input });
     return true;
   });
   if (updated && storage) {

@@ -1,4 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
+import { pinyin } from 'pinyin-pro';
+import { slugOf } from '~/lib/slug';
+import { recordSourceTexts } from '~/features/desk/desk.server';
 import { certificateRows, PROFILE_FIELDS, type CertificateRow, type ProfileInput } from '~/features/exporter/schema';
 import { PAYMENT_FIELD_OF, PAYMENT_FIELDS } from '~/features/proforma/schema';
 import { changes, recordAudit } from '~/features/audit/audit.server';
@@ -7,17 +10,16 @@ import { provinceOf } from '~/lib/geo';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 
-export function slugify(name: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-  return base || 'exporter';
+/** Pinyin syllables of Chinese characters, without tones. */
+const pinyinOf = (han: string) => pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed', v: true });
+
+/**
+ * The address of a company or product from its name, in whatever script the
+ * trader wrote it: Chinese by pinyin, Urdu romanised. A name with nothing to
+ * spell (only symbols) falls back to `fallback` (then numbered by freeSlug).
+ */
+export function slugify(name: string, fallback = 'exporter'): string {
+  return slugOf(name, fallback, pinyinOf);
 }
 
 async function freeSlug(db: Db, table: typeof t.exporters | typeof t.products, wanted: string, exceptId?: number): Promise<string> {
@@ -31,7 +33,7 @@ async function freeSlug(db: Db, table: typeof t.exporters | typeof t.products, w
   }
 }
 export const freeExporterSlug = (db: Db, name: string) => freeSlug(db, t.exporters, slugify(name));
-export const freeProductSlug = (db: Db, name: string, exceptId?: number) => freeSlug(db, t.products, slugify(name), exceptId);
+export const freeProductSlug = (db: Db, name: string, exceptId?: number) => freeSlug(db, t.products, slugify(name, 'product'), exceptId);
 
 /** The exporter columns of a company profile (shared with the catalog import). */
 export function profileColumns(input: ProfileInput) {
@@ -82,6 +84,7 @@ export async function saveProfileHeld(db: Db, userId: string, exporterId: number
         .returning({ id: t.exporters.id });
       id = row!.id;
       await tx.update(t.users).set({ exporterId: id, updatedAt: new Date() }).where(eq(t.users.id, userId));
+      await recordSourceTexts(tx, { entity: 'exporter', entityId: id, exporterId: id, userId, before: null, after: input });
     } else {
       const [current] = await tx.select().from(t.exporters).where(eq(t.exporters.id, id)).for('update');
       const stored = sortedCertificates(await tx.select().from(t.certificates).where(eq(t.certificates.exporterId, id)));
@@ -101,6 +104,7 @@ export async function saveProfileHeld(db: Db, userId: string, exporterId: number
         .update(t.exporters)
         .set({ ...columns, ...payment, updatedAt: new Date() })
         .where(eq(t.exporters.id, id));
+      await recordSourceTexts(tx, { entity: 'exporter', entityId: id, exporterId: id, userId, before: current ?? null, after: input });
     }
     if (certificates) {
       await tx.delete(t.certificates).where(eq(t.certificates.exporterId, id));

@@ -740,3 +740,31 @@ export const importBatches = pgTable(
   },
   (t) => [index('import_batches_exporter_idx').on(t.exporterId, t.createdAt)],
 );
+
+/**
+ * The translation desk's Chinese for one field, waiting for the exporter: a translator wrote it from the English
+ * whose SHA-256 is `sourceHash`; the exporter accepts it (it becomes the field's Chinese, recorded in
+ * field_translations with origin `desk`) or rejects it. One open suggestion per field: a new one replaces it.
+ */
+export const deskSuggestions = pgTable(
+  'desk_suggestions',
+  {
+    id: serial('id').primaryKey(),
+    exporterId: integer('exporter_id')
+      .notNull()
+      .references(() => exporters.id, { onDelete: 'cascade' }),
+    entity: text('entity', { enum: ['product', 'exporter'] }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    field: text('field').notNull(),
+    body: text('body').notNull(),
+    sourceHash: text('source_hash').notNull(),
+    suggestedBy: text('suggested_by').references(() => users.id, { onDelete: 'set null' }),
+    suggestedAt: timestamp('suggested_at', { withTimezone: true }).notNull().defaultNow(),
+    decision: text('decision', { enum: ['accepted', 'rejected', 'replaced'] }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('desk_suggestions_open_idx').on(t.entity, t.entityId, t.field).where(sql`${t.decision} is null`),
+    index('desk_suggestions_exporter_idx').on(t.exporterId, t.decision),
+  ],
+);
