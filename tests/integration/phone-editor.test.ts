@@ -184,7 +184,15 @@ describe.each(DATABASES)('phone editor services on $name', ({ open, skip }) => {
     await setProductStatus(database.db, khewra, id, 'published');
     const parsed = parseInquiry({
       locale: 'zh',
-      buyer: { name: '李娜', company: '广州海味进出口有限公司', email: 'lina@example.cn', phone: '+86 139 0000 0000', wechat: '', province: '广东', city: '广州' },
+      buyer: {
+        name: '李娜',
+        company: '广州海味进出口有限公司',
+        email: 'lina@example.cn',
+        phone: '+86 139 0000 0000',
+        wechat: '',
+        province: '广东',
+        city: '广州',
+      },
       destinationPort: 'guangzhou',
       incoterm: 'FOB',
       message: '请报价。',
@@ -232,12 +240,20 @@ describe.each(DATABASES)('phone editor services on $name', ({ open, skip }) => {
       .from(t.inquiryMessages)
       .where(and(eq(t.inquiryMessages.inquiryId, own!.id), eq(t.inquiryMessages.body, form.body)));
     expect(stored).toHaveLength(1);
-    const mails = await database.db.select().from(t.outboxJobs).where(eq(t.outboxJobs.messageId, `message-${stored[0]!.id}-buyer`));
+    const mails = await database.db
+      .select()
+      .from(t.outboxJobs)
+      .where(eq(t.outboxJobs.messageId, `message-${stored[0]!.id}-buyer`));
     expect(mails).toHaveLength(1);
     // A different key is a new message; a malformed key is ignored, not refused.
     await addExporterReply(database.db, khewra, own!.id, form.body, new Date(), 'reply-key-0123456789ac');
     expect(
-      (await database.db.select().from(t.inquiryMessages).where(and(eq(t.inquiryMessages.inquiryId, own!.id), eq(t.inquiryMessages.body, form.body)))).length,
+      (
+        await database.db
+          .select()
+          .from(t.inquiryMessages)
+          .where(and(eq(t.inquiryMessages.inquiryId, own!.id), eq(t.inquiryMessages.body, form.body)))
+      ).length,
     ).toBe(2);
     const odd = inquiryActionForm.parse({ intent: 'reply', body: 'x', clientKey: '<script>' });
     expect(odd.intent === 'reply' && odd.clientKey).toBeNull();

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
 import { UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_MAX_BYTES, UPLOAD_QUOTA_BYTES } from 'astro:env/server';
@@ -20,11 +19,9 @@ import { listCategories } from '~/features/catalog/queries.server';
 import { getDb } from '~/runtime.server';
 import { emptyValues, valuesFromProduct } from '~/features/exporter/product-values';
 import { formState } from './form-state.server';
+import { newFormKey } from './form-key.server';
 import { editorMessage, formKeyOf } from './product-messages';
 import { createProduct, getOwnProduct, ImageNotYours, SkuTaken, updateProduct, type ActingUser } from './products.server';
-
-/** A new form key: the page puts it in a hidden field, and a post with it is done once. */
-export const newFormKey = () => randomUUID();
 
 /** The editor page after a post that did not end in a redirect: what to show again, with messages. */
 export interface EditorState {

@@ -289,14 +289,7 @@ export async function createProduct(
  * exporter's. Photos the edit removed are deleted once no product shows them.
  * Throws `SkuTaken` when another of the exporter's products has the SKU.
  */
-export async function updateProduct(
-  db: Db,
-  exporterId: number,
-  id: number,
-  input: ProductInput,
-  storage?: MediaStorage,
-  user?: ActingUser,
-): Promise<boolean> {
+export async function updateProduct(db: Db, exporterId: number, id: number, input: ProductInput, storage?: MediaStorage, user?: ActingUser): Promise<boolean> {
   const own = await getOwnProduct(db, exporterId, id);
   if (!own) return false;
   await checkImages(db, exporterId, input.images, own.product.images);
@@ -329,7 +322,10 @@ export async function updateProduct(
 /** The name of a copy: `… (copy)` / `…（副本）`, cut so it still fits the name's limit. */
 export function copyName(name: string, suffix: string, max: number): string {
   if (!name) return '';
-  return `${[...name].slice(0, Math.max(0, max - [...suffix].length)).join('').trimEnd()}${suffix}`;
+  return `${[...name]
+    .slice(0, Math.max(0, max - [...suffix].length))
+    .join('')
+    .trimEnd()}${suffix}`;
 }
 
 /**
@@ -384,10 +380,12 @@ export async function duplicateProduct(
 export async function deletionImpact(db: Db, exporterId: number, id: number): Promise<{ inquiries: number; quotes: number } | null> {
   const own = await getOwnProduct(db, exporterId, id);
   if (!own) return null;
-  const [row] = await db.execute<{ inquiries: string; quotes: string }>(sql`
+  const [row] = await db
+    .execute<{ inquiries: string; quotes: string }>(sql`
     select
       (select count(distinct i.inquiry_id) from inquiry_items i where i.product_id = ${id}) as inquiries,
-      (select count(distinct l.quote_id) from quote_lines l where l.product_id = ${id}) as quotes`).then((r) => r.rows);
+      (select count(distinct l.quote_id) from quote_lines l where l.product_id = ${id}) as quotes`)
+    .then((r) => r.rows);
   return { inquiries: Number(row?.inquiries ?? 0), quotes: Number(row?.quotes ?? 0) };
 }
 
@@ -411,14 +409,23 @@ export async function deleteProduct(db: Db, exporterId: number, id: number, stor
     return (before.images as string[]) ?? [];
   });
   if (!dropped) return false;
-  if (storage) await deleteUnusedUploads(db, storage, exporterId, dropped.filter((key) => parseUploadKey(key)));
+  if (storage)
+    await deleteUnusedUploads(
+      db,
+      storage,
+      exporterId,
+      dropped.filter((key) => parseUploadKey(key)),
+    );
   return true;
 }
 
 /** Whether a product address belonged to a product its exporter deleted (its page answers 410 Gone). */
 export async function isDeletedProduct(db: Db, slug: string): Promise<boolean> {
   if (slug.length > 200) return false;
-  const [row] = await db.select({ id: t.products.id }).from(t.products).where(and(eq(t.products.slug, slug), eq(t.products.status, DELETED)));
+  const [row] = await db
+    .select({ id: t.products.id })
+    .from(t.products)
+    .where(and(eq(t.products.slug, slug), eq(t.products.status, DELETED)));
   return Boolean(row);
 }
 
