@@ -85,6 +85,10 @@ test('en: an exporter creates a product with a photo (progress shown), publishes
   await page.getByRole('button', { name: 'Save as draft' }).click();
   await expect(page.getByText('An HS code has 8 digits, e.g. 2501.00.11.')).toBeVisible();
   await expect(page.getByLabel('Product name (English)')).toHaveValue(name);
+  // The section with the error opened by itself; the prices, folded again, say what they hold.
+  await expect(page.getByText('1 to fix', { exact: true })).toBeVisible();
+  await expect(page.getByText('Price steps: 1', { exact: true })).toBeVisible();
+  await page.getByText('Prices', { exact: true }).click();
   await expect(page.getByRole('group', { name: 'Price step 1' }).getByLabel('Price per unit (USD)')).toHaveValue('3.20');
   await page.getByLabel('Pakistan Customs Tariff (PCT) code, 8 digits').fill('2501.00.90');
 
