@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expectAccessible } from './fixtures';
 
 /**
@@ -25,6 +26,10 @@ const TEXT = {
     saved: 'Your changes are saved.',
     skuTaken: (sku: string) => `Another of your products already has the SKU ${sku}.`,
     toFix: '1 to fix',
+    photos: 'Product photos',
+    addPhoto: 'Add a photo',
+    heic: 'This photo is in HEIC format (iPhone), which we cannot read.',
+    added: 'Photo added. Save the product to keep it.',
     delete: (name: string) => `Delete ${name}`,
     confirmTitle: (name: string) => `Delete ${name}?`,
     noInquiries: 'No inquiry or quote names this product.',
@@ -48,6 +53,10 @@ const TEXT = {
     saved: '修改已保存。',
     skuTaken: (sku: string) => `您的另一款产品已使用货号 ${sku}。`,
     toFix: '1 项需修改',
+    photos: '产品图片',
+    addPhoto: '添加照片',
+    heic: '该图片为苹果手机的 HEIC 格式，暂无法读取。',
+    added: '照片已添加。请保存产品以保留照片。',
     delete: (name: string) => `删除“${name}”`,
     confirmTitle: (name: string) => `删除“${name}”？`,
     noInquiries: '没有询盘或报价单涉及该产品。',
@@ -117,6 +126,22 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(page.getByText(s.toFix, { exact: true })).toBeVisible();
     await expect(page.getByLabel(s.sku)).toHaveValue(sku);
     expect(await noSideways(page)).toBe(true);
+
+    // Photos: an iPhone HEIC file is explained; a big camera photo goes up at most 2,000 px wide.
+    await page.getByText(s.photos, { exact: true }).click();
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(4), Buffer.from('mif1heic'), Buffer.alloc(64)]);
+    await page.getByLabel(s.addPhoto).setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heic });
+    await expect(page.getByRole('alert').filter({ hasText: s.heic })).toBeVisible();
+    const camera = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    const uploaded = page.waitForResponse((r) => r.url().includes('/api/exporter/uploads') && r.request().method() === 'POST');
+    await page.getByLabel(s.addPhoto).setInputFiles({ name: 'IMG_0002.JPG', mimeType: 'image/jpeg', buffer: camera });
+    const answer = await uploaded;
+    expect(answer.status()).toBe(201);
+    expect((await answer.json()).key).toMatch(/-2000x1500$/);
+    expect(answer.request().postDataBuffer()!.length).toBeLessThan(camera.length);
+    await expect(page.getByRole('status').filter({ hasText: s.added })).toBeVisible({ timeout: 30_000 });
 
     // Delete, without JavaScript's help: a page says what happens, then the list says it is done.
     for (const editor of [secondCopy, firstCopy]) {
