@@ -214,6 +214,7 @@ describe.each(DATABASES)('phone editor services on $name', ({ open, skip }) => {
     expect(await getProductDetail(database.db, slug)).toBeNull();
     expect(await isDeletedProduct(database.db, slug)).toBe(true);
     expect(await isDeletedProduct(database.db, 'pink-salt-never-existed')).toBe(false);
+    expect(await isDeletedProduct(database.db, 'pink\u0000salt')).toBe(false);
     expect(await getOwnProduct(database.db, khewra, id)).toBeNull();
     expect((await listOwnProducts(database.db, khewra)).some((p) => p.id === id)).toBe(false);
     expect(await setProductStatus(database.db, khewra, id, 'published')).toBe(false);

@@ -421,7 +421,8 @@ export async function deleteProduct(db: Db, exporterId: number, id: number, stor
 
 /** Whether a product address belonged to a product its exporter deleted (its page answers 410 Gone). */
 export async function isDeletedProduct(db: Db, slug: string): Promise<boolean> {
-  if (slug.length > 200) return false;
+  // A NUL byte is refused by PostgreSQL's text type: such an address was never a product's.
+  if (!slug || slug.length > 200 || slug.includes('\u0000')) return false;
   const [row] = await db
     .select({ id: t.products.id })
     .from(t.products)
