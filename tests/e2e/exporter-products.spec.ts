@@ -32,9 +32,11 @@ test('zh: an exporter renames a product in Chinese; the public Chinese page and 
   await expect(page.getByRole('heading', { level: 1, name: '我的产品' })).toBeVisible();
   await page.getByRole('link', { name: `编辑“${product.zh}”` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(product.zh);
+  await page.getByText('中文版本', { exact: true }).click();
   await page.getByLabel('产品名称（中文）').fill(name);
   await page.getByRole('button', { name: '保存产品' }).click();
   await expect(page.getByRole('status').filter({ hasText: '修改已保存。' })).toBeVisible();
+  await page.getByText('中文版本', { exact: true }).click();
   await expect(page.getByLabel('产品名称（中文）')).toHaveValue(name);
 
   await page.goto(`/zh/products/${product.slug}/`);
@@ -45,6 +47,7 @@ test('zh: an exporter renames a product in Chinese; the public Chinese page and 
   // Back to the seeded name, so the catalog reads as before for anyone looking later.
   await page.goto('/zh/exporter/products/');
   await page.getByRole('link', { name: `编辑“${name}”` }).click();
+  await page.getByText('中文版本', { exact: true }).click();
   await page.getByLabel('产品名称（中文）').fill(product.zh);
   await page.getByRole('button', { name: '保存产品' }).click();
   await expect(page.getByRole('status').filter({ hasText: '修改已保存。' })).toBeVisible();
@@ -63,6 +66,8 @@ test('en: an exporter creates a product with a photo (progress shown), publishes
   await page.getByLabel('Product name (English)').fill(name);
   await page.getByLabel('Summary (one or two sentences) (English)').fill('Hand-carved pink salt tea-light holder from Khewra.');
   await page.getByLabel('Category').selectOption({ label: 'Himalayan Pink Salt' });
+  // The editor folds its sections away on a phone (and a desktop): the basics are open, the rest one tap away.
+  await page.getByText('Trade terms', { exact: true }).click();
   await page.getByLabel('Minimum order quantity').fill('500');
   await page.getByLabel('Order unit').selectOption('piece');
   await page.getByLabel('Pakistan Customs Tariff (PCT) code, 8 digits').fill('2501.00.90');
@@ -70,6 +75,7 @@ test('en: an exporter creates a product with a photo (progress shown), publishes
   await page.getByLabel('Lead time to (days)').fill('35');
   await page.getByRole('group', { name: 'Supply capacity' }).getByLabel('Quantity').fill('20000');
   await page.getByRole('group', { name: 'Supply capacity' }).getByLabel('Unit').selectOption('piece');
+  await page.getByText('Prices', { exact: true }).click();
   const step = page.getByRole('group', { name: 'Price step 1' });
   await step.getByLabel('From quantity').fill('500');
   await step.getByLabel('Price per unit (USD)').fill('3.20');
@@ -79,9 +85,14 @@ test('en: an exporter creates a product with a photo (progress shown), publishes
   await page.getByRole('button', { name: 'Save as draft' }).click();
   await expect(page.getByText('An HS code has 8 digits, e.g. 2501.00.11.')).toBeVisible();
   await expect(page.getByLabel('Product name (English)')).toHaveValue(name);
+  // The section with the error opened by itself; the prices, folded again, say what they hold.
+  await expect(page.getByText('1 to fix', { exact: true })).toBeVisible();
+  await expect(page.getByText('Price steps: 1', { exact: true })).toBeVisible();
+  await page.getByText('Prices', { exact: true }).click();
   await expect(page.getByRole('group', { name: 'Price step 1' }).getByLabel('Price per unit (USD)')).toHaveValue('3.20');
   await page.getByLabel('Pakistan Customs Tariff (PCT) code, 8 digits').fill('2501.00.90');
 
+  await page.getByText('Product photos', { exact: true }).click();
   await page.getByLabel('Add a photo').setInputFiles({ name: 'holder.jpg', mimeType: 'image/jpeg', buffer: photo });
   await expect(page.getByRole('progressbar', { name: 'Upload progress' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Photo added. Save the product to keep it.' })).toBeVisible({ timeout: 30_000 });
@@ -91,6 +102,7 @@ test('en: an exporter creates a product with a photo (progress shown), publishes
   await page.getByRole('button', { name: 'Save as draft' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'saved as a draft' })).toBeVisible();
   await expect(page.getByText('This product is a draft: buyers do not see it.')).toBeVisible();
+  await page.getByText('Product photos', { exact: true }).click();
   await expect(page.getByRole('group', { name: 'Photo 1' }).getByLabel('Description (English)')).toHaveValue('Pink salt candle holder with a lit tea light');
   await expectAccessible(page);
 
@@ -124,6 +136,7 @@ test('en: an exporter creates a product with a photo (progress shown), publishes
 test('a refused photo gets a clear message in the page language and adds nothing', async ({ page }) => {
   await signIn(page);
   await page.goto('/zh/exporter/products/new/');
+  await page.getByText('产品图片', { exact: true }).click();
   await page.getByLabel('添加照片').setInputFiles({
     name: 'logo.svg',
     mimeType: 'image/svg+xml',

@@ -241,6 +241,7 @@ test('a new pavilion goes live: first operator, a verified exporter, a product i
     await shop.goto(`${origin}/en/exporter/products/`);
     await shop.getByRole('link', { name: /Edit “Go-live Hand-knotted Carpets lot 11/ }).click();
     await shop.getByLabel('Product name (English)').fill('Lahore Garden Carpet, hand-knotted');
+    await shop.getByText('Chinese version', { exact: true }).click();
     await shop.getByLabel('Product name (Chinese)').fill('拉合尔花园手工打结地毯');
     await shop.getByRole('button', { name: 'Save product' }).click();
     await expect(shop.getByRole('status').filter({ hasText: 'Your changes are saved.' })).toBeVisible();

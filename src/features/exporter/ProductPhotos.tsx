@@ -30,6 +30,10 @@ export interface PhotoStrings {
   tooLarge: string;
   failed: string;
   tooMany: string;
+  /** Shown while a big photo is made smaller in the browser. */
+  resizing: string;
+  /** An iPhone HEIC photo the browser cannot read either: how to send a JPEG instead. */
+  heic: string;
 }
 
 interface Props {
@@ -46,6 +50,53 @@ interface Props {
 
 type Row = PhotoRow & { id: string; remove: boolean };
 const fill = (s: string, values: Record<string, string | number>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+
+/** Longest side of a photo sent from the browser: enough for the largest picture buyers see, a fraction of a phone camera's. */
+export const MAX_SIDE = 2000;
+const HEIC_BRANDS = ['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs', 'mif1', 'msf1'];
+
+/** Whether a file is a HEIC/HEIF photo, by its first bytes (as the server decides it too). */
+async function isHeic(file: Blob): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
+  const text = String.fromCharCode(...head);
+  if (text.slice(4, 8) !== 'ftyp') return false;
+  const brands = [text.slice(8, 12), ...Array.from({ length: 12 }, (_, i) => text.slice(16 + i * 4, 20 + i * 4))];
+  return !brands.includes('avif') && !brands.includes('avis') && brands.some((b) => HEIC_BRANDS.includes(b));
+}
+
+/**
+ * The photo to upload: a big one (longer side over MAX_SIDE, or over the size limit) drawn again at most
+ * MAX_SIDE pixels on its longer side as a JPEG, upright; a small one as it is. A phone's 12-megapixel photo
+ * goes up as ~0.5 MB instead of 4 MB. A HEIC photo the browser can decode (Safari) is converted the same
+ * way; `heic` when it cannot. A photo the browser cannot read goes up as it is and the server says why.
+ */
+async function prepare(file: File, maxBytes: number): Promise<Blob | 'heic'> {
+  const heic = await isHeic(file).catch(() => false);
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch {
+    return heic ? 'heic' : file;
+  }
+  try {
+    const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+    if (scale === 1 && !heic && file.size <= maxBytes) return file;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+    canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+    const context = canvas.getContext('2d');
+    if (!context) return heic ? 'heic' : file;
+    // JPEG has no transparency: a cut-out product photo sits on white, not black.
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
+    return blob ?? (heic ? 'heic' : file);
+  } finally {
+    bitmap.close();
+  }
+}
 
 /**
  * The editor's photos: one row per photo (descriptions in both languages,
@@ -65,7 +116,7 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
   useEffect(() => {
     setHydrated(true);
     // A photo chosen while the page was still loading goes up now.
-    if (fileInput.current?.files?.length) upload();
+    if (fileInput.current?.files?.length) void upload();
   }, []);
 
   const update = (id: string, change: Partial<Row>) => setRows((all) => all.map((r) => (r.id === id ? { ...r, ...change } : r)));
@@ -77,19 +128,30 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
       return next;
     });
 
-  function upload() {
+  async function upload() {
     const file = fileInput.current?.files?.[0];
     if (!file || (progress && !progress.done)) return;
     setStatus('');
-    if (file.size > maxBytes) return setError(strings.tooLarge);
     if (rows.filter((r) => !r.remove).length >= maxPhotos) return setError(strings.tooMany);
     setError('');
     setProgress({ loaded: 0, total: file.size, name: file.name, done: false });
+    setStatus(strings.resizing);
+    const body = await prepare(file, maxBytes);
+    setStatus('');
+    if (body === 'heic') {
+      setProgress(null);
+      return setError(strings.heic);
+    }
+    if (body.size > maxBytes) {
+      setProgress(null);
+      return setError(strings.tooLarge);
+    }
+    setProgress({ loaded: 0, total: body.size, name: file.name, done: false });
     const xhr = new XMLHttpRequest();
     xhr.open('POST', uploadUrl);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.upload.onprogress = (event) =>
-      setProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size, name: file.name, done: false });
+      setProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : body.size, name: file.name, done: false });
     xhr.upload.onload = () => setStatus(strings.processing);
     xhr.onload = () => {
       // The bar stays, full, until the next upload: the exporter sees the photo went up.
@@ -115,7 +177,7 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
       setStatus('');
       setError(strings.failed);
     };
-    xhr.send(file);
+    xhr.send(body);
   }
 
   const fileId = `${base}-file`;
@@ -230,11 +292,12 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
           type="file"
           // Once the photo goes up by itself, the editor's form must not post it a second time.
           name={hydrated ? undefined : 'file'}
+          // HEIC is left out on purpose: an iPhone then hands the page a JPEG of the photo.
           accept="image/jpeg,image/png,image/webp,image/avif"
           className="block w-full text-sm"
           aria-invalid={error ? true : undefined}
           aria-describedby={described}
-          onChange={() => hydrated && upload()}
+          onChange={() => hydrated && void upload()}
         />
         <p id={`${fileId}-hint`} className="text-xs text-stone-600">
           {strings.fileHint}
@@ -249,7 +312,7 @@ export default function ProductPhotos({ photos, uploadUrl, maxBytes, maxPhotos, 
           name={hydrated ? undefined : 'intent'}
           value={hydrated ? undefined : 'upload'}
           className="btn-secondary"
-          onClick={hydrated ? upload : undefined}
+          onClick={hydrated ? () => void upload() : undefined}
           disabled={progress !== null && !progress.done}
         >
           {strings.upload}

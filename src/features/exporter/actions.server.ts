@@ -191,9 +191,9 @@ export const exporterActions = {
     input: z.object({ id: z.string().max(12), status: z.enum(['published', 'draft'], { error: 'invalid' }) }),
     handler: (input, context) =>
       guarded(context, async () => {
-        const { exporter } = await signedInExporter(context, true);
+        const { user, exporter } = await signedInExporter(context, true);
         const id = routeId(input.id);
-        if (!id || !(await setProductStatus(await getDb(), exporter.id, id, input.status)))
+        if (!id || !(await setProductStatus(await getDb(), exporter.id, id, input.status, user)))
           throw refuse('NOT_FOUND', context.locals.t('exporter:errors.notFound'));
         await searchChanged();
         return { id, done: input.status === 'published' ? ('published' as const) : ('unpublished' as const) };
@@ -213,7 +213,7 @@ export const exporterActions = {
         const view = /^PKP-\d{4}-\d{6,}$/.test(reference) ? await inquiryForExporter(db, exporter.id, reference) : null;
         if (!view) throw refuse('NOT_FOUND', context.locals.t('exporter:errors.notFound'));
         if (input.intent === 'reply') {
-          await addExporterReply(db, exporter.id, view.inquiry.id, input.body);
+          await addExporterReply(db, exporter.id, view.inquiry.id, input.body, new Date(), input.clientKey);
           return { done: 'sent' as const };
         }
         return { done: (await closeInquiry(db, exporter.id, view.inquiry.id)) ? ('closed' as const) : ('alreadyClosed' as const) };

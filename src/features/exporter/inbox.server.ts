@@ -9,6 +9,7 @@ import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { targetPriceOf } from '~/features/inquiry/target-price';
 import { minorToUsdCents } from '~/lib/money';
+import { formKeyOf } from './product-messages';
 
 /** Minor units as a plain decimal, for spreadsheets: 800 → "8.00". */
 const minorText = (minor: number) => `${Math.trunc(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
@@ -225,9 +226,11 @@ export type InquiryAction = z.output<typeof inquiryActionSchema>;
 
 /** The same, as an action's form: the page's address names the inquiry, a call from a script sends `reference`. */
 const reference = z.string().max(40).nullish();
+/** The reply form's key (see `formKeyOf`): the same reply sent twice is stored once. A key that is not one is ignored. */
+const clientKey = z.string().max(200).nullish().transform(formKeyOf);
 export const inquiryActionForm = z.discriminatedUnion(
   'intent',
-  [z.object({ intent: z.literal('reply'), reference, body: messageSchema }), z.object({ intent: z.literal('close'), reference })],
+  [z.object({ intent: z.literal('reply'), reference, body: messageSchema, clientKey }), z.object({ intent: z.literal('close'), reference })],
   { error: 'invalid' },
 );
 

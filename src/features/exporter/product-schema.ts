@@ -89,6 +89,20 @@ const hsCode = bounded(rawLimit(8), 'invalidHsCode')
       .regex(/^\d{8}$/, { error: 'invalidHsCode' }),
   );
 
+/**
+ * The exporter's own stock-keeping code (`PS-TL-08`, `KCS/25KG`): optional, at most 40 characters, letters,
+ * digits and `. _ - /`, starting with a letter or digit; unique among the exporter's products.
+ */
+export const SKU_MAX = 40;
+const sku = bounded(SKU_MAX + 20, 'invalidSku')
+  .transform((v) => v.trim())
+  .pipe(
+    z
+      .string()
+      .max(SKU_MAX, { error: 'invalidSku', abort: true })
+      .regex(/^(?:[A-Za-z0-9][A-Za-z0-9._/-]*)?$/, { error: 'invalidSku' }),
+  );
+
 /** Uploaded photos (`upload:…`) and, on products that already have them, the catalog's generated pictures. */
 export const IMAGE_KEY = /^(?:upload:[1-9][0-9]{0,9}\/[a-f0-9]{16}-[1-9][0-9]{0,5}x[1-9][0-9]{0,5}|demo:[a-z0-9-]{1,60}:[a-z0-9-]{1,140}:[1-9])$/;
 
@@ -132,6 +146,8 @@ export function productSchema(categories: readonly string[]) {
       keywordsZh: keywords.zh,
       sampleNoteEn: sampleNote.en,
       sampleNoteZh: sampleNote.zh,
+      // Absent from import files written before products had one.
+      sku: sku.optional(),
       category: bounded(120, 'required').refine((slug) => categories.includes(slug), { error: 'required' }),
       moq: count(1, PRODUCT_LIMITS.moq),
       unit: z.enum(UNITS, { error: 'invalidUnit' }),
@@ -164,8 +180,9 @@ export function productSchema(categories: readonly string[]) {
         keys.add(img.key);
       });
     })
-    .transform(({ priceOnRequest, tiers, incoterms, certifications, ...rest }) => ({
+    .transform(({ priceOnRequest, tiers, incoterms, certifications, sku, ...rest }) => ({
       ...rest,
+      sku: sku ? sku : null,
       // Price on request drops the ladder; the ladder is kept in ascending quantity.
       tiers: priceOnRequest ? [] : [...tiers].sort((a, b) => a.minQuantity - b.minQuantity),
       incoterms: INCOTERMS.filter((i) => incoterms.includes(i)),

@@ -19,7 +19,9 @@ import { listCategories } from '~/features/catalog/queries.server';
 import { getDb } from '~/runtime.server';
 import { emptyValues, valuesFromProduct } from '~/features/exporter/product-values';
 import { formState } from './form-state.server';
-import { createProduct, getOwnProduct, ImageNotYours, updateProduct } from './products.server';
+import { newFormKey } from './form-key.server';
+import { editorMessage, formKeyOf } from './product-messages';
+import { createProduct, getOwnProduct, ImageNotYours, SkuTaken, updateProduct, type ActingUser } from './products.server';
 
 /** The editor page after a post that did not end in a redirect: what to show again, with messages. */
 export interface EditorState {
@@ -29,6 +31,8 @@ export interface EditorState {
   /** Set after a photo was added without saving. */
   uploaded: boolean;
   status: number;
+  /** The form's key, posted back with it: the same form saved twice creates one product. */
+  formKey: string;
 }
 
 interface Context {
@@ -42,6 +46,8 @@ interface Context {
   productId: number | null;
   /** The category slugs the catalog knows. */
   categories: string[];
+  /** The signed-in account, for the audit log. */
+  user?: ActingUser;
 }
 
 /**
@@ -55,9 +61,17 @@ export async function handleProductPost(ctx: Context, notYours: () => Response):
   const limits = uploadLimits(UPLOAD_MAX_BYTES, UPLOAD_LIMIT_PER_EXPORTER, UPLOAD_QUOTA_BYTES);
   // Room for the texts next to the photo; the photo itself is checked against the limit below.
   const read = await readCappedForm(ctx.request, UPLOAD_MAX_BYTES + 512 * 1024);
-  if (!read) return { values: valuesFromForm(new FormData()), errors: { form: errorMessage(ctx.t, 'products', 'invalid')! }, uploaded: false, status: 400 };
+  if (!read)
+    return {
+      values: valuesFromForm(new FormData()),
+      errors: { form: errorMessage(ctx.t, 'products', 'invalid')! },
+      uploaded: false,
+      status: 400,
+      formKey: newFormKey(),
+    };
   const { form, truncated } = read;
   const values = valuesFromForm(form);
+  const formKey = formKeyOf(form.get('formKey')) ?? newFormKey();
   const errors: Record<string, string> = {};
   let uploaded = false;
   let fileStatus = 400;
@@ -79,27 +93,36 @@ export async function handleProductPost(ctx: Context, notYours: () => Response):
       }
     }
   }
-  if (errors.file) return { values, errors: { ...errors, form: ctx.t('exporter:errors.summary') }, uploaded, status: fileStatus };
+  if (errors.file) return { values, errors: { ...errors, form: ctx.t('exporter:errors.summary') }, uploaded, status: fileStatus, formKey };
   if (form.get('intent') === 'upload') {
-    if (!uploaded) return { values, errors: { file: errorMessage(ctx.t, 'products', 'imageEmpty')! }, uploaded, status: 400 };
-    return { values, errors, uploaded, status: 200 };
+    if (!uploaded) return { values, errors: { file: errorMessage(ctx.t, 'products', 'imageEmpty')! }, uploaded, status: 400, formKey };
+    return { values, errors, uploaded, status: 200, formKey };
   }
 
   const parsed = productSchema(ctx.categories).safeParse(rawInput(values));
   if (!parsed.success) {
     const codes = fieldErrors(parsed.error);
-    const messages = Object.fromEntries(Object.entries(codes).map(([path, code]) => [path, errorMessage(ctx.t, 'products', code)!]));
-    return { values, errors: { ...messages, form: ctx.t('exporter:errors.summary') }, uploaded, status: 400 };
+    const messages = Object.fromEntries(Object.entries(codes).map(([path, code]) => [path, editorMessage(ctx.t, code)]));
+    return { values, errors: { ...messages, form: ctx.t('exporter:errors.summary') }, uploaded, status: 400, formKey };
   }
   try {
     if (ctx.productId === null) {
-      const created = await createProduct(ctx.db, ctx.exporterId, parsed.data);
-      await searchChanged();
+      const created = await createProduct(ctx.db, ctx.exporterId, parsed.data, { createKey: formKey, user: ctx.user });
+      if (!created.replayed) await searchChanged();
       return seeOther(`${localePath(ctx.uiLocale, 'exporter', 'products', created.id)}?saved=new`);
     }
-    if (!(await updateProduct(ctx.db, ctx.exporterId, ctx.productId, parsed.data, getMediaStorage()))) return notYours();
+    if (!(await updateProduct(ctx.db, ctx.exporterId, ctx.productId, parsed.data, getMediaStorage(), ctx.user))) return notYours();
   } catch (error) {
     if (error instanceof ImageNotYours) return notYours();
+    if (error instanceof SkuTaken) {
+      return {
+        values,
+        errors: { sku: editorMessage(ctx.t, 'skuTaken', { sku: error.sku }), form: ctx.t('exporter:errors.summary') },
+        uploaded,
+        status: 409,
+        formKey,
+      };
+    }
     throw error;
   }
   await searchChanged();
@@ -138,10 +161,11 @@ export async function productEditor(astro: AstroGlobal, editing: boolean) {
     errors: statusMessage ? { form: statusMessage } : {},
     uploaded: false,
     status: 200,
+    formKey: newFormKey(),
   };
   if (astro.request.method === 'POST' && !statusMessage) {
     const result = await handleProductPost(
-      { db, request: astro.request, t, uiLocale, exporterId: exporter.id, productId: id, categories: categories.map((c) => c.slug) },
+      { db, request: astro.request, t, uiLocale, exporterId: exporter.id, productId: id, categories: categories.map((c) => c.slug), user: gate.user },
       () => notYours(astro),
     );
     if (result instanceof Response) return result;

@@ -26,6 +26,7 @@ export interface ImageRow {
 }
 
 export interface ProductFormValues {
+  sku: string;
   nameEn: string;
   nameZh: string;
   summaryEn: string;
@@ -56,6 +57,7 @@ export interface ProductFormValues {
 }
 
 const SCALARS = [
+  'sku',
   'nameEn',
   'nameZh',
   'summaryEn',
@@ -84,6 +86,7 @@ export const SPARE_ROWS = { specs: 3, tiers: 2 } as const;
 
 export function emptyValues(defaults: { originCity?: string } = {}): ProductFormValues {
   return {
+    sku: '',
     nameEn: '',
     nameZh: '',
     summaryEn: '',
@@ -117,6 +120,7 @@ export function emptyValues(defaults: { originCity?: string } = {}): ProductForm
 /** The stored columns the editor shows. */
 type StoredProduct = Pick<
   typeof products.$inferSelect,
+  | 'sku'
   | 'nameEn'
   | 'nameZh'
   | 'summaryEn'
@@ -146,6 +150,7 @@ type StoredProduct = Pick<
 /** The editor's values of a stored product. */
 export function valuesFromProduct(p: StoredProduct, categorySlug: string, tiers: Array<{ minQuantity: number; priceUsdCents: number }>): ProductFormValues {
   return {
+    sku: p.sku ?? '',
     nameEn: p.nameEn,
     nameZh: p.nameZh,
     summaryEn: p.summaryEn,

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
-import type { ProductInput } from '~/features/exporter/product-schema';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { actorOf, changes, recordAudit, SYSTEM_ACTOR, type Actor } from '~/features/audit/audit.server';
+import { TEXT_LIMITS, type ProductInput } from '~/features/exporter/product-schema';
 import { provinceOf } from '~/lib/geo';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
@@ -18,6 +19,73 @@ import { productTranslation, type ProductTranslation } from './translation';
  */
 
 export type ProductStatus = 'draft' | 'published';
+
+/** A deleted product is kept as `archived`: inquiries and quotes that name it stay whole, and its address answers 410. */
+const DELETED = 'archived' as const;
+
+/** The SKU is another of the exporter's products' already. */
+export class SkuTaken extends Error {
+  constructor(readonly sku: string) {
+    super('sku taken');
+  }
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Whether a database error is a unique violation of the named index (drizzle wraps the driver's error in `cause`). */
+function uniqueViolation(error: unknown, index: string): boolean {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const { code, constraint } = e as { code?: unknown; constraint?: unknown };
+    if (code === '23505') return constraint === index;
+    if ((e as { cause?: unknown }).cause === e) break;
+  }
+  return false;
+}
+
+/** Who acts, for the audit log: the signed-in account, or the system (scripts, tests). */
+export type ActingUser = { id: string; email: string; role: string } | null | undefined;
+const actorFor = (user: ActingUser): Actor => (user ? actorOf(user) : SYSTEM_ACTOR);
+
+/** What buyers see of a product (and its SKU), as the audit log records it before and after a change. */
+export function buyerFacts(p: typeof t.products.$inferSelect, tiers: Array<{ minQuantity: number; priceUsdCents: number }>): Record<string, unknown> {
+  return {
+    status: p.status,
+    slug: p.slug,
+    sku: p.sku,
+    categoryId: p.categoryId,
+    nameEn: p.nameEn,
+    nameZh: p.nameZh,
+    summaryEn: p.summaryEn,
+    summaryZh: p.summaryZh,
+    descriptionEn: p.descriptionEn,
+    descriptionZh: p.descriptionZh,
+    keywordsEn: p.keywordsEn,
+    keywordsZh: p.keywordsZh,
+    specs: p.specs,
+    moq: p.moq,
+    unit: p.unit,
+    tiers: tiers.map((tier) => ({ minQuantity: tier.minQuantity, priceUsdCents: tier.priceUsdCents })),
+    incoterms: p.incoterms,
+    hsCode: p.hsCode,
+    leadTimeMinDays: p.leadTimeMinDays,
+    leadTimeMaxDays: p.leadTimeMaxDays,
+    supplyQuantity: p.supplyQuantity,
+    supplyUnit: p.supplyUnit,
+    supplyPeriod: p.supplyPeriod,
+    samplePolicy: p.samplePolicy,
+    sampleNoteEn: p.sampleNoteEn,
+    sampleNoteZh: p.sampleNoteZh,
+    originCity: p.originCity,
+    certifications: p.certifications,
+    images: p.images.map((img) => img.key),
+  };
+}
+
+async function loadFacts(db: Db | Tx, id: number) {
+  const [product] = await db.select().from(t.products).where(eq(t.products.id, id));
+  const tiers = await db.select().from(t.priceTiers).where(eq(t.priceTiers.productId, id)).orderBy(asc(t.priceTiers.minQuantity));
+  return product ? buyerFacts(product, tiers) : {};
+}
 
 /** A photo the exporter may not attach: someone else's upload, or an unknown key. */
 export class ImageNotYours extends Error {
@@ -45,7 +113,7 @@ export async function listOwnProducts(db: Db, exporterId: number): Promise<OwnPr
     .select({ product: t.products, categoryNameEn: t.categories.nameEn, categoryNameZh: t.categories.nameZh })
     .from(t.products)
     .innerJoin(t.categories, eq(t.products.categoryId, t.categories.id))
-    .where(eq(t.products.exporterId, exporterId))
+    .where(and(eq(t.products.exporterId, exporterId), ne(t.products.status, DELETED)))
     .orderBy(desc(t.products.updatedAt), asc(t.products.id));
   return rows.map(({ product: p, categoryNameEn, categoryNameZh }) => ({
     id: p.id,
@@ -67,14 +135,14 @@ export interface OwnProduct {
   tiers: Array<typeof t.priceTiers.$inferSelect>;
 }
 
-/** One of the exporter's products with its category and price ladder; null when unknown or another exporter's. */
+/** One of the exporter's products with its category and price ladder; null when unknown, deleted or another exporter's. */
 export async function getOwnProduct(db: Db, exporterId: number, id: number): Promise<OwnProduct | null> {
   if (!Number.isSafeInteger(id) || id < 1) return null;
   const [row] = await db
     .select({ product: t.products, category: t.categories })
     .from(t.products)
     .innerJoin(t.categories, eq(t.products.categoryId, t.categories.id))
-    .where(and(eq(t.products.id, id), eq(t.products.exporterId, exporterId)));
+    .where(and(eq(t.products.id, id), eq(t.products.exporterId, exporterId), ne(t.products.status, DELETED)));
   if (!row) return null;
   const tiers = await db.select().from(t.priceTiers).where(eq(t.priceTiers.productId, id)).orderBy(asc(t.priceTiers.minQuantity));
   return { ...row, tiers };
@@ -135,44 +203,117 @@ export function productColumns(input: ProductInput, category: number) {
   };
 }
 
-/** Creates a product of the exporter, as a draft. Throws `ImageNotYours` for a photo it may not show. */
-export async function createProduct(db: Db, exporterId: number, input: ProductInput): Promise<{ id: number; slug: string }> {
+/** Refuses a SKU another of the exporter's products has (`except`: the product being saved). */
+async function checkSku(db: Db | Tx, exporterId: number, sku: string | null, except: number | null) {
+  if (!sku) return;
+  const [other] = await db
+    .select({ id: t.products.id })
+    .from(t.products)
+    .where(and(eq(t.products.exporterId, exporterId), eq(t.products.sku, sku), except ? ne(t.products.id, except) : undefined));
+  if (other) throw new SkuTaken(sku);
+}
+
+/** Runs a write, turning the database's refusal of a second product with the same SKU into `SkuTaken`. */
+async function skuGuard<R>(sku: string | null, write: () => Promise<R>): Promise<R> {
+  try {
+    return await write();
+  } catch (error) {
+    if (sku && uniqueViolation(error, 'products_exporter_sku_idx')) throw new SkuTaken(sku);
+    throw error;
+  }
+}
+
+async function productByCreateKey(db: Db | Tx, exporterId: number, createKey: string) {
+  const [row] = await db
+    .select({ id: t.products.id, slug: t.products.slug })
+    .from(t.products)
+    .where(and(eq(t.products.exporterId, exporterId), eq(t.products.createKey, createKey)));
+  return row ?? null;
+}
+
+export interface CreateOptions {
+  /** The form's key: a second submission with the same key creates nothing and answers the first product. */
+  createKey?: string | null;
+  user?: ActingUser;
+}
+
+/**
+ * Creates a product of the exporter, as a draft. Throws `ImageNotYours` for a photo it may not show and
+ * `SkuTaken` for a SKU another product has. With a `createKey`, the same form posted twice (a double
+ * tap, a retry, two posts at once) creates one product: the second answers the first (`replayed`).
+ */
+export async function createProduct(
+  db: Db,
+  exporterId: number,
+  input: ProductInput,
+  options: CreateOptions = {},
+): Promise<{ id: number; slug: string; replayed: boolean }> {
+  const createKey = options.createKey ?? null;
+  if (createKey) {
+    const earlier = await productByCreateKey(db, exporterId, createKey);
+    if (earlier) return { ...earlier, replayed: true };
+  }
   await checkImages(db, exporterId, input.images, []);
+  await checkSku(db, exporterId, input.sku, null);
   const category = await categoryId(db, input.category);
   const slug = await freeProductSlug(db, input.nameEn);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(t.products)
-      .values({ ...productColumns(input, category), slug, exporterId, status: 'draft' })
-      .returning({ id: t.products.id, slug: t.products.slug });
-    if (input.tiers.length) await tx.insert(t.priceTiers).values(input.tiers.map((tier) => ({ productId: row!.id, ...tier })));
-    await recordSourceTexts(tx, { entity: 'product', entityId: row!.id, exporterId, userId: null, before: null, after: input });
-    return row!;
-  });
+  return skuGuard(input.sku, () =>
+    db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(t.products)
+        .values({ ...productColumns(input, category), sku: input.sku, createKey, slug, exporterId, status: 'draft' })
+        // A post with the same key that got here first wins; this one then answers its product.
+        .onConflictDoNothing({ target: [t.products.exporterId, t.products.createKey] })
+        .returning({ id: t.products.id, slug: t.products.slug });
+      if (!row) {
+        const earlier = createKey ? await productByCreateKey(tx, exporterId, createKey) : null;
+        if (!earlier) throw new Error('product insert skipped without an earlier product');
+        return { ...earlier, replayed: true };
+      }
+      if (input.tiers.length) await tx.insert(t.priceTiers).values(input.tiers.map((tier) => ({ productId: row.id, ...tier })));
+      await recordSourceTexts(tx, { entity: 'product', entityId: row.id, exporterId, userId: null, before: null, after: input });
+      await recordAudit(tx, actorFor(options.user), {
+        action: 'product.create',
+        entity: 'product',
+        entityId: row.id,
+        exporterId,
+        before: null,
+        after: await loadFacts(tx, row.id),
+      });
+      return { ...row, replayed: false };
+    }),
+  );
 }
 
 /**
  * Saves the exporter's edit of a product (its address stays the same).
  * Returns false, changing nothing, when the product is unknown or another
  * exporter's. Photos the edit removed are deleted once no product shows them.
+ * Throws `SkuTaken` when another of the exporter's products has the SKU.
  */
-export async function updateProduct(db: Db, exporterId: number, id: number, input: ProductInput, storage?: MediaStorage): Promise<boolean> {
+export async function updateProduct(db: Db, exporterId: number, id: number, input: ProductInput, storage?: MediaStorage, user?: ActingUser): Promise<boolean> {
   const own = await getOwnProduct(db, exporterId, id);
   if (!own) return false;
   await checkImages(db, exporterId, input.images, own.product.images);
+  await checkSku(db, exporterId, input.sku, id);
   const category = await categoryId(db, input.category);
-  const updated = await db.transaction(async (tx) => {
-    const rows = await tx
-      .update(t.products)
-      .set(productColumns(input, category))
-      .where(and(eq(t.products.id, id), eq(t.products.exporterId, exporterId)))
-      .returning({ id: t.products.id });
-    if (!rows.length) return false;
-    await tx.delete(t.priceTiers).where(eq(t.priceTiers.productId, id));
-    if (input.tiers.length) await tx.insert(t.priceTiers).values(input.tiers.map((tier) => ({ productId: id, ...tier })));
-    await recordSourceTexts(tx, { entity: 'product', entityId: id, exporterId, userId: null, before: own.product, after: input });
-    return true;
-  });
+  const updated = await skuGuard(input.sku, () =>
+    db.transaction(async (tx) => {
+      const before = await loadFacts(tx, id);
+      const rows = await tx
+        .update(t.products)
+        .set({ ...productColumns(input, category), sku: input.sku })
+        .where(and(eq(t.products.id, id), eq(t.products.exporterId, exporterId), ne(t.products.status, DELETED)))
+        .returning({ id: t.products.id });
+      if (!rows.length) return false;
+      await tx.delete(t.priceTiers).where(eq(t.priceTiers.productId, id));
+      if (input.tiers.length) await tx.insert(t.priceTiers).values(input.tiers.map((tier) => ({ productId: id, ...tier })));
+      await recordSourceTexts(tx, { entity: 'product', entityId: id, exporterId, userId: null, before: own.product, after: input });
+      const diff = changes(before, await loadFacts(tx, id));
+      if (diff.changed) await recordAudit(tx, actorFor(user), { action: 'product.save', entity: 'product', entityId: id, exporterId, ...diff });
+      return true;
+    }),
+  );
   if (updated && storage) {
     const kept = new Set(input.images.map((img) => img.key));
     const dropped = own.product.images.map((img) => img.key).filter((key) => !kept.has(key) && parseUploadKey(key));
@@ -181,15 +322,140 @@ export async function updateProduct(db: Db, exporterId: number, id: number, inpu
   return updated;
 }
 
-/** Publishes or withdraws one of the exporter's products; false (nothing changed) when it is not theirs. */
-export async function setProductStatus(db: Db, exporterId: number, id: number, status: ProductStatus): Promise<boolean> {
+/** The name of a copy: `… (copy)` / `…（副本）`, cut so it still fits the name's limit. */
+export function copyName(name: string, suffix: string, max: number): string {
+  if (!name) return '';
+  return `${[...name]
+    .slice(0, Math.max(0, max - [...suffix].length))
+    .join('')
+    .trimEnd()}${suffix}`;
+}
+
+/**
+ * Makes a draft copy of one of the exporter's products: every fact and the price ladder, the name marked
+ * as a copy, no SKU (the exporter gives the copy its own), the same photos (shared, not duplicated: a photo
+ * is deleted only once no product shows it). With a `createKey`, a second tap on the button makes no
+ * second copy. Null when the product is not the exporter's.
+ */
+export async function duplicateProduct(
+  db: Db,
+  exporterId: number,
+  id: number,
+  options: CreateOptions = {},
+): Promise<{ id: number; slug: string; replayed: boolean } | null> {
+  const own = await getOwnProduct(db, exporterId, id);
+  if (!own) return null;
+  const createKey = options.createKey ?? null;
+  if (createKey) {
+    const earlier = await productByCreateKey(db, exporterId, createKey);
+    if (earlier) return { ...earlier, replayed: true };
+  }
+  const { id: _id, slug: _slug, sku: _sku, createKey: _key, createdAt: _created, featured: _featured, status: _status, ...facts } = own.product;
+  const nameEn = copyName(facts.nameEn, ' (copy)', TEXT_LIMITS.name[0]);
+  const nameZh = copyName(facts.nameZh, '（副本）', TEXT_LIMITS.name[1]);
+  const slug = await freeProductSlug(db, nameEn);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(t.products)
+      .values({ ...facts, nameEn, nameZh, slug, sku: null, createKey, status: 'draft', featured: false, updatedAt: new Date() })
+      .onConflictDoNothing({ target: [t.products.exporterId, t.products.createKey] })
+      .returning({ id: t.products.id, slug: t.products.slug });
+    if (!row) {
+      const earlier = createKey ? await productByCreateKey(tx, exporterId, createKey) : null;
+      if (!earlier) throw new Error('product copy skipped without an earlier copy');
+      return { ...earlier, replayed: true };
+    }
+    if (own.tiers.length)
+      await tx.insert(t.priceTiers).values(own.tiers.map((tier) => ({ productId: row.id, minQuantity: tier.minQuantity, priceUsdCents: tier.priceUsdCents })));
+    await recordAudit(tx, actorFor(options.user), {
+      action: 'product.duplicate',
+      entity: 'product',
+      entityId: row.id,
+      exporterId,
+      before: { copiedFrom: id },
+      after: await loadFacts(tx, row.id),
+    });
+    return { ...row, replayed: false };
+  });
+}
+
+/** What deleting a product touches: the inquiries and quotes that name it (they keep their own copy of its facts). */
+export async function deletionImpact(db: Db, exporterId: number, id: number): Promise<{ inquiries: number; quotes: number } | null> {
+  const own = await getOwnProduct(db, exporterId, id);
+  if (!own) return null;
+  const [row] = await db
+    .execute<{ inquiries: string; quotes: string }>(sql`
+    select
+      (select count(distinct i.inquiry_id) from inquiry_items i where i.product_id = ${id}) as inquiries,
+      (select count(distinct l.quote_id) from quote_lines l where l.product_id = ${id}) as quotes`)
+    .then((r) => r.rows);
+  return { inquiries: Number(row?.inquiries ?? 0), quotes: Number(row?.quotes ?? 0) };
+}
+
+/**
+ * Deletes one of the exporter's products: buyers no longer find it and its address answers 410, its SKU
+ * is free again, and its photos are removed once no other product shows them. Inquiries and quotes that
+ * name it keep their own copy of its facts and stay answerable (the row is kept, archived, for them).
+ * Returns false when the product is not the exporter's (or already deleted).
+ */
+export async function deleteProduct(db: Db, exporterId: number, id: number, storage?: MediaStorage, user?: ActingUser): Promise<boolean> {
   if (!Number.isSafeInteger(id) || id < 1) return false;
-  const rows = await db
-    .update(t.products)
-    .set({ status, updatedAt: new Date() })
-    .where(and(eq(t.products.id, id), eq(t.products.exporterId, exporterId)))
-    .returning({ id: t.products.id });
-  return rows.length > 0;
+  const dropped = await db.transaction(async (tx) => {
+    const before = await loadFacts(tx, id);
+    const [row] = await tx
+      .update(t.products)
+      .set({ status: DELETED, sku: null, featured: false, images: [], updatedAt: new Date() })
+      .where(and(eq(t.products.id, id), eq(t.products.exporterId, exporterId), ne(t.products.status, DELETED)))
+      .returning({ id: t.products.id });
+    if (!row) return null;
+    await recordAudit(tx, actorFor(user), { action: 'product.delete', entity: 'product', entityId: id, exporterId, before, after: { status: DELETED } });
+    return (before.images as string[]) ?? [];
+  });
+  if (!dropped) return false;
+  if (storage)
+    await deleteUnusedUploads(
+      db,
+      storage,
+      exporterId,
+      dropped.filter((key) => parseUploadKey(key)),
+    );
+  return true;
+}
+
+/** Whether a product address belonged to a product its exporter deleted (its page answers 410 Gone). */
+export async function isDeletedProduct(db: Db, slug: string): Promise<boolean> {
+  // A NUL byte is refused by PostgreSQL's text type: such an address was never a product's.
+  if (!slug || slug.length > 200 || slug.includes('\u0000')) return false;
+  const [row] = await db
+    .select({ id: t.products.id })
+    .from(t.products)
+    .where(and(eq(t.products.slug, slug), eq(t.products.status, DELETED)));
+  return Boolean(row);
+}
+
+/** Publishes or withdraws one of the exporter's products; false (nothing changed) when it is not theirs. */
+export async function setProductStatus(db: Db, exporterId: number, id: number, status: ProductStatus, user?: ActingUser): Promise<boolean> {
+  if (!Number.isSafeInteger(id) || id < 1) return false;
+  return db.transaction(async (tx) => {
+    const [was] = await tx
+      .select({ status: t.products.status })
+      .from(t.products)
+      .where(and(eq(t.products.id, id), eq(t.products.exporterId, exporterId), ne(t.products.status, DELETED)))
+      .for('update');
+    if (!was) return false;
+    await tx.update(t.products).set({ status, updatedAt: new Date() }).where(eq(t.products.id, id));
+    if (was.status !== status) {
+      await recordAudit(tx, actorFor(user), {
+        action: status === 'published' ? 'product.publish' : 'product.unpublish',
+        entity: 'product',
+        entityId: id,
+        exporterId,
+        before: { status: was.status },
+        after: { status },
+      });
+    }
+    return true;
+  });
 }
 
 export interface ProductPreview extends OwnProduct {

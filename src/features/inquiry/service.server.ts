@@ -365,9 +365,18 @@ export async function storeBuyerMessage(db: Db, inquiry: { id: number; status: s
 /**
  * The exporter replies: the message is stored, the inquiry marked replied
  * (its first response time recorded once), and the buyer notified.
- * Returns false when the inquiry is not this exporter's.
+ * Returns false when the inquiry is not this exporter's. With a `clientKey`
+ * (the reply form's key), the same reply sent twice — a double tap, a retry
+ * after a lost answer, two posts at once — is stored and mailed once.
  */
-export async function addExporterReply(db: Db, exporterId: number, inquiryId: number, body: string, now = new Date()): Promise<boolean> {
+export async function addExporterReply(
+  db: Db,
+  exporterId: number,
+  inquiryId: number,
+  body: string,
+  now = new Date(),
+  clientKey: string | null = null,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [inquiry] = await tx
       .select()
@@ -376,13 +385,16 @@ export async function addExporterReply(db: Db, exporterId: number, inquiryId: nu
     if (!inquiry) return false;
     const [message] = await tx
       .insert(t.inquiryMessages)
-      .values({ inquiryId, author: 'exporter', body, createdAt: now })
+      .values({ inquiryId, author: 'exporter', body, clientKey, createdAt: now })
+      .onConflictDoNothing({ target: [t.inquiryMessages.inquiryId, t.inquiryMessages.clientKey] })
       .returning({ id: t.inquiryMessages.id });
+    // Sent before with this key: stored and announced already.
+    if (!message) return true;
     await tx
       .update(t.inquiries)
       .set({ status: 'replied', firstResponseAt: inquiry.firstResponseAt ?? now, readAt: inquiry.readAt ?? now, updatedAt: now })
       .where(eq(t.inquiries.id, inquiryId));
-    await tx.insert(t.outboxJobs).values({ kind: 'message.buyer', payload: { messageId: message!.id }, messageId: `message-${message!.id}-buyer` });
+    await tx.insert(t.outboxJobs).values({ kind: 'message.buyer', payload: { messageId: message.id }, messageId: `message-${message.id}-buyer` });
     return true;
   });
 }

@@ -143,6 +143,7 @@ export function valuesOfCells(cells: Cells, category: (cell: string) => string):
   if (priceOnRequest === null) errors.priceOnRequest = 'notYesNo';
   const tiers = tiersOf(cells.prices);
   const values: ProductFormValues = {
+    sku: cells.sku.trim(),
     nameEn: cells.nameEn,
     nameZh: cells.nameZh,
     summaryEn: cells.summaryEn,

@@ -8,7 +8,7 @@
 
 export type PhotoFormat = 'jpeg' | 'png' | 'webp' | 'avif';
 
-export type StructureProblem = 'imageUnsupported' | 'imageTruncated' | 'imageTrailingData';
+export type StructureProblem = 'imageUnsupported' | 'imageTruncated' | 'imageTrailingData' | 'imageHeic';
 
 export type StructureResult = { ok: true; format: PhotoFormat } | { ok: false; problem: StructureProblem };
 
@@ -28,10 +28,26 @@ export function sniffFormat(bytes: Uint8Array): PhotoFormat | null {
   return null;
 }
 
+/** Brands of an ISO-BMFF `ftyp` box that mark HEIC/HEIF (HEVC-coded) images: iPhone photos since iOS 11. */
+const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs', 'mif1', 'msf1']);
+
+/**
+ * Whether a file is a HEIC/HEIF photo (by its `ftyp` brands, not its name): the server's image library
+ * has no HEVC decoder, so such a photo is refused with an explanation of how to send a JPEG instead.
+ * An AVIF (also HEIF, AV1-coded) is not one of them.
+ */
+export function isHeic(bytes: Uint8Array): boolean {
+  if (bytes.length < 12 || ascii(bytes, 4, 4) !== 'ftyp') return false;
+  const size = readU32(bytes, 0);
+  const brands = [ascii(bytes, 8, 4)];
+  for (let at = 16; at + 4 <= Math.min(size, bytes.length, 64); at += 4) brands.push(ascii(bytes, at, 4));
+  return !brands.includes('avif') && !brands.includes('avis') && brands.some((b) => HEIC_BRANDS.has(b));
+}
+
 /** Checks that the file is one whole image of a photo format, with nothing after it. */
 export function checkStructure(bytes: Uint8Array): StructureResult {
   const format = sniffFormat(bytes);
-  if (!format) return { ok: false, problem: 'imageUnsupported' };
+  if (!format) return { ok: false, problem: isHeic(bytes) ? 'imageHeic' : 'imageUnsupported' };
   const end = { jpeg: jpegEnd, png: pngEnd, webp: webpEnd, avif: boxesEnd }[format](bytes);
   if (end === null || end > bytes.length) return { ok: false, problem: 'imageTruncated' };
   if (end < bytes.length) return { ok: false, problem: 'imageTrailingData' };

@@ -34,6 +34,7 @@ export type UploadProblem =
   | 'imageAnimated'
   | 'imageTooSmall'
   | 'imageUnsupported'
+  | 'imageHeic'
   | 'imageTruncated'
   | 'imageTrailingData'
   | 'imageDamaged';

@@ -42,6 +42,7 @@ const STATUS: Record<UploadRefusal, number> = {
   uploadQuotaFull: 409,
   imageTooSmall: 422,
   imageUnsupported: 415,
+  imageHeic: 415,
   imageTruncated: 422,
   imageTrailingData: 422,
   imageDamaged: 422,
@@ -49,7 +50,7 @@ const STATUS: Record<UploadRefusal, number> = {
 
 /** A refused upload: its HTTP status and its message in the request's language. */
 export function refusal(t: T, code: UploadRefusal, limits: UploadLimits, retryAfterSeconds = 0): Extract<UploadAnswer, { ok: false }> {
-  const message = t(`products:errors.${code}`, {
+  const message = t(code === 'imageHeic' ? 'portal:editor.errors.imageHeic' : `products:errors.${code}`, {
     mb: Math.floor(limits.maxBytes / 1_000_000),
     megapixels: Math.floor(limits.maxPixels / 1_000_000),
     heavyMegapixels: Math.floor(limits.maxHeavyPixels / 1_000_000),
