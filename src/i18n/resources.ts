@@ -108,7 +108,7 @@ const ur: Resources = {
   import: urImport,
   desk: urDesk,
   portal: urPortal,
-  review: urReview as Resources['review'],
+  review: urReview,
 };
 
 export const resources: Record<'en' | 'zh' | 'ur', Resources> = {
