@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './fixtures';
 import { waitForMail } from './mailbox';
+import { ur } from './urdu';
 
 /**
  * A small Pakistani exporter on a phone uses the portal in Urdu, right to left: signs up, confirms the address
@@ -12,14 +11,6 @@ import { waitForMail } from './mailbox';
  * The Urdu labels are read from locales/ur/*.json, so the test reads the page as its reader does whatever the
  * state of the translation.
  */
-const root = path.resolve(import.meta.dirname, '../../locales/ur');
-function ur(ns: string, key: string): string {
-  let value: unknown = JSON.parse(readFileSync(path.join(root, `${ns}.json`), 'utf8'));
-  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
-  if (typeof value !== 'string') throw new Error(`no Urdu text ${ns}:${key}`);
-  return value;
-}
-
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
 test('an exporter signs up, confirms and works in Urdu on a phone, right to left', async ({ page, baseURL }, info) => {

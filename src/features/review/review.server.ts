@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import { recordAudit, type Actor } from '~/features/audit/audit.server';
-import { profileTranslation } from '~/features/exporter/profile.server';
 import type { CheckInput } from '~/features/operator/schema';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
@@ -9,9 +8,9 @@ import { queueReviewMail } from './mail.server';
 
 /*
  * The operator's review of an exporter before the pavilion vouches for it. An exporter is verified only when
- * one of its accounts confirmed its e-mail address, its profile is complete in both languages (the same meter
- * the exporter sees: every English text has its Chinese version) and the three registration documents are
- * uploaded. The operator may verify, refuse with a reason, or ask for more; each decision is logged and mailed.
+ * one of its accounts confirmed its e-mail address, its profile states the facts buyers rely on (name,
+ * description, city, inquiry e-mail) and the three registration documents are uploaded. The Chinese versions are
+ * not a condition: many exporters cannot write Chinese, and once verified their texts go to the translation desk. The operator may verify, refuse with a reason, or ask for more; each decision is logged and mailed.
  */
 
 /** What keeps an exporter from being verified. */
@@ -20,11 +19,9 @@ export type Gap = { code: 'emailUnconfirmed' } | { code: 'profileIncomplete'; fi
 /** The profile's fields a complete profile has, in the form's order. */
 const REQUIRED_TEXTS = ['nameEn', 'descriptionEn', 'city', 'email'] as const;
 
-/** The profile fields still missing: name, description, city and e-mail, and the Chinese version of every English text (the translation meter). */
+/** The profile fields still missing: name, description, city and inquiry e-mail. */
 export function profileGaps(e: typeof t.exporters.$inferSelect): string[] {
-  const missing: string[] = REQUIRED_TEXTS.filter((f) => !String(e[f] ?? '').trim());
-  for (const field of profileTranslation(e).missing) missing.push(`${field}Zh`);
-  return missing;
+  return REQUIRED_TEXTS.filter((f) => !String(e[f] ?? '').trim());
 }
 
 /** Every condition not yet met; an empty list means the exporter can be verified. */

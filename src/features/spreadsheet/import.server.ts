@@ -474,15 +474,9 @@ export async function publishDrafts(db: Db, actor: Actor, exporterId: number, id
     .where(and(eq(t.products.exporterId, exporterId), inArray(t.products.id, wanted), eq(t.products.status, 'draft')));
   const published: number[] = [];
   for (const { id } of drafts) {
-    if (!(await setProductStatus(db, exporterId, id, 'published'))) continue;
-    await recordAudit(db, actor, {
-      action: 'product.publish',
-      entity: 'product',
-      entityId: id,
-      exporterId,
-      before: { status: 'draft' },
-      after: { status: 'published' },
-    });
+    // The status change records the publication in the audit log, with who did it.
+    const user = actor.id ? { id: actor.id, email: actor.email, role: actor.role } : null;
+    if (!(await setProductStatus(db, exporterId, id, 'published', user))) continue;
     published.push(id);
   }
   return { published, skipped: ids.length - published.length };
