@@ -99,7 +99,7 @@ export async function exporterTranslationsPage(page: Page) {
   if (gate instanceof Response) return gate;
   const { user, exporter } = gate;
   const db = await getDb();
-  const locale = page.locals.locale;
+  const locale = page.locals.uiLocale;
   const self = localePath(locale, 'exporter', 'translations');
   let alert: string | undefined;
   if (page.request.method === 'POST') {

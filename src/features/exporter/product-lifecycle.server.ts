@@ -24,7 +24,7 @@ export async function duplicateAnswer(ctx: APIContext): Promise<Response> {
   const form = (await readForm(ctx.request)) ?? new FormData();
   const copy = id ? await duplicateProduct(await getDb(), gate.exporter.id, id, { createKey: formKeyOf(form.get('formKey')), user: gate.user }) : null;
   if (!copy) return notYours(ctx);
-  return seeOther(`${localePath(ctx.locals.locale, 'exporter', 'products', copy.id)}?saved=copy`);
+  return seeOther(`${localePath(ctx.locals.uiLocale, 'exporter', 'products', copy.id)}?saved=copy`);
 }
 
 /**
@@ -39,7 +39,7 @@ export async function deletePage(astro: AstroGlobal) {
   const own = id ? await getOwnProduct(db, gate.exporter.id, id) : null;
   const impact = own ? await deletionImpact(db, gate.exporter.id, id) : null;
   if (!own || !impact) return notYours(astro);
-  const { locale } = astro.locals;
+  const { uiLocale: locale } = astro.locals;
   if (astro.request.method === 'POST') {
     const form = await readForm(astro.request);
     if (form?.get('confirm') === 'delete') {
@@ -49,7 +49,7 @@ export async function deletePage(astro: AstroGlobal) {
     }
     astro.response.status = 400;
   }
-  return { product: own.product, name: pick(locale, own.product.nameEn, own.product.nameZh), impact, hasSku: own.product.sku !== null };
+  return { product: own.product, name: pick(astro.locals.locale, own.product.nameEn, own.product.nameZh), impact, hasSku: own.product.sku !== null };
 }
 
 /** The name of a product the exporter has just deleted (for the list's notice); null for anything else. */

@@ -34,7 +34,7 @@ export async function documentsPage(page: AstroGlobal) {
   const gate = await requireExporter(page);
   if (gate instanceof Response) return gate;
   const { user, exporter } = gate;
-  const self = localePath(page.locals.locale, 'exporter', 'documents');
+  const self = localePath(page.locals.uiLocale, 'exporter', 'documents');
   let error: string | undefined;
   let kind = '';
   if (page.request.method === 'POST') {

@@ -32,7 +32,7 @@ async function who(page: Page, onBehalf: boolean) {
   if (!onBehalf) {
     const gate = await requireExporter(page);
     if (gate instanceof Response) return gate;
-    return { user: gate.user, exporter: gate.exporter, self: localePath(page.locals.locale, 'exporter', 'products', 'import') };
+    return { user: gate.user, exporter: gate.exporter, self: localePath(page.locals.uiLocale, 'exporter', 'products', 'import') };
   }
   const user = await requireOperator(page);
   if (user instanceof Response) return user;
