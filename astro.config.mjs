@@ -80,6 +80,8 @@ export default defineConfig({
       MAIL_MAX_ATTEMPTS: envField.number({ context: 'server', access: 'secret', default: 8, int: true, gt: 0 }),
       // Exporters' photos: a folder (default DATA_DIR/uploads; several instances may share one), or an S3-compatible bucket.
       MEDIA_DIR: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // Exporters' verification documents, never served publicly (default DATA_DIR/documents; a shared volume for several instances).
+      DOCUMENTS_DIR: envField.string({ context: 'server', access: 'secret', optional: true }),
       S3_ENDPOINT: envField.string({ context: 'server', access: 'secret', optional: true }),
       S3_BUCKET: envField.string({ context: 'server', access: 'secret', optional: true }),
       S3_ACCESS_KEY_ID: envField.string({ context: 'server', access: 'secret', optional: true }),

@@ -13,8 +13,8 @@ import { DOCUMENT_MAX_BYTES, safeFileName, sniffDocument, type DocumentKind } fr
  */
 
 /** The private store of verification documents under the installation's folder. */
-export function documentStorageFor(dataDir: string): MediaStorage {
-  return new LocalDiskStorage(path.resolve(dataDir, 'documents'));
+export function documentStorageFor(dataDir: string, folder?: string | undefined): MediaStorage {
+  return new LocalDiskStorage(folder ? path.resolve(folder) : path.resolve(dataDir, 'documents'));
 }
 
 export type DocumentRefusal = 'documentEmpty' | 'documentTooLarge' | 'documentType';
