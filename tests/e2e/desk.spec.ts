@@ -1,20 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { makeTranslator, signInInEnglish } from './accounts';
 import { expectAccessible } from './fixtures';
-import { waitForMail } from './mailbox';
 
 /** Each browser project works with its own demo exporter, so the runs never meet. */
 const EXPORTERS: Record<string, { email: string }> = {
   desktop: { email: 'khewra-crystal-salt-works@exporters.pavilion.example' },
   phone: { email: 'chenab-sports-works@exporters.pavilion.example' },
 };
-
-async function signIn(page: Page, email: string, password: string, landing: RegExp) {
-  await page.goto('/en/exporter/sign-in/');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(landing);
-}
 
 test('a translator writes the Chinese of a changed text, the exporter accepts it, and Chinese buyers read it', async ({ browser, baseURL }, info) => {
   test.setTimeout(180_000);
@@ -32,7 +24,7 @@ test('a translator writes the Chinese of a changed text, the exporter accepts it
   const translator = await open();
 
   await test.step('the operator makes a new address a translator; the translator sets a password from the mail', async () => {
-    await signIn(operator, 'operator@pavilion.example', 'operator-demo-2026', /\/en\/operator\/$/);
+    await signInInEnglish(operator, 'operator@pavilion.example', 'operator-demo-2026', /\/en\/operator\/$/);
     await operator.goto('/en/operator/translators/');
     await expect(operator.getByRole('heading', { level: 1, name: 'Translators' })).toBeVisible();
     await expectAccessible(operator);
@@ -40,22 +32,14 @@ test('a translator writes the Chinese of a changed text, the exporter accepts it
     await operator.getByRole('button', { name: 'Make translator' }).click();
     await expect(operator.getByText('Please enter a valid e-mail address.')).toBeVisible();
     await expect(operator.getByLabel('E-mail')).toHaveValue('no address');
-    await operator.getByLabel('E-mail').fill(translatorEmail);
-    await operator.getByRole('button', { name: 'Make translator' }).click();
-    await expect(operator.getByRole('status')).toContainText(translatorEmail);
-    const [link] = await waitForMail(translatorEmail, /http:\/\/\S+\/en\/exporter\/reset-password\/\?token=\S+/);
-    await translator.goto(link);
-    await translator.getByLabel('New password').fill(translatorPassword);
-    await translator.getByRole('button', { name: 'Save password' }).click();
-    await expect(translator).toHaveURL(/\/en\/exporter\/sign-in\/\?reset=1/);
-    await signIn(translator, translatorEmail, translatorPassword, /\/en\/translator\/$/);
+    await makeTranslator(operator, translator, translatorEmail, translatorPassword);
   });
 
   let productId = '';
   let productName = '';
   let slug = '';
   await test.step('the exporter changes the English summary of a published product: its Chinese is outdated', async () => {
-    await signIn(exporter, email, 'exporter-demo-2026', /\/en\/exporter\/$/);
+    await signInInEnglish(exporter, email, 'exporter-demo-2026', /\/en\/exporter\/$/);
     await exporter.goto('/en/exporter/products/');
     const published = exporter.getByRole('listitem').filter({ has: exporter.getByRole('link', { name: 'Public page' }) });
     const edit = published.first().getByRole('link', { name: /^Edit “/ });

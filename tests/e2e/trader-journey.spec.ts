@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { BAD_ROWS, csvText, fiftyRows } from '../fixtures/sheets';
+import { makeTranslator, signInInEnglish } from './accounts';
 import { PDF } from './documents';
 import { expectAccessible } from './fixtures';
 import { waitForMail } from './mailbox';
@@ -16,14 +17,6 @@ const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch:
 test.use(PHONE);
 
 const OPERATOR = { email: 'operator@pavilion.example', password: 'operator-demo-2026' };
-
-async function signInInEnglish(page: Page, email: string, password: string, landing: RegExp) {
-  await page.goto('/en/exporter/sign-in/');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(landing);
-}
 
 /** An English and a Chinese field label as the profile form writes them: "name (English)". */
 const qualified = (ns: string, key: string, qualifier: string) => ur('common', 'punct.qualified', { text: ur(ns, key), qualifier: ur(ns, qualifier) });
@@ -150,15 +143,7 @@ test('an Urdu-reading exporter on a phone: sign up, import a sheet, fix, publish
   const translatorPassword = `desk-${run}-password`;
   const chinese = `粉盐灯001型（${run}）`;
   await test.step('a translator of the pavilion writes the Chinese name of a published product', async () => {
-    await operator.goto('/en/operator/translators/');
-    await operator.getByLabel('E-mail').fill(translatorEmail);
-    await operator.getByRole('button', { name: 'Make translator' }).click();
-    await expect(operator.getByRole('status')).toContainText(translatorEmail);
-    const [link] = await waitForMail(translatorEmail, /http:\/\/\S+\/en\/exporter\/reset-password\/\?token=\S+/);
-    await translator.goto(link);
-    await translator.getByLabel('New password').fill(translatorPassword);
-    await translator.getByRole('button', { name: 'Save password' }).click();
-    await signInInEnglish(translator, translatorEmail, translatorPassword, /\/en\/translator\/$/);
+    await makeTranslator(operator, translator, translatorEmail, translatorPassword);
     await translator.goto('/en/translator/?show=missing');
     await translator.getByRole('link', { name: `Translate the Name of ${first}` }).click();
     await translator.getByLabel('Your Chinese').fill(chinese);
