@@ -342,9 +342,18 @@ function hostAllowed(req) {
  * API takes far less than the default.
  */
 const UPLOAD_MAX_BYTES = Number(process.env.UPLOAD_MAX_BYTES) > 0 ? Number(process.env.UPLOAD_MAX_BYTES) : 10_000_000;
+/** Verification documents (DOCUMENT_MAX_BYTES in src/features/review/documents.ts). */
+const DOCUMENT_MAX_BYTES = 8_000_000;
+/** A product sheet and its photo archive (SHEET_LIMITS and PHOTO_ZIP_LIMITS in src/features/spreadsheet). */
+const SHEET_AND_PHOTOS_BYTES = 2 * 1024 * 1024 + 50 * 1024 * 1024;
 const BODY_LIMITS = [
   { path: /^\/api\/exporter\/uploads\/?(?:\?|$)/, bytes: UPLOAD_MAX_BYTES + 256 * 1024 },
-  { path: /^\/(?:en|zh)\/exporter\/products\/(?:new|\d{1,10})\/?(?:\?|$)/, bytes: UPLOAD_MAX_BYTES + 1024 * 1024 },
+  { path: /^\/(?:en|zh|ur)\/exporter\/products\/(?:new|\d{1,10})\/?(?:\?|$)/, bytes: UPLOAD_MAX_BYTES + 1024 * 1024 },
+  { path: /^\/(?:en|zh|ur)\/exporter\/documents\/?(?:\?|$)/, bytes: DOCUMENT_MAX_BYTES + 1024 * 1024 },
+  {
+    path: /^\/(?:(?:en|zh|ur)\/exporter\/products|(?:en|zh)\/operator\/exporters\/[a-z0-9-]{1,120})\/import\/?(?:\?|$)/,
+    bytes: SHEET_AND_PHOTOS_BYTES + 512 * 1024,
+  },
 ];
 const DEFAULT_BODY_LIMIT = 256 * 1024;
 

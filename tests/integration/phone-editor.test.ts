@@ -162,6 +162,16 @@ describe.each(DATABASES)('phone editor services on $name', ({ open, skip }) => {
     expect((await database.db.select().from(t.uploads).where(eq(t.uploads.key, upload.key))).length).toBe(1);
   });
 
+  it.skipIf(skip)('copies made at once from two tabs (two form keys) each get their own address', async () => {
+    const original = await createProduct(database.db, khewra, parse(formInput({ nameEn: 'Salt Candle Holder Twin', sku: 'KCS-TWIN' })));
+    const copies = await Promise.all(
+      ['twin-copy-key-0001', 'twin-copy-key-0002', 'twin-copy-key-0003'].map((createKey) => duplicateProduct(database.db, khewra, original.id, { createKey })),
+    );
+    const slugs = copies.map((c) => c!.slug);
+    expect(new Set(slugs).size).toBe(3);
+    expect(copies.every((c) => c!.replayed === false)).toBe(true);
+  });
+
   it.skipIf(skip)('records who changed what buyers see: save, publish, withdraw and delete, before and after', async () => {
     const { id } = await createProduct(database.db, khewra, parse(formInput({ nameEn: 'Audited Salt Plate' })), { user: OPERATOR_FREE });
     await updateProduct(database.db, khewra, id, parse(formInput({ nameEn: 'Audited Salt Plate', moq: '450' })), undefined, OPERATOR_FREE);

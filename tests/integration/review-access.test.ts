@@ -76,6 +76,33 @@ describe.skipIf(!BUILT)('verification documents through the server', () => {
     expect(await db((d) => d.select().from(t.exporterDocuments))).toEqual([]);
   });
 
+  it('takes a scanned document of several megabytes and an Urdu product form with a large photo, as the pages promise', async () => {
+    // A scan is a few megabytes: it reaches the page, which stores it (the body limit follows the page's own limit).
+    const scan = new Uint8Array(3_000_000);
+    scan.set(PDF);
+    const stored = await upload('en', 'ntn', 'ntn-scan.pdf', scan, 'application/pdf');
+    expect(stored.status).toBe(303);
+    // The Urdu product editor takes a photo as large as the English one does: its own refusal, in Urdu, not a bare 413.
+    const form = new FormData();
+    form.set('nameEn', '');
+    form.set('photo', new Blob([new Uint8Array(1_500_000)], { type: 'image/jpeg' }), 'big.jpg');
+    const editor = await fetch(`${server.origin}/ur/exporter/products/new/`, {
+      method: 'POST',
+      headers: { Origin: server.origin, Cookie: cookies.khewra! },
+      body: form,
+      redirect: 'manual',
+    });
+    expect(editor.status).toBe(400);
+    expect(await editor.text()).toContain('lang="ur"');
+  });
+
+  it('shows the whole audit log for a filter it does not know, a NUL byte included', async () => {
+    for (const actor of ['role:%00', 'role:x%00y', 'role:nobody', '%00']) {
+      const res = await get(`/en/operator/audit/?actor=${actor}`, cookies.operator!);
+      expect(res.status, actor).toBe(200);
+    }
+  });
+
   it('lets only an operator download a document, as an attachment', async () => {
     const posted = await upload('en', 'secp', 'SECP incorporation.pdf', PDF, 'application/pdf');
     expect(posted.status).toBe(303);

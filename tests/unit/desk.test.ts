@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chineseFieldInput } from '~/features/desk/schema';
 import { parseFieldKey, worstState } from '~/features/desk/fields';
 import { suggestTerms, TRADE_TERMS } from '~/features/desk/terms';
 import { slugify } from '~/features/exporter/profile.server';
@@ -101,5 +102,18 @@ describe('queue keys', () => {
     expect(worstState(['done', 'outdated', 'done'])).toBe('outdated');
     expect(worstState(['outdated', 'missing'])).toBe('missing');
     expect(worstState([])).toBe('done');
+  });
+});
+
+describe('the Chinese a translator sends', () => {
+  it('is held to the rules of the exporter’s own field: length, plain text, one line', () => {
+    const name = chineseFieldInput({ entity: 'product', entityId: 1, field: 'name' });
+    expect(name.safeParse({ body: '喜马拉雅粉盐灯' }).success).toBe(true);
+    expect(name.safeParse({ body: '盐'.repeat(81) }).error?.issues[0]?.message).toBe('tooLong');
+    expect(name.safeParse({ body: '粉盐</textarea><script>alert(1)</script>' }).error?.issues[0]?.message).toBe('noHtml');
+    expect(name.safeParse({ body: '   ' }).error?.issues[0]?.message).toBe('required');
+    const description = chineseFieldInput({ entity: 'exporter', entityId: 1, field: 'description' });
+    expect(description.safeParse({ body: '第一行。\n第二行。' }).success).toBe(true);
+    expect(description.safeParse({ body: '字'.repeat(2001) }).success).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { decide, deskField, deskQueue, pendingSuggestions, queueExporters, sugge
 import { setTranslator } from './translators.server';
 import { parseFieldKey } from './fields';
 import { openMessages, requestMessageTranslation, translateMessage } from './messages.server';
-import { decisionInput, grantInput, messageRequestInput, messageTranslationInput, suggestionInput } from './schema';
+import { decisionInput, grantInput, messageRequestInput, messageTranslationInput, chineseFieldInput } from './schema';
 
 type Page = AstroGlobal;
 
@@ -79,7 +79,7 @@ export async function translatorFieldPage(page: Page) {
   if (page.request.method === 'POST') {
     const form = await readForm(page.request, 40_000);
     value = form ? text(form, 'body') : value;
-    const parsed = suggestionInput.safeParse({ body: value });
+    const parsed = chineseFieldInput(key).safeParse({ body: value });
     if (!form) error = refused(page, 'invalid');
     else if (!parsed.success) error = refused(page, parsed.error.issues[0]?.message ?? 'invalid');
     else if (await suggest(db, me, key, parsed.data.body)) return seeOther(`${localePath(page.locals.locale, 'translator')}?saved=field`);

@@ -1,11 +1,33 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '~/features/exporter/product-schema';
+import { plainText } from '~/features/inquiry/schema';
+import type { DeskEntity, FieldKey } from './fields';
 
 /** The longest Chinese text the desk writes: a product description's bound. */
 export const DESK_TEXT_MAX = 5000;
 
-export const suggestionInput = z.object({
-  body: z.string().max(DESK_TEXT_MAX, 'tooLong').trim().min(1, 'required'),
-});
+/**
+ * The Chinese of a queued field, held to the rules of the exporter's own form for that field (length, plain
+ * text, one line where the form has one line), so an accepted suggestion never blocks the exporter's next save.
+ */
+const CHINESE_RULES: Record<DeskEntity, Record<string, { max: number; multiline: boolean }>> = {
+  product: {
+    name: { max: TEXT_LIMITS.name[1], multiline: false },
+    summary: { max: TEXT_LIMITS.summary[1], multiline: false },
+    description: { max: TEXT_LIMITS.description[1], multiline: true },
+    keywords: { max: TEXT_LIMITS.keywords[1], multiline: false },
+    sampleNote: { max: TEXT_LIMITS.sampleNote[1], multiline: false },
+  },
+  exporter: {
+    tagline: { max: 80, multiline: false },
+    description: { max: 2000, multiline: true },
+  },
+};
+
+export function chineseFieldInput(key: FieldKey) {
+  const rule = CHINESE_RULES[key.entity][key.field] ?? { max: DESK_TEXT_MAX, multiline: true };
+  return z.object({ body: plainText(rule.max, { required: true, multiline: rule.multiline }) });
+}
 
 export const decisionInput = z.object({
   suggestion: z

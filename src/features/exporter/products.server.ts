@@ -223,6 +223,21 @@ async function skuGuard<R>(sku: string | null, write: () => Promise<R>): Promise
   }
 }
 
+/**
+ * Writes a new product under a free address. When another product took the same address in the meantime (two
+ * copies or two new products of one name saved at once), the database refuses it and the next free one is tried.
+ */
+async function withFreeSlug<R>(db: Db, name: string, write: (slug: string) => Promise<R>): Promise<R> {
+  for (let attempt = 1; ; attempt++) {
+    const slug = await freeProductSlug(db, name);
+    try {
+      return await write(slug);
+    } catch (error) {
+      if (attempt >= 5 || !uniqueViolation(error, 'products_slug_unique')) throw error;
+    }
+  }
+}
+
 async function productByCreateKey(db: Db | Tx, exporterId: number, createKey: string) {
   const [row] = await db
     .select({ id: t.products.id, slug: t.products.slug })
@@ -256,32 +271,33 @@ export async function createProduct(
   await checkImages(db, exporterId, input.images, []);
   await checkSku(db, exporterId, input.sku, null);
   const category = await categoryId(db, input.category);
-  const slug = await freeProductSlug(db, input.nameEn);
-  return skuGuard(input.sku, () =>
-    db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(t.products)
-        .values({ ...productColumns(input, category), sku: input.sku, createKey, slug, exporterId, status: 'draft' })
-        // A post with the same key that got here first wins; this one then answers its product.
-        .onConflictDoNothing({ target: [t.products.exporterId, t.products.createKey] })
-        .returning({ id: t.products.id, slug: t.products.slug });
-      if (!row) {
-        const earlier = createKey ? await productByCreateKey(tx, exporterId, createKey) : null;
-        if (!earlier) throw new Error('product insert skipped without an earlier product');
-        return { ...earlier, replayed: true };
-      }
-      if (input.tiers.length) await tx.insert(t.priceTiers).values(input.tiers.map((tier) => ({ productId: row.id, ...tier })));
-      await recordSourceTexts(tx, { entity: 'product', entityId: row.id, exporterId, userId: null, before: null, after: input });
-      await recordAudit(tx, actorFor(options.user), {
-        action: 'product.create',
-        entity: 'product',
-        entityId: row.id,
-        exporterId,
-        before: null,
-        after: await loadFacts(tx, row.id),
-      });
-      return { ...row, replayed: false };
-    }),
+  return withFreeSlug(db, input.nameEn, (slug) =>
+    skuGuard(input.sku, () =>
+      db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(t.products)
+          .values({ ...productColumns(input, category), sku: input.sku, createKey, slug, exporterId, status: 'draft' })
+          // A post with the same key that got here first wins; this one then answers its product.
+          .onConflictDoNothing({ target: [t.products.exporterId, t.products.createKey] })
+          .returning({ id: t.products.id, slug: t.products.slug });
+        if (!row) {
+          const earlier = createKey ? await productByCreateKey(tx, exporterId, createKey) : null;
+          if (!earlier) throw new Error('product insert skipped without an earlier product');
+          return { ...earlier, replayed: true };
+        }
+        if (input.tiers.length) await tx.insert(t.priceTiers).values(input.tiers.map((tier) => ({ productId: row.id, ...tier })));
+        await recordSourceTexts(tx, { entity: 'product', entityId: row.id, exporterId, userId: null, before: null, after: input });
+        await recordAudit(tx, actorFor(options.user), {
+          action: 'product.create',
+          entity: 'product',
+          entityId: row.id,
+          exporterId,
+          before: null,
+          after: await loadFacts(tx, row.id),
+        });
+        return { ...row, replayed: false };
+      }),
+    ),
   );
 }
 
@@ -353,30 +369,33 @@ export async function duplicateProduct(
   const { id: _id, slug: _slug, sku: _sku, createKey: _key, createdAt: _created, featured: _featured, status: _status, ...facts } = own.product;
   const nameEn = copyName(facts.nameEn, ' (copy)', TEXT_LIMITS.name[0]);
   const nameZh = copyName(facts.nameZh, '（副本）', TEXT_LIMITS.name[1]);
-  const slug = await freeProductSlug(db, nameEn);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(t.products)
-      .values({ ...facts, nameEn, nameZh, slug, sku: null, createKey, status: 'draft', featured: false, updatedAt: new Date() })
-      .onConflictDoNothing({ target: [t.products.exporterId, t.products.createKey] })
-      .returning({ id: t.products.id, slug: t.products.slug });
-    if (!row) {
-      const earlier = createKey ? await productByCreateKey(tx, exporterId, createKey) : null;
-      if (!earlier) throw new Error('product copy skipped without an earlier copy');
-      return { ...earlier, replayed: true };
-    }
-    if (own.tiers.length)
-      await tx.insert(t.priceTiers).values(own.tiers.map((tier) => ({ productId: row.id, minQuantity: tier.minQuantity, priceUsdCents: tier.priceUsdCents })));
-    await recordAudit(tx, actorFor(options.user), {
-      action: 'product.duplicate',
-      entity: 'product',
-      entityId: row.id,
-      exporterId,
-      before: { copiedFrom: id },
-      after: await loadFacts(tx, row.id),
-    });
-    return { ...row, replayed: false };
-  });
+  return withFreeSlug(db, nameEn, (slug) =>
+    db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(t.products)
+        .values({ ...facts, nameEn, nameZh, slug, sku: null, createKey, status: 'draft', featured: false, updatedAt: new Date() })
+        .onConflictDoNothing({ target: [t.products.exporterId, t.products.createKey] })
+        .returning({ id: t.products.id, slug: t.products.slug });
+      if (!row) {
+        const earlier = createKey ? await productByCreateKey(tx, exporterId, createKey) : null;
+        if (!earlier) throw new Error('product copy skipped without an earlier copy');
+        return { ...earlier, replayed: true };
+      }
+      if (own.tiers.length)
+        await tx
+          .insert(t.priceTiers)
+          .values(own.tiers.map((tier) => ({ productId: row.id, minQuantity: tier.minQuantity, priceUsdCents: tier.priceUsdCents })));
+      await recordAudit(tx, actorFor(options.user), {
+        action: 'product.duplicate',
+        entity: 'product',
+        entityId: row.id,
+        exporterId,
+        before: { copiedFrom: id },
+        after: await loadFacts(tx, row.id),
+      });
+      return { ...row, replayed: false };
+    }),
+  );
 }
 
 /** What deleting a product touches: the inquiries and quotes that name it (they keep their own copy of its facts). */
