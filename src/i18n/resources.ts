@@ -47,6 +47,7 @@ import urImport from '../../locales/ur/import.json';
 import urDesk from '../../locales/ur/desk.json';
 import urPortal from '../../locales/ur/portal.json';
 import urReview from '../../locales/ur/review.json';
+import urConsole from '../../locales/ur/console.json';
 
 /** English is the reference: its shape types every key, and the Chinese files must match it. */
 export const en = {
@@ -109,6 +110,7 @@ const ur: Resources = {
   desk: urDesk,
   portal: urPortal,
   review: urReview,
+  console: urConsole,
 };
 
 export const resources: Record<'en' | 'zh' | 'ur', Resources> = {

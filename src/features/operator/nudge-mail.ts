@@ -1,5 +1,3 @@
-import i18next from 'i18next';
-import urConsole from '../../../locales/ur/console.json';
 import { getT } from '~/i18n';
 import { UI_LOCALES, type UiLocale } from '~/i18n/locales';
 
@@ -20,28 +18,7 @@ export interface NudgeMail {
 
 type Tr = (key: string, options?: Record<string, unknown>) => string;
 
-let urdu: Tr | null = null;
-/** Urdu is read from its own file until the portal's Urdu resources are wired into the shared set. */
-function urduT(): Tr {
-  if (!urdu) {
-    const instance = i18next.createInstance();
-    void instance.init({
-      lng: 'ur',
-      fallbackLng: false,
-      resources: { ur: { console: urConsole } },
-      ns: ['console'],
-      defaultNS: 'console',
-      initAsync: false,
-      interpolation: { escapeValue: false },
-    });
-    const fixed = instance.getFixedT('ur', 'console') as (key: string, options: Record<string, unknown>) => unknown;
-    urdu = (key, options) => String(fixed(key, options ?? {}));
-  }
-  return urdu;
-}
-
 function translator(locale: UiLocale): Tr {
-  if (locale === 'ur') return urduT();
   const t = getT(locale);
   return (key, options) => t(`console:${key}` as 'console:mail.nudgeSubject', options ?? {}) as string;
 }
