@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import { and, eq, gte, lte } from 'drizzle-orm';
-import i18next from 'i18next';
 import { getT } from '~/i18n';
 import { tradeLabel } from '~/i18n/labels';
 import { UI_LOCALES, isUiLocale, type UiLocale } from '~/i18n/locales';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
-import urReview from '../../../locales/ur/review.json';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -26,28 +24,10 @@ const KEYS = {
   expiry: { subject: 'mail.expirySubject', body: 'mail.expiryBody' },
 } as const;
 
-let urdu: ((key: string, values?: Record<string, unknown>) => string) | null = null;
-
-/** A text of the review namespace in one of the portal's languages (Urdu read from its own file). */
+/** A text of the review namespace in one of the portal's languages, Urdu included. */
 function reviewText(locale: UiLocale) {
-  if (locale !== 'ur') {
-    const tr = getT(locale);
-    return (key: string, values?: Record<string, unknown>) => String(tr(`review:${key}` as 'review:mail.greeting', { ...values }));
-  }
-  if (!urdu) {
-    const instance = i18next.createInstance();
-    void instance.init({
-      lng: 'ur-PK',
-      fallbackLng: false,
-      resources: { 'ur-PK': { review: urReview } },
-      ns: ['review'],
-      defaultNS: 'review',
-      initAsync: false,
-      interpolation: { escapeValue: false },
-    });
-    urdu = (key, values) => String(instance.t(`review:${key}` as 'review:mail.greeting', { ...values }));
-  }
-  return urdu;
+  const tr = getT(locale);
+  return (key: string, values?: Record<string, unknown>) => String(tr(`review:${key}` as 'review:mail.greeting', { ...values }));
 }
 
 export interface ReviewMailValues {
