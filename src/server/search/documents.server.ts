@@ -8,6 +8,8 @@ export interface DocumentBatch {
   documents: SearchDocument[];
   /** Records that changed but are no longer public (unpublished, exporter suspended): to remove. */
   removed: string[];
+  /** For each id above, when what it is built from last changed (epoch ms): a change already applied is not applied again. */
+  stamps: Map<string, number>;
 }
 
 /**
@@ -30,8 +32,10 @@ export async function buildSearchDocuments(db: Db, options: { since?: Date } = {
 
   const documents: SearchDocument[] = [];
   const removed: string[] = [];
+  const stamps = new Map<string, number>();
   for (const { product: p, exporter: e, category: c } of productRows) {
     const id = `product:${p.slug}`;
+    stamps.set(id, Math.max(p.updatedAt.getTime(), e.updatedAt.getTime()));
     if (p.status !== 'published' || e.status !== 'verified') {
       removed.push(id);
       continue;
@@ -67,6 +71,7 @@ export async function buildSearchDocuments(db: Db, options: { since?: Date } = {
   );
   for (const e of exporterRows) {
     const id = `exporter:${e.slug}`;
+    stamps.set(id, e.updatedAt.getTime());
     if (e.status !== 'verified') {
       removed.push(id);
       continue;
@@ -95,7 +100,7 @@ export async function buildSearchDocuments(db: Db, options: { since?: Date } = {
       created: e.createdAt.getTime(),
     });
   }
-  return { documents, removed };
+  return { documents, removed, stamps };
 }
 
 async function categoriesOfExporters(db: Db, ids: number[]) {

@@ -1,10 +1,18 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '~/server/db/client.server';
-import { buildSearchDocuments } from './documents.server';
+import { createHash } from 'node:crypto';
+import { buildSearchDocuments, type DocumentBatch } from './documents.server';
 import type { SearchDocument, SearchEngine } from './types.server';
 
 /** Changes are picked up with this much overlap, so a write committed late is not missed. */
 const OVERLAP_MS = 5_000;
+
+const REMOVED = 'removed';
+
+/** What a document says, in a few bytes: equal prints, equal documents. */
+function fingerprint(doc: SearchDocument): string {
+  return createHash('sha1').update(JSON.stringify(doc)).digest('base64');
+}
 
 /**
  * Keeps a search engine in step with the database. `rebuild` indexes
@@ -16,6 +24,13 @@ export class SearchIndexer {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
+  /**
+   * What was applied of the records changed within the overlap: the next
+   * sync reads them again, and skips those whose document is the same rather
+   * than re-indexing, say, a whole import twice. Entries the next sync can
+   * no longer read are dropped.
+   */
+  private readonly applied = new Map<string, { stamp: number; print: string }>();
 
   constructor(
     private readonly db: Db,
@@ -28,9 +43,11 @@ export class SearchIndexer {
 
   async rebuild(): Promise<number> {
     const now = await this.databaseNow();
-    const { documents } = await buildSearchDocuments(this.db);
+    const { documents, removed, stamps } = await buildSearchDocuments(this.db);
     const all = [...documents, ...this.extra()];
     await this.engine.replaceAll(all);
+    this.applied.clear();
+    this.remember({ documents, removed, stamps }, now);
     this.since = now;
     return all.length;
   }
@@ -57,16 +74,33 @@ export class SearchIndexer {
           return;
         }
         const now = await this.databaseNow();
-        const { documents, removed } = await buildSearchDocuments(this.db, { since: new Date(this.since.getTime() - OVERLAP_MS) });
+        const batch = await buildSearchDocuments(this.db, { since: new Date(this.since.getTime() - OVERLAP_MS) });
+        const prints = new Map(batch.documents.map((doc) => [doc, fingerprint(doc)]));
+        const documents = batch.documents.filter((doc) => this.applied.get(doc.id)?.print !== prints.get(doc));
+        const removed = batch.removed.filter((id) => this.applied.get(id)?.print !== REMOVED);
         await this.engine.upsert(documents);
         await this.engine.remove(removed);
         if (documents.length || removed.length) this.onChange();
+        this.remember(batch, now, (doc) => prints.get(doc)!);
         this.since = now;
       } finally {
         this.running = null;
       }
     })();
     return this.running;
+  }
+
+  /** Notes the changes just applied; those the next sync can no longer read again are forgotten. */
+  private remember({ documents, removed, stamps }: DocumentBatch, now: Date, printOf: (doc: SearchDocument) => string = fingerprint): void {
+    // A record changed within the last millisecond of the horizon may be read once more: it is then applied again, never missed.
+    const horizon = now.getTime() - OVERLAP_MS;
+    const note = (id: string, print: () => string) => {
+      const stamp = stamps.get(id) ?? 0;
+      if (stamp > horizon) this.applied.set(id, { stamp, print: print() });
+    };
+    for (const doc of documents) note(doc.id, () => printOf(doc));
+    for (const id of removed) note(id, () => REMOVED);
+    for (const [id, { stamp }] of this.applied) if (stamp <= horizon) this.applied.delete(id);
   }
 
   /** Polls for changes every `intervalMs` until stopped. */
