@@ -106,10 +106,11 @@ export class EmbeddedSearch implements SearchEngine {
         if (found.scores.size || plan.missing.length) break;
       }
       found ??= findMatches(state, plan);
-      for (const [ordinal, score] of found.scores) {
+      // forEach rather than for…of over the entries: no [key, value] array made for each of thousands of matches.
+      found.scores.forEach((score, ordinal) => {
         const doc = state.docs[ordinal];
         if (doc && accept(doc)) matches.push({ doc, score });
-      }
+      });
       if (!found.restricted) matches = dropWeakMatches(matches);
       if (!matches.length) nearestCategory = plan.missing.find((m) => m.nearest)?.nearest ?? undefined;
     }
@@ -154,6 +155,8 @@ interface State {
   codeLists: Map<string, string[]>;
   /** Interned strings that many documents repeat. */
   strings: Map<string, string>;
+  /** `scoreQuery`'s per-document sums, kept between queries (all zero between them): a query allocates only what it touches. */
+  scratch: { score: Float64Array; coverage: Uint32Array };
 }
 
 function createState(): State {
@@ -172,6 +175,7 @@ function createState(): State {
     chineseWords: new Set(),
     codeLists: new Map(),
     strings: new Map(),
+    scratch: { score: new Float64Array(0), coverage: new Uint32Array(0) },
   };
 }
 
@@ -371,7 +375,12 @@ function findMatches(state: State, plan: QueryPlan): Found {
   }
 
   if (!allowed) {
-    if (boost) for (const [o, score] of scores) if (boost.has(o)) scores.set(o, score * 1.5);
+    if (boost) {
+      const lifted = boost;
+      scores.forEach((score, o) => {
+        if (lifted.has(o)) scores.set(o, score * 1.5);
+      });
+    }
     placeBonus(state, scores, plan);
     wholeWordBonus(state, scores, plan.text);
     return { scores, restricted: false };
@@ -387,20 +396,20 @@ function findMatches(state: State, plan: QueryPlan): Found {
   for (const o of allowed) if (state.docs[o]) out.set(o, (scores.get(o) ?? 0) + floor);
   // A query that only names a kind (surgical instruments) asks for products. One that only names a place (罕萨)
   // also finds the articles and exporters that speak of it.
-  for (const [o, score] of scores) {
-    if (state.docs[o]?.type === 'product') continue;
+  scores.forEach((score, o) => {
+    if (state.docs[o]?.type === 'product') return;
     if (onlyPlace ? score > 0 : plan.rest && score >= best && best > 0) out.set(o, score);
-  }
+  });
   wholeWordBonus(state, out, plan.text);
   return { scores: out, restricted: true };
 }
 
 function placeBonus(state: State, scores: Map<number, number>, plan: QueryPlan) {
   if (!plan.places.length) return;
-  for (const [o, score] of scores) {
+  scores.forEach((score, o) => {
     const doc = state.docs[o];
     if (doc && plan.places.some((p) => fromPlace(doc, p))) scores.set(o, score * 1.5);
-  }
+  });
 }
 
 /**
@@ -419,13 +428,13 @@ function wholeWordBonus(state: State, scores: Map<number, number>, text: string)
     : /^[\x20-\x7e]+$/.test(phrase)
       ? new RegExp(`\\b${escapeRegExp(phrase)}\\b`, 'i')
       : new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}([^\\p{L}\\p{N}]|$)`, 'iu');
-  for (const [o, score] of scores) {
+  scores.forEach((score, o) => {
     // Only where it can change the first pages: weak matches are dropped or stay below anyway.
-    if (score < best * 0.5) continue;
+    if (score < best * 0.5) return;
     const doc = state.docs[o];
-    if (!doc) continue;
+    if (!doc) return;
     if (cjk ? doc.name_zh.includes(phrase) : pattern!.test(doc.name_en)) scores.set(o, score * 1.5);
-  }
+  });
 }
 
 /**
@@ -472,10 +481,14 @@ function scoreQuery(state: State, q: string, emphasis: string | null = null): { 
     for (const term of tokenize(phrase)) expansions.push({ term, weight: 0.7, group: synonymGroupStart + i });
   });
   const total = Math.max(1, state.byId.size);
-  // Dense arrays instead of maps: a broad query touches tens of thousands of documents.
+  // Dense arrays instead of maps: a broad query touches tens of thousands of documents. They are
+  // the index's own, grown with it and cleared where this query wrote, not made anew for each query.
   const size = state.docs.length;
-  const score = new Float64Array(size);
-  const coverage = new Uint32Array(size);
+  if (state.scratch.score.length < size) {
+    const room = Math.ceil(size * 1.25);
+    state.scratch = { score: new Float64Array(room), coverage: new Uint32Array(room) };
+  }
+  const { score, coverage } = state.scratch;
   const touched: number[] = [];
   for (const { term, weight, group } of expansions) {
     const bit = group < synonymGroupStart ? 1 << Math.min(group, 30) : 1 << 31;
@@ -507,6 +520,8 @@ function scoreQuery(state: State, q: string, emphasis: string | null = null): { 
     for (let b = bits & 0x7fffffff; b; b &= b - 1) matched++;
     if (synonym) matched = Math.max(matched, wanted - 1, 1);
     scores.set(ordinal, score[ordinal]! * (0.25 + 0.75 * Math.min(1, matched / wanted) ** 2));
+    score[ordinal] = 0;
+    coverage[ordinal] = 0;
   }
   return { scores, emphasized };
 }
@@ -548,11 +563,11 @@ function typoNeighbours(state: State, term: string, maxEdits = 1): string[] {
   if (term.length < 4) return [];
   const max = term.length >= 10 ? 2 : Math.min(maxEdits, term.length >= 6 ? 2 : 1);
   const out: Array<{ term: string; distance: number; count: number }> = [];
-  for (const [candidate, count] of state.vocabulary) {
-    if (Math.abs(candidate.length - term.length) > max || candidate[0] !== term[0]) continue;
+  state.vocabulary.forEach((count, candidate) => {
+    if (Math.abs(candidate.length - term.length) > max || candidate[0] !== term[0]) return;
     const distance = damerauLevenshtein(term, candidate, max);
     if (distance <= max) out.push({ term: candidate, distance, count });
-  }
+  });
   return out
     .sort((a, b) => a.distance - b.distance || b.count - a.count)
     .slice(0, 5)

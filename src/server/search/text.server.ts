@@ -79,6 +79,12 @@ export const SYNONYMS: string[][] = synonymsFileSchema.parse(synonymsFile).group
 const synonymIndex = new Map<string, string[]>();
 for (const group of SYNONYMS) for (const word of group) synonymIndex.set(normalize(word), group.map(normalize));
 
+/** Each synonym with its test, made once: a Chinese word is found anywhere, a Latin one as a whole word. */
+const synonymTests = [...synonymIndex].map(([word, group]) => {
+  const pattern = hasCjk(word) ? null : new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}([^\\p{L}]|$)`, 'u');
+  return { word, group, contained: pattern ? (q: string) => pattern.test(q) : (q: string) => q.includes(word) };
+});
+
 /**
  * Expands a query with its synonyms: returns extra phrases to search for
  * (not including the query itself). Matches whole query, then each word.
@@ -86,9 +92,8 @@ for (const group of SYNONYMS) for (const word of group) synonymIndex.set(normali
 export function synonymsOf(query: string): string[] {
   const q = normalize(query).trim();
   const found = new Set<string>();
-  for (const [word, group] of synonymIndex) {
-    const contains = hasCjk(word) ? q.includes(word) : new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}([^\\p{L}]|$)`, 'u').test(q);
-    if (contains) for (const other of group) if (other !== word && !q.includes(other)) found.add(other);
+  for (const { word, group, contained } of synonymTests) {
+    if (contained(q)) for (const other of group) if (other !== word && !q.includes(other)) found.add(other);
   }
   return [...found];
 }
@@ -98,28 +103,36 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * Wraps the query's terms in `<mark>` inside `text`, escaping everything else,
- * and cuts a window around the first match. Returns safe HTML.
+ * Wraps the query's terms in `<mark>` inside a text, escaping everything
+ * else, and cuts a window around the first match. The query's terms and their
+ * pattern are worked out once, for every text of an answer (`highlighter`).
+ * Returns safe HTML.
  */
-export function highlight(text: string, query: string, maxLength = 160): string {
+export function highlighter(query: string, maxLength = 160): (text: string) => string {
   const needles = [...new Set([...normalize(query).split(/[^\p{L}\p{N}]+/u), ...(query.match(CJK_RUN) ?? [])])]
     .filter((n) => n.length >= (hasCjk(n) ? 1 : 2))
     .sort((a, b) => b.length - a.length);
-  let start = 0;
-  if (text.length > maxLength && needles.length) {
-    const lower = text.toLowerCase();
-    const first = Math.min(...needles.map((n) => lower.indexOf(n)).filter((i) => i >= 0), Number.POSITIVE_INFINITY);
-    if (Number.isFinite(first)) start = Math.max(0, first - Math.floor(maxLength / 3));
-  }
-  const window = text.slice(start, start + maxLength);
-  const prefix = start > 0 ? '…' : '';
-  const suffix = start + maxLength < text.length ? '…' : '';
-  if (!needles.length) return prefix + escapeHtml(window) + suffix;
-  const pattern = new RegExp(`(${needles.map(escapeRegExp).join('|')})`, 'giu');
-  const parts = window.split(pattern);
-  return prefix + parts.map((part, i) => (i % 2 === 1 ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part))).join('') + suffix;
+  const pattern = needles.length ? new RegExp(`(${needles.map(escapeRegExp).join('|')})`, 'giu') : null;
+  return (text) => {
+    let start = 0;
+    if (pattern && text.length > maxLength) {
+      // The first match, found by the pattern itself rather than by lower-casing the whole text for each term.
+      pattern.lastIndex = 0;
+      const first = pattern.exec(text);
+      if (first) start = Math.max(0, first.index - Math.floor(maxLength / 3));
+    }
+    const window = text.slice(start, start + maxLength);
+    const prefix = start > 0 ? '…' : '';
+    const suffix = start + maxLength < text.length ? '…' : '';
+    if (!pattern) return prefix + escapeHtml(window) + suffix;
+    const parts = window.split(pattern);
+    return prefix + parts.map((part, i) => (i % 2 === 1 ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part))).join('') + suffix;
+  };
 }
 
+const HTML_SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
+  if (!HTML_SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
