@@ -196,28 +196,39 @@ function answerFromPageCache(req, res) {
   return true;
 }
 
+/** The headers every search answer starts from: the security headers and JSON. */
+const SEARCH_HEADERS = { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' };
+
 /**
  * `GET /api/search` answered through the app's own search answer
  * (src/server/search-api-hook.server.ts), without Astro's request pipeline,
  * once the app has set the hook (the route's first run). The answer is the
- * route's: its status, JSON body and headers, the security headers `guard`
- * set, and it is kept in the page cache under the same rules. False when the
- * request is for something else or the hook is not set yet.
+ * route's: its status, JSON body and headers, with the security headers
+ * `guard` would set, and it is kept in the page cache under the same rules.
+ * False when the request is for something else, carries a body (left to the
+ * route, which reads and refuses it), or the hook is not set yet.
  */
 function answerSearch(req, res, url) {
   const hook = searchApiHook();
-  if (!hook || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+  if (!hook || (req.method !== 'GET' && req.method !== 'HEAD') || hasBody(req)) return false;
   const query = url.indexOf('?');
   const pathname = query >= 0 ? url.slice(0, query) : url;
   if (pathname !== '/api/search' && pathname !== '/api/search/') return false;
   const keep = req.method === 'GET' && pageCache.accepts(req);
   hook(new URLSearchParams(query >= 0 ? url.slice(query + 1) : ''), callerLocale(req))
     .then(({ status, body, headers, valid }) => {
-      const bytes = Buffer.from(JSON.stringify(body));
-      const answerHeaders = { 'Content-Type': 'application/json; charset=utf-8', ...headers };
-      if (keep) pageCache.keep(url, status, answerHeaders, bytes, valid);
-      res.writeHead(status, { ...answerHeaders, 'Content-Length': bytes.byteLength });
-      res.end(req.method === 'HEAD' ? undefined : bytes);
+      const json = JSON.stringify(body);
+      const answerHeaders = { ...SEARCH_HEADERS, ...headers };
+      if (keep) {
+        const bytes = Buffer.from(json);
+        pageCache.keep(url, status, answerHeaders, bytes, valid);
+        res.writeHead(status, { ...answerHeaders, 'Content-Length': bytes.byteLength });
+        res.end(bytes);
+        return;
+      }
+      answerHeaders['Content-Length'] = Buffer.byteLength(json);
+      res.writeHead(status, answerHeaders);
+      res.end(req.method === 'HEAD' ? undefined : json);
     })
     .catch((error) => failed(req, res, error));
   return true;
@@ -487,6 +498,7 @@ function onRequest(req, res) {
   if (!plainPath.includes('%')) {
     if (answerStatic(req, res, plainPath)) return;
     if (answerFromPageCache(req, res)) return;
+    if (answerSearch(req, res, url)) return;
   }
   guard(req, res);
   try {
@@ -495,7 +507,6 @@ function onRequest(req, res) {
   } catch {
     return refuse(req, res, 400, 'badRequest');
   }
-  if (answerSearch(req, res, url)) return;
   // The adapter runs in middleware mode (astro.config.mjs) so that the app gets these locals.
   const locals = req.method === 'GET' && pageCache.accepts(req) ? { keepPage: pageCache.keeper(url) } : {};
   const pending = handler(req, res, undefined, locals);

@@ -31,6 +31,11 @@ export function pick(locale: Locale, en: string, zh: string): Localized {
   return marked(en, LOCALES.en.tag, false);
 }
 
+/** `pick`'s text alone, for a field shown without its own `lang` (a search snippet, an exporter's name in a list). */
+export function pickText(locale: Locale, en: string, zh: string): string {
+  return locale === 'zh' && zh.trim() ? zh : en;
+}
+
 /**
  * The language of a single-language text typed by an exporter (a
  * certificate's issuer, a registration reference): Chinese when it holds

@@ -1,3 +1,4 @@
+import { highlighter } from '~/server/search/text.server';
 import { describe, expect, it } from 'vitest';
 import { foldChinese, pinyinKeys } from '~/server/search/chinese.server';
 import { hsPrefixes, kindsOf, planQuery } from '~/server/search/kinds.server';
@@ -122,5 +123,23 @@ describe('Meilisearch documents and filters', () => {
     expect(planFilter(plan, { kinds: false, hs: false })).toEqual(['certifications = "halal"']);
     expect(planFilter(planQuery('2501'), { kinds: true, hs: true })).toEqual(['hs_prefixes = "2501"']);
     expect(planFilter(planQuery('锡亚尔科特'), { kinds: true, hs: true })).toEqual(['city = "sialkot"']);
+  });
+});
+
+describe('search snippets', () => {
+  it('marks the query’s words, escapes the text, and cuts the window around the first match', () => {
+    const mark = highlighter('Pink SALT');
+    expect(mark('Himalayan pink salt <lamp> & "bowl"')).toBe('Himalayan <mark>pink</mark> <mark>salt</mark> &#60;lamp&#62; &#38; &#34;bowl&#34;');
+    const long = `${'Hand-made in Khewra. '.repeat(20)}Carved salt bowls for serving.`;
+    const snippet = mark(long);
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet).toContain('Carved <mark>salt</mark> bowls');
+    expect(snippet.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(161);
+  });
+
+  it('marks a Chinese word inside a Chinese text, and leaves a text without the words as it is', () => {
+    expect(highlighter('盐灯')('天然喜马拉雅盐灯，手工雕刻')).toBe('天然喜马拉雅<mark>盐灯</mark>，手工雕刻');
+    expect(highlighter('football')('Cricket bats')).toBe('Cricket bats');
+    expect(highlighter('')('Cricket <bats>')).toBe('Cricket &#60;bats&#62;');
   });
 });

@@ -1,7 +1,7 @@
 import { getT } from '~/i18n';
 import { isLocale, type Locale } from '~/i18n/locales';
 import type { Db } from '~/server/db/client.server';
-import { presentHit, type PresentedHit } from '~/server/search/present.server';
+import { presentHits, type PresentedHit } from '~/server/search/present.server';
 import { searchParamsSchema, toSearchQuery, type SearchQuery, type SearchResult } from '~/server/search/types.server';
 import { listCategories, productResultCards, type CategoryRow, type ProductResultCard } from '~/features/catalog/queries.server';
 import { getSearch } from '~/features/search/runtime.server';
@@ -62,7 +62,7 @@ export async function searchPage(db: Db, searchParams: URLSearchParams, locale: 
     minUsd: minCents ? raw.minUsd : undefined,
     maxUsd: maxCents ? raw.maxUsd : undefined,
     result,
-    hits: result.hits.map((h) => presentHit(h, locale, query.q)),
+    hits: presentHits(result.hits, locale, query.q),
     cards,
     categories,
   };
@@ -95,7 +95,7 @@ export async function searchForApi(searchParams: URLSearchParams, callerLocale: 
     return {
       status: 200,
       body: {
-        hits: result.hits.map((hit) => presentHit(hit, query.locale, query.q)),
+        hits: presentHits(result.hits, query.locale, query.q),
         total: result.total,
         facets: result.facets,
         tookMs: result.tookMs,

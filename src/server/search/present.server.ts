@@ -1,6 +1,6 @@
 import type { Locale } from '~/i18n/locales';
-import { pick } from '~/lib/localize';
-import { highlight } from './text.server';
+import { pick, pickText } from '~/lib/localize';
+import { highlighter } from './text.server';
 import type { SearchHit } from './types.server';
 
 /** A search hit as the API and the results page show it, in one locale. */
@@ -17,18 +17,21 @@ export interface PresentedHit {
   snippet: string;
 }
 
-export function presentHit(hit: SearchHit, locale: Locale, q: string): PresentedHit {
-  const d = hit.document;
-  const name = pick(locale, d.name_en, d.name_zh);
-  const text = pick(locale, d.text_en, d.text_zh);
-  return {
-    id: hit.id,
-    type: hit.type,
-    url: `/${locale}/${d.path}/`,
-    name: name.text,
-    lang: name.lang,
-    exporter: hit.type === 'product' ? pick(locale, d.exporter_en, d.exporter_zh).text : '',
-    category: d.category ? pick(locale, d.category_en, d.category_zh).text : '',
-    snippet: highlight(text.text.trim(), q),
-  };
+/** The hits of one answer as the API and the results page show them, in one locale. */
+export function presentHits(hits: readonly SearchHit[], locale: Locale, q: string): PresentedHit[] {
+  const highlight = highlighter(q);
+  return hits.map((hit) => {
+    const d = hit.document;
+    const name = pick(locale, d.name_en, d.name_zh);
+    return {
+      id: hit.id,
+      type: hit.type,
+      url: `/${locale}/${d.path}/`,
+      name: name.text,
+      lang: name.lang,
+      exporter: hit.type === 'product' ? pickText(locale, d.exporter_en, d.exporter_zh) : '',
+      category: d.category ? pickText(locale, d.category_en, d.category_zh) : '',
+      snippet: highlight(pickText(locale, d.text_en, d.text_zh).trim()),
+    };
+  });
 }
