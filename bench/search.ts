@@ -7,9 +7,11 @@
  *
  * Options (environment): `BENCH_BASELINE=<git ref>` also measures the engine
  * of that commit side by side in the same run (same catalogs, rounds
- * interleaved) and prints the ratios; `BENCH_HTTP=0` skips the HTTP part.
+ * interleaved) and prints the ratios; `BENCH_HTTP=0` skips the HTTP part;
+ * `BENCH_HTTP_SIZES` sets its catalogs (10,000 and 100,000 products unless told).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import http from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +25,7 @@ import { seedDemoCatalog } from '../src/features/demo/seed.server';
 import { applyReferenceData } from '../src/server/reference/reference.server';
 import { demoDocuments, QUERY_SET, syntheticDocuments, syntheticProducts } from './lib/synthetic';
 import { precisionAt3 } from '../tests/fixtures/search-relevance';
-import { ROOT, ensureBuild, percentile, round, startServer } from './lib/server';
+import { ROOT, ensureBuild, percentile, round, startServer, stopChild } from './lib/server';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('Run with node --expose-gc');
@@ -31,6 +33,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const BASELINE = process.env.BENCH_BASELINE;
 const HTTP = process.env.BENCH_HTTP !== '0';
+/** The catalog sizes the HTTP part is measured on (`BENCH_HTTP_SIZES=10000,100000`). */
+const HTTP_SIZES = (process.env.BENCH_HTTP_SIZES ?? '10000,100000').split(',').map(Number);
 
 interface Engine {
   replaceAll(documents: SearchDocument[]): Promise<void>;
@@ -60,25 +64,14 @@ if (BASELINE) {
   ENGINES.unshift({ name: `baseline ${BASELINE}`, create: () => new Baseline() });
 }
 
-const queries: SearchQuery[] = QUERY_SET.map(({ q, filters }) => toSearchQuery(searchParamsSchema.parse({ q, ...filters, limit: 20 })));
+/** The query set, each in the language it is written in (as the HTTP part asks for it). */
+const queryLocale = (q: string) => (/[\u4e00-\u9fff]/.test(q) ? 'zh' : 'en');
+const queries: SearchQuery[] = QUERY_SET.map(({ q, filters }) => toSearchQuery(searchParamsSchema.parse({ q, locale: queryLocale(q), ...filters, limit: 20 })));
 
 function heapMb(): number {
   gc!();
   gc!();
   return process.memoryUsage().heapUsed / 1024 / 1024;
-}
-
-async function timeQueries(engine: Engine): Promise<number[]> {
-  for (const q of queries) await engine.search(q); // warm-up
-  const times: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    for (const q of queries) {
-      const start = performance.now();
-      await engine.search(q);
-      times.push(performance.now() - start);
-    }
-  }
-  return times;
 }
 
 /**
@@ -153,7 +146,50 @@ async function benchRelevance() {
   return rows;
 }
 
-/** The same queries in-process and over HTTP against a server holding the same 10,000-product catalog. */
+/** A GET over one kept-alive `node:http` connection (as a browser keeps its connection to the site): status and body. */
+function keptAliveGet(agent: http.Agent, url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
+/**
+ * What HTTP itself costs on this machine: a bare `node:http` server in its
+ * own process answering a fixed body of `bytes` with the search answer's
+ * headers, asked `count` times over a kept-alive connection.
+ */
+async function transportFloor(bytes: number, count: number): Promise<number[]> {
+  const source = `const body = Buffer.alloc(${bytes}, 97);
+const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=30', 'X-Content-Type-Options': 'nosniff', 'Content-Length': body.length };
+require('node:http').createServer((req, res) => { res.writeHead(200, headers); res.end(body); }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });`;
+  const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = String(await new Promise((resolve) => child.stdout!.once('data', resolve))).trim();
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const times: number[] = [];
+  for (let i = 0; i < count + 50; i++) {
+    const start = performance.now();
+    await keptAliveGet(agent, `http://127.0.0.1:${port}/`);
+    if (i >= 50) times.push(performance.now() - start);
+  }
+  agent.destroy();
+  await stopChild(child);
+  return times;
+}
+
+/**
+ * The same queries in-process and over HTTP against a server holding the
+ * same catalog (`size` synthetic products and the demo). The client keeps
+ * its connection alive, as a browser does; `fetch` (undici) is measured too,
+ * with its own client-side cost. Every request asks for a fresh answer
+ * (`Cache-Control: no-cache`): the page cache would otherwise answer repeats.
+ */
 async function benchHttp(size: number) {
   ensureBuild();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
@@ -201,36 +237,69 @@ async function benchHttp(size: number) {
   await engine.replaceAll((await buildSearchDocuments(database.db)).documents);
   await database.close();
 
-  const inProcess = await timeQueries(engine);
+  for (const q of queries) await engine.search(q); // warm-up
   const server = await startServer({ DATA_DIR: dir, SEED_DEMO: 'false' });
+  // The server re-reads what changed within the last five seconds of its index build once or twice (src/server/search/indexer.server.ts): measured after that.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(6_000, size / 10)));
   const urls = QUERY_SET.map(({ q, filters }) => {
-    const params = new URLSearchParams({ q, locale: /[\u4e00-\u9fff]/.test(q) ? 'zh' : 'en', limit: '20' });
+    const params = new URLSearchParams({ q, locale: queryLocale(q), limit: '20' });
     for (const [k, v] of Object.entries(filters ?? {})) params.set(k, String(v));
     return `${server.origin}/api/search?${params}`;
   });
-  // The server keeps search answers for visitors without cookies; this compares the engine's work, so every request asks for a fresh answer.
-  const fresh = { headers: { 'Cache-Control': 'no-cache' } };
-  for (const url of urls) await (await fetch(url, fresh)).arrayBuffer();
-  const http: number[] = [];
+  const fresh = { 'Cache-Control': 'no-cache' };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  for (const url of urls) await keptAliveGet(agent, url, fresh);
+  for (const url of urls) await (await fetch(url, { headers: fresh })).arrayBuffer();
+  const inProcess: number[] = [];
+  const overHttp: number[] = [];
+  const overFetch: number[] = [];
+  const inServer: number[] = [];
+  const sizes: number[] = [];
+  gc!();
+  // Rounds in-process and of the two clients interleaved, so a busy machine slows all three alike.
   for (let r = 0; r < ROUNDS; r++) {
+    for (const q of queries) {
+      const start = performance.now();
+      await engine.search(q);
+      inProcess.push(performance.now() - start);
+    }
     for (const url of urls) {
       const start = performance.now();
-      const res = await fetch(url, fresh);
+      const { status, body } = await keptAliveGet(agent, url, fresh);
+      overHttp.push(performance.now() - start);
+      if (status !== 200) throw new Error(`${url} → ${status}`);
+      inServer.push((JSON.parse(body.toString('utf8')) as { tookMs: number }).tookMs);
+      sizes.push(body.byteLength);
+    }
+    for (const url of urls) {
+      const start = performance.now();
+      const res = await fetch(url, { headers: fresh });
       await res.arrayBuffer();
+      overFetch.push(performance.now() - start);
       if (!res.ok) throw new Error(`${url} → ${res.status}`);
-      http.push(performance.now() - start);
     }
   }
+  agent.destroy();
+  await engine.close();
   await server.stop();
   rmSync(dir, { recursive: true, force: true });
-  const row = {
+  const floor = await transportFloor(Math.round(percentile(sizes, 50)), overHttp.length);
+  const p50 = (times: number[]) => round(percentile(times, 50), 3);
+  const p95 = (times: number[]) => round(percentile(times, 95), 3);
+  return {
     products: size,
-    inProcessP50Ms: round(percentile(inProcess, 50), 3),
-    inProcessP95Ms: round(percentile(inProcess, 95), 3),
-    httpP50Ms: round(percentile(http, 50), 3),
-    httpP95Ms: round(percentile(http, 95), 3),
+    inProcessP50Ms: p50(inProcess),
+    inProcessP95Ms: p95(inProcess),
+    httpP50Ms: p50(overHttp),
+    httpP95Ms: p95(overHttp),
+    ratioP50: round(percentile(overHttp, 50) / percentile(inProcess, 50)),
+    ratioP95: round(percentile(overHttp, 95) / percentile(inProcess, 95)),
+    fetchP50Ms: p50(overFetch),
+    fetchRatioP50: round(percentile(overFetch, 50) / percentile(inProcess, 50)),
+    engineInServerP50Ms: p50(inServer),
+    transportFloorP50Ms: p50(floor),
+    answerBytesP50: Math.round(percentile(sizes, 50)),
   };
-  return { ...row, ratioP50: round(row.httpP50Ms / row.inProcessP50Ms), ratioP95: round(row.httpP95Ms / row.inProcessP95Ms) };
 }
 
 const engineRows: Awaited<ReturnType<typeof benchSize>> = [];
@@ -240,10 +309,10 @@ for (const size of SIZES) {
 }
 console.log('Measuring precision at three on the buyer query set…');
 const relevanceRows = await benchRelevance();
-let httpRow: Awaited<ReturnType<typeof benchHttp>> | null = null;
-if (HTTP) {
-  console.log('Measuring /api/search over HTTP against the in-process engine (same 10,000 products)…');
-  httpRow = await benchHttp(10_000);
+const httpRows: Array<Awaited<ReturnType<typeof benchHttp>>> = [];
+for (const size of HTTP ? HTTP_SIZES : []) {
+  console.log(`Measuring /api/search over HTTP against the in-process engine (same ${size.toLocaleString('en')} products)…`);
+  httpRows.push(await benchHttp(size));
 }
 const ratios = BASELINE
   ? SIZES.map((size) => {
@@ -268,7 +337,7 @@ const result = {
   engine: engineRows,
   relevance: relevanceRows,
   ...(ratios && { ratios }),
-  ...(httpRow && { http: httpRow }),
+  ...(httpRows.length && { http: httpRows }),
 };
 // A side-by-side run is kept apart from the standard one, which the README and the bench summary quote.
 const output = BASELINE ? 'bench/results/search-side-by-side.json' : 'bench/results/search.json';
@@ -283,8 +352,8 @@ if (ratios) {
   console.log('After / before, same run');
   console.table(ratios);
 }
-if (httpRow) {
-  console.log('/api/search over HTTP vs in-process, same catalog, same queries, one run');
-  console.table([httpRow]);
+if (httpRows.length) {
+  console.log('/api/search over HTTP (kept-alive node:http client; fetch alongside) vs in-process, same catalog, same queries, one run');
+  console.table(httpRows);
 }
 console.log(`Written to ${output}`);
