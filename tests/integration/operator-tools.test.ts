@@ -9,6 +9,9 @@ import { countProductInterest, InterestCounter, interestCounter, isRobot } from 
 import { inquiryForOperator, nudgeInquiry, reassignInquiry } from '~/features/operator/inquiry-tools.server';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
+import { renderJob } from '~/features/inquiry/mail.server';
+import type { Mailer, MailMessage } from '~/server/mail/transport.server';
+import { MailWorker } from '~/server/mail/worker.server';
 import { basmatiRice, draftSalt, riceCategory, riceExporterWithoutGacc, secondRiceExporter, verifiedRiceExporter } from '../fixtures/catalog';
 import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
 
@@ -127,6 +130,66 @@ describe.each(DATABASES)('operator tools on $name', ({ open, skip }) => {
     const [inquiry] = await db.select().from(t.inquiries).where(eq(t.inquiries.reference, reference));
     await addExporterReply(db, larkana, inquiry!.id, 'Thank you, we quote tomorrow.');
     expect(await reassignInquiry(db, OPERATOR, reference, verifiedRiceExporter.slug)).toBe('answered');
+  });
+
+  it.skipIf(skip)('passed on three times within a second, the inquiry is announced once, to the exporter holding it, and to no one it has left', async () => {
+    const larkana = await exporterId(db, secondRiceExporter.slug);
+    // A third rice exporter able to take it: give the one without a GACC registration one, for this test.
+    await db.update(t.exporters).set({ gaccNumber: 'CPAK2401109999' }).where(eq(t.exporters.slug, riceExporterWithoutGacc.slug));
+    const sent: MailMessage[] = [];
+    const mailer: Mailer = { kind: 'folder', send: async (m) => void sent.push(m), close: () => undefined };
+    const worker = new MailWorker(db, mailer, { siteUrl: SITE, render: renderJob });
+    try {
+      // Earlier mails out of the way; the buyer's own exporter's mail is still waiting when the operator acts.
+      await worker.drain();
+      const { reference } = await inquire(db, 'reassign-quick');
+      const t0 = Date.now() + HOUR;
+      // Punjab (the buyer's choice) → Larkana → No GACC Rice → Larkana again, each a third of a second after the other.
+      const path = [secondRiceExporter.slug, riceExporterWithoutGacc.slug, secondRiceExporter.slug];
+      for (const [i, slug] of path.entries()) expect(await reassignInquiry(db, OPERATOR, reference, slug, new Date(t0 + i * 300))).toBe('reassigned');
+      const queued = (await jobs(db, 'inquiry.exporter')).filter((j) => j.messageId.startsWith(`inquiry-${reference}-exporter`));
+      expect(queued).toHaveLength(4);
+
+      await worker.drain();
+      const [larkanaMail] = await db.select({ email: t.exporters.email }).from(t.exporters).where(eq(t.exporters.id, larkana));
+      const mails = sent.filter((m) => m.subject.includes(reference));
+      // Larkana, which holds it, gets the mail of its second turn; Punjab and No GACC Rice, which no longer hold it,
+      // get none, and none of their mails went to Larkana instead.
+      expect(mails.map((m) => ({ to: m.to, messageId: m.messageId }))).toEqual([
+        { to: larkanaMail!.email, messageId: `inquiry-${reference}-exporter-${larkana}-${t0 + 600}@pavilion` },
+      ]);
+      expect(mails[0]!.text).toContain(`${SITE}/en/exporter/inquiries/${reference}/`);
+      // Nothing of it is left waiting to go out later.
+      const after = (await jobs(db, 'inquiry.exporter')).filter((j) => j.messageId.startsWith(`inquiry-${reference}-exporter`));
+      expect(after.map((j) => j.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+    } finally {
+      await worker.stop();
+      await db.update(t.exporters).set({ gaccNumber: null }).where(eq(t.exporters.slug, riceExporterWithoutGacc.slug));
+    }
+  });
+
+  it.skipIf(skip)('sends the new-inquiry mail of an exporter that still holds the inquiry, even when it was passed on before', async () => {
+    const { reference } = await inquire(db, 'reassign-held');
+    const punjab = await exporterId(db, verifiedRiceExporter.slug);
+    const larkana = await exporterId(db, secondRiceExporter.slug);
+    const sent: MailMessage[] = [];
+    const mailer: Mailer = { kind: 'folder', send: async (m) => void sent.push(m), close: () => undefined };
+    const worker = new MailWorker(db, mailer, { siteUrl: SITE, render: renderJob });
+    try {
+      // The buyer's exporter is mailed before anyone passes the inquiry on; then the operator passes it to Larkana.
+      await worker.drain();
+      const t0 = new Date(Date.now() + HOUR);
+      expect(await reassignInquiry(db, OPERATOR, reference, secondRiceExporter.slug, t0)).toBe('reassigned');
+      await worker.drain();
+      const [punjabMail] = await db.select({ email: t.exporters.email }).from(t.exporters).where(eq(t.exporters.id, punjab));
+      const [larkanaMail] = await db.select({ email: t.exporters.email }).from(t.exporters).where(eq(t.exporters.id, larkana));
+      expect(sent.filter((m) => m.subject.includes(reference)).map((m) => ({ to: m.to, messageId: m.messageId }))).toEqual([
+        { to: punjabMail!.email, messageId: `inquiry-${reference}-exporter@pavilion` },
+        { to: larkanaMail!.email, messageId: `inquiry-${reference}-exporter-${larkana}-${t0.getTime()}@pavilion` },
+      ]);
+    } finally {
+      await worker.stop();
+    }
   });
 
   it.skipIf(skip)('exports CSV for Excel with formulas typed by buyers made harmless, and buyer contacts only in the export so named', async () => {

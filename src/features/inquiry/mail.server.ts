@@ -39,7 +39,7 @@ async function renderBody(db: Db, job: Job, siteUrl: string): Promise<MailMessag
   const id = `${job.messageId}@pavilion`;
   switch (job.kind) {
     case 'inquiry.exporter':
-      return exporterNotice(db, Number(job.payload.inquiryId), id, siteUrl);
+      return exporterNotice(db, job.payload, id, siteUrl);
     case 'inquiry.buyer':
       return buyerConfirmation(db, Number(job.payload.submissionId), id, siteUrl);
     case 'message.exporter':
@@ -68,9 +68,22 @@ async function renderBody(db: Db, job: Job, siteUrl: string): Promise<MailMessag
   }
 }
 
-async function exporterNotice(db: Db, inquiryId: number, messageId: string, siteUrl: string): Promise<MailMessage | null> {
+/**
+ * Whether a new-inquiry mail still concerns the inquiry's holder: the job names the exporter it was queued for and
+ * when that exporter was given the inquiry (null: when it was submitted). Once the operator has passed the inquiry
+ * on, the mail is dropped: the buyer's contact details go to nobody who no longer holds it, and the new holder
+ * gets its own mail. (Jobs queued without an exporter go to the holder, as they always did.)
+ */
+export function stillHolds(payload: Record<string, unknown>, inquiry: { exporterId: number; reassignedAt: Date | null }): boolean {
+  if (!('exporterId' in payload)) return true;
+  const since = typeof payload.reassignedAt === 'string' ? Date.parse(payload.reassignedAt) : null;
+  return Number(payload.exporterId) === inquiry.exporterId && since === (inquiry.reassignedAt?.getTime() ?? null);
+}
+
+async function exporterNotice(db: Db, payload: Record<string, unknown>, messageId: string, siteUrl: string): Promise<MailMessage | null> {
+  const inquiryId = Number(payload.inquiryId);
   const row = await inquiryRow(db, { id: inquiryId });
-  if (!row) return null;
+  if (!row || !stillHolds(payload, row.inquiry)) return null;
   const { inquiry, submission: s, exporter } = row;
   const items = await db.select().from(t.inquiryItems).where(eq(t.inquiryItems.inquiryId, inquiryId)).orderBy(asc(t.inquiryItems.id));
   const locale = await exporterLanguage(db, exporter.id);

@@ -248,7 +248,7 @@ export async function submitInquiry(db: Db, input: InquiryInput, ctx: SubmitCont
     await tx.insert(t.outboxJobs).values([
       ...created.map((c) => ({
         kind: 'inquiry.exporter',
-        payload: { inquiryId: c.id },
+        payload: { inquiryId: c.id, exporterId: c.exporterId, reassignedAt: null },
         messageId: `inquiry-${c.reference}-exporter`,
       })),
       { kind: 'inquiry.buyer', payload: { submissionId: submission.id }, messageId: `submission-${submission.id}-buyer` },

@@ -255,9 +255,11 @@ export async function reassignInquiry(db: Db, actor: Actor, reference: string, t
       .where(and(eq(t.inquiries.id, inquiry.id), eq(t.inquiries.exporterId, inquiry.exporterId), isNull(t.inquiries.firstResponseAt)))
       .returning({ id: t.inquiries.id });
     if (!moved.length) return 'answered' as const;
+    // The mail is for this exporter as holder since `now`: sent later, after the inquiry has moved on again, it is
+    // dropped (see `exporterNotice`) rather than sent to whoever holds the inquiry by then.
     await tx.insert(t.outboxJobs).values({
       kind: 'inquiry.exporter',
-      payload: { inquiryId: inquiry.id },
+      payload: { inquiryId: inquiry.id, exporterId: target!.id, reassignedAt: now.toISOString() },
       messageId: `inquiry-${reference}-exporter-${target!.id}-${now.getTime()}`,
     });
     await recordAudit(tx, actor, {
