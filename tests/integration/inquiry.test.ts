@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInquiry } from '~/features/inquiry/schema';
+import { buyerReplySchema, parseInquiry } from '~/features/inquiry/schema';
 import * as t from '~/server/db/schema.server';
 import { readShownAt, signShownAt } from '~/features/inquiry/form-token.server';
 import { DEFAULT_LIMITS, handleInquiry } from '~/features/inquiry/handle.server';
@@ -232,6 +232,35 @@ describe.each(DATABASES)('inquiries on $name', ({ open, skip }) => {
     expect(after?.inquiry.status).toBe('replied');
     expect(after?.inquiry.firstResponseAt?.toISOString()).toBe(answeredAt.toISOString());
     expect(after?.messages.map((m) => m.author)).toEqual(['exporter', 'exporter', 'buyer']);
+  });
+
+  it.skipIf(skip)('stores and mails the buyer’s message once when the same form is sent twice at once, and a closed inquiry opens once', async () => {
+    const result = await submitInquiry(database.db, parseInquiryOrThrow(basket()), { idempotencyKey: 'buyer-key-0001', channel: 'web', categoryMax: 5 });
+    if (!result.ok) throw new Error('not stored');
+    const [inquiry] = result.inquiries;
+    const token = decodeURIComponent(inquiry!.statusPath.split('token=')[1]!);
+    const view = await inquiryForBuyer(database.db, inquiry!.reference, token);
+    await database.db.update(t.inquiries).set({ status: 'closed', closedAt: new Date() }).where(eq(t.inquiries.id, view!.inquiry.id));
+    const form = buyerReplySchema.parse({ reference: inquiry!.reference, token, body: '请再确认一下交期。', clientKey: 'buyer-key-0123456789ab' });
+    expect(form.clientKey).toBe('buyer-key-0123456789ab');
+
+    const sends = await Promise.all([1, 2, 3].map(() => addBuyerMessage(database.db, form.reference, form.token, form.body, form.clientKey)));
+    expect(sends).toEqual([true, true, true]);
+    const messages = await database.db.select().from(t.inquiryMessages).where(eq(t.inquiryMessages.inquiryId, view!.inquiry.id));
+    expect(messages.map((m) => [m.author, m.body])).toEqual([['buyer', '请再确认一下交期。']]);
+    const mails = await database.db
+      .select()
+      .from(t.outboxJobs)
+      .where(eq(t.outboxJobs.messageId, `message-${messages[0]!.id}-exporter`));
+    expect(mails).toHaveLength(1);
+    expect((await inquiryForBuyer(database.db, inquiry!.reference, token))?.inquiry.status).toBe('read');
+
+    // Another form's key is another message; a key that is not one is ignored, not refused.
+    expect(await addBuyerMessage(database.db, form.reference, form.token, form.body, 'buyer-key-0123456789ac')).toBe(true);
+    const odd = buyerReplySchema.parse({ reference: inquiry!.reference, token, body: 'x', clientKey: '<script>' });
+    expect(odd.clientKey).toBeNull();
+    expect(await addBuyerMessage(database.db, odd.reference, odd.token, form.body, odd.clientKey)).toBe(true);
+    expect(await database.db.select().from(t.inquiryMessages).where(eq(t.inquiryMessages.inquiryId, view!.inquiry.id))).toHaveLength(3);
   });
 });
 

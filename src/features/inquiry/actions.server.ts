@@ -59,14 +59,14 @@ export const inquiryActions = {
   inquiryReply: defineAction({
     accept: 'form',
     input: buyerReplySchema,
-    handler: async ({ reference, token, body }, context) => {
+    handler: async ({ reference, token, body, clientKey }, context) => {
       const t = getT(context.locals.locale);
       let ok: boolean;
       try {
         const db = await getDb();
         // A signed-in buyer writes in their own inquiries without the mailed link.
         const access = await buyerInquiryAccess(db, reference, { token, buyerEmail: await answeringBuyer(context, token) });
-        if (access) await storeBuyerMessage(db, access.inquiry, body);
+        if (access) await storeBuyerMessage(db, access.inquiry, body, new Date(), clientKey);
         ok = access !== null;
       } catch (error) {
         // Nothing was stored: the buyer may send the same message again in a moment.

@@ -3,6 +3,7 @@ import { FORBIDDEN_CHARACTERS, containsMarkup } from '~/lib/text-checks';
 import { INCOTERMS, UNITS } from '~/lib/trade';
 import { slugSchema } from '~/lib/slug-schema';
 import { latinDigits } from '~/lib/digits';
+import { formKeyOf } from '~/lib/form-key';
 import { PRICE_CURRENCIES, PRICE_TEXT_MAX, parseDecimalMinor } from '~/lib/money';
 
 /**
@@ -235,4 +236,6 @@ export const buyerReplySchema = z.object({
   /** The private link's token; empty when a signed-in buyer writes in their own inquiry. */
   token: bounded(200).default(''),
   body: messageSchema,
+  /** The form's key (see `formKeyOf`): the same message sent twice is stored once. A key that is not one is ignored. */
+  clientKey: z.string().max(200).nullish().transform(formKeyOf),
 });

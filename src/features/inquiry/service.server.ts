@@ -336,10 +336,10 @@ export async function loadView(
 }
 
 /** The buyer answers on the status page; the exporter is notified. */
-export async function addBuyerMessage(db: Db, reference: string, token: string, body: string): Promise<boolean> {
+export async function addBuyerMessage(db: Db, reference: string, token: string, body: string, clientKey: string | null = null): Promise<boolean> {
   const view = await inquiryForBuyer(db, reference, token);
   if (!view) return false;
-  await storeBuyerMessage(db, view.inquiry, body);
+  await storeBuyerMessage(db, view.inquiry, body, new Date(), clientKey);
   return true;
 }
 
@@ -347,18 +347,28 @@ export async function addBuyerMessage(db: Db, reference: string, token: string, 
  * Stores the buyer's message in an inquiry the caller has already checked is
  * theirs (see `buyerInquiryAccess`), opens a closed inquiry again, and
  * notifies the exporter. Seeing the conversation to write in it counts as
- * reading it.
+ * reading it. With a `clientKey` (the message form's key), the same message
+ * sent twice — a double tap, two posts at once — is stored and mailed once.
  */
-export async function storeBuyerMessage(db: Db, inquiry: { id: number; status: string }, body: string, now = new Date()): Promise<void> {
+export async function storeBuyerMessage(
+  db: Db,
+  inquiry: { id: number; status: string },
+  body: string,
+  now = new Date(),
+  clientKey: string | null = null,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [message] = await tx
       .insert(t.inquiryMessages)
-      .values({ inquiryId: inquiry.id, author: 'buyer', body, createdAt: now })
+      .values({ inquiryId: inquiry.id, author: 'buyer', body, clientKey, createdAt: now })
+      .onConflictDoNothing({ target: [t.inquiryMessages.inquiryId, t.inquiryMessages.clientKey] })
       .returning({ id: t.inquiryMessages.id });
+    // Sent before with this key: stored and announced already.
+    if (!message) return;
     if (inquiry.status === 'closed') {
       await tx.update(t.inquiries).set({ status: 'read', closedAt: null, updatedAt: now }).where(eq(t.inquiries.id, inquiry.id));
     }
-    await tx.insert(t.outboxJobs).values({ kind: 'message.exporter', payload: { messageId: message!.id }, messageId: `message-${message!.id}-exporter` });
+    await tx.insert(t.outboxJobs).values({ kind: 'message.exporter', payload: { messageId: message.id }, messageId: `message-${message.id}-exporter` });
   });
 }
 
