@@ -98,7 +98,12 @@ describe.skipIf(!BUILT)('the preview of a 1,000-row import', () => {
       // Row 2 (the first) is on this page, the first row of page 2 is not.
       expect(page, locale).toContain('id="row-2"');
       expect(page, locale).not.toContain(`id="row-${PREVIEW_PAGE_SIZE + 2}"`);
+      // The bad cell is named in the page's language.
+      expect(page, locale).toContain(tr('import:columns.hsCode'));
     }
+    const urdu = await (await get(cookies.exporter, `/ur/exporter/products/import/?batch=${badBatch}`)).text();
+    expect(urdu).toContain('HS کوڈ');
+    expect(urdu).toContain('نام (انگریزی)');
 
     // The next link opens page 2: its rows, and a link back.
     const second = await (await get(cookies.exporter, `/en/exporter/products/import/?batch=${badBatch}&page=2`)).text();

@@ -34,6 +34,20 @@ describe('sheet columns', () => {
     expect(columnOf('Name (English)')).toBe('nameEn');
     expect(columnOf('Colour')).toBeNull();
   });
+
+  it("are named on the import page in the page's language: the sheet's own names in English and Chinese, Urdu on Urdu pages", () => {
+    const en = getT('en');
+    const zh = getT('zh');
+    const ur = getT('ur');
+    for (const c of COLUMNS) {
+      expect(en(`import:columns.${c.key}`)).toBe(c.en);
+      expect(zh(`import:columns.${c.key}`)).toBe(c.zh);
+      if (c.key !== 'sku') expect(ur(`import:columns.${c.key}`), c.key).toMatch(/[\u0600-\u06ff]/);
+    }
+    expect(ur('import:columns.sku')).toBe('SKU');
+    expect(ur('import:columns.nameEn')).toBe('نام (انگریزی)');
+    expect(ur('import:columns.hsCode')).toBe('HS کوڈ');
+  });
 });
 
 describe('the preview of a batch, a page at a time', () => {
