@@ -103,7 +103,8 @@ test('an Urdu-reading exporter on a phone: sign up, import a sheet, fix, publish
     await page.getByRole('button', { name: ur('import', 'upload.submit') }).click();
     await expect(page.getByText(ur('import', 'preview.counts', { valid: 47, total: 50, bad: 3 }))).toBeVisible();
     await expectAccessible(page);
-    const labels = { hsCode: 'HS code', moq: 'MOQ', nameEn: 'Name (English)' } as const;
+    // The columns are named in Urdu on the page (the sheet's own headers stay English and Chinese).
+    const labels = { hsCode: ur('import', 'columns.hsCode'), moq: ur('import', 'columns.moq'), nameEn: ur('import', 'columns.nameEn') } as const;
     const fixes = { hsCode: '25010090', moq: '120', nameEn: second } as const;
     for (const bad of BAD_ROWS) {
       const sku = rows[bad.line - 2]!.sku;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getT } from '~/i18n';
 import { type Cells, COLUMNS, EXAMPLE, HEADERS, columnOf, emptyCells } from '~/features/spreadsheet/columns';
 import { rowMessage } from '~/features/spreadsheet/messages';
+import { PREVIEW_PAGE_SIZE, previewPage, previewPart, previewQuery } from '~/features/spreadsheet/preview';
 import { parseSheet, writeCsv, writeXlsx } from '~/features/spreadsheet/sheet.server';
 import { checkRows } from '~/features/spreadsheet/validate';
 import { readZip, ZipRefused } from '~/features/spreadsheet/zip.server';
@@ -32,6 +33,71 @@ describe('sheet columns', () => {
     expect(columnOf('品名（英文）')).toBe('nameEn');
     expect(columnOf('Name (English)')).toBe('nameEn');
     expect(columnOf('Colour')).toBeNull();
+  });
+
+  it("are named on the import page in the page's language: the sheet's own names in English and Chinese, Urdu on Urdu pages", () => {
+    const en = getT('en');
+    const zh = getT('zh');
+    const ur = getT('ur');
+    for (const c of COLUMNS) {
+      expect(en(`import:columns.${c.key}`)).toBe(c.en);
+      expect(zh(`import:columns.${c.key}`)).toBe(c.zh);
+      if (c.key !== 'sku') expect(ur(`import:columns.${c.key}`), c.key).toMatch(/[\u0600-\u06ff]/);
+    }
+    expect(ur('import:columns.sku')).toBe('SKU');
+    expect(ur('import:columns.nameEn')).toBe('نام (انگریزی)');
+    expect(ur('import:columns.hsCode')).toBe('HS کوڈ');
+  });
+});
+
+describe('the preview of a batch, a page at a time', () => {
+  const checks = Array.from({ length: 1000 }, (_, i) => ({ line: i + 2, sku: `S-${i}`, input: null, errors: { moq: 'wholeNumber' } }));
+  // Every third row is ready.
+  for (let i = 0; i < checks.length; i += 3) Object.assign(checks[i]!, { input: {}, errors: {} });
+  const asked = (query: string) => previewPart(new URLSearchParams(query));
+
+  it(`shows ${PREVIEW_PAGE_SIZE} rows a page, in the sheet's order, and keeps a page asked past the end within the pages there are`, () => {
+    expect(PREVIEW_PAGE_SIZE).toBeGreaterThanOrEqual(50);
+    const second = previewPage(checks, asked('page=2'));
+    expect(second.pages).toBe(Math.ceil(1000 / PREVIEW_PAGE_SIZE));
+    expect(second.shown.map((c) => c.line)).toEqual(checks.slice(PREVIEW_PAGE_SIZE, 2 * PREVIEW_PAGE_SIZE).map((c) => c.line));
+    const last = previewPage(checks, asked('page=9999'));
+    expect(last.part.page).toBe(last.pages);
+    expect(last.shown.at(-1)?.line).toBe(1001);
+    // 50 rows fit on one page.
+    expect(previewPage(checks.slice(0, 50), asked('')).pages).toBe(1);
+    expect(previewPage([], asked('page=3'))).toEqual({ part: { page: 1, show: 'all' }, pages: 1, shown: [] });
+  });
+
+  it('lists only the rows with problems when asked', () => {
+    const bad = checks.filter((c) => c.input === null);
+    const part = previewPage(checks, asked('show=errors&page=2'));
+    expect(part.pages).toBe(Math.ceil(bad.length / PREVIEW_PAGE_SIZE));
+    expect(part.shown.every((c) => c.input === null)).toBe(true);
+    expect(part.shown[0]).toBe(bad[PREVIEW_PAGE_SIZE]);
+  });
+
+  it('reads anything else as the first page of all rows, and writes the query back', () => {
+    for (const query of [
+      'page=0',
+      'page=-2',
+      'page=2.5',
+      'page=abc',
+      `page=${'9'.repeat(5000)}`,
+      'page=1e3',
+      'show=ERRORS',
+      `show=${'x'.repeat(5000)}`,
+      'page=%00',
+    ])
+      expect(asked(query), query).toEqual({ page: 1, show: 'all' });
+    const form = new FormData();
+    form.set('page', '3');
+    form.set('show', 'errors');
+    expect(previewPart(form)).toEqual({ page: 3, show: 'errors' });
+    form.set('page', new File(['3'], 'page.txt'));
+    expect(previewPart(form).page).toBe(1);
+    expect(previewQuery(7, { page: 3, show: 'errors' }).toString()).toBe('batch=7&page=3&show=errors');
+    expect(previewQuery(7, { page: 1, show: 'all' }).toString()).toBe('batch=7');
   });
 });
 

@@ -16,6 +16,8 @@ import { COLUMN_KEYS, type Cells, emptyCells, EXAMPLE } from './columns';
 import { applyBatch, type Batch, checkBatch, createBatch, exportRows, getBatch, PHOTO_ZIP_LIMITS, recentBatches, saveBatchRow } from './import.server';
 import { rowMessage } from './messages';
 import { SHEET_LIMITS, writeCsv, writeXlsx } from './sheet.server';
+import { previewPage, type PreviewPart, previewPart, previewQuery } from './preview';
+import type { RowCheck } from './validate';
 
 /**
  * The import page of an exporter's products (`/exporter/products/import/`),
@@ -63,7 +65,14 @@ export interface ImportView {
   self: string;
   error: string | null;
   batch: Batch | null;
-  checks: Awaited<ReturnType<typeof checkBatch>>;
+  checks: RowCheck[];
+  /** The rows of the page shown, in the sheet's order. */
+  shown: RowCheck[];
+  /** The page shown (kept within the pages there are), how many pages, and whether only rows with problems are listed. */
+  part: PreviewPart;
+  pages: number;
+  /** The address of a page of the preview, or of the first page of the other listing. */
+  partHref: (part: PreviewPart) => string;
   recent: Awaited<ReturnType<typeof recentBatches>>;
   /** What the last import or row save did, from the redirect's query. */
   notice: string | null;
@@ -106,21 +115,22 @@ export async function importPage(page: Page, onBehalf: boolean): Promise<ImportV
     } else {
       const batch = await getBatch(db, exporter.id, routeId(String(form.get('batch') ?? '')));
       if (!batch) return notYours(page);
+      // Back to the page of the preview the form was on.
+      const q = previewQuery(batch.id, previewPart(form));
       if (intent === 'apply') {
         const outcome = await applyBatch(db, getMediaStorage(), actor, batch);
         if (outcome.created || outcome.updated) await searchChanged();
-        const q = new URLSearchParams({
-          batch: String(batch.id),
-          created: String(outcome.created),
-          changed: String(outcome.updated),
-          unchanged: String(outcome.unchanged),
-          refused: String(outcome.refused),
-        });
+        q.set('created', String(outcome.created));
+        q.set('changed', String(outcome.updated));
+        q.set('unchanged', String(outcome.unchanged));
+        q.set('refused', String(outcome.refused));
         return seeOther(`${self}?${q}`);
       }
       const line = Number(form.get('line'));
-      if (intent === 'fix' && Number.isSafeInteger(line) && (await saveBatchRow(db, batch, line, postedCells(form))))
-        return seeOther(`${self}?batch=${batch.id}&saved=${line}#row-${line}`);
+      if (intent === 'fix' && Number.isSafeInteger(line) && (await saveBatchRow(db, batch, line, postedCells(form)))) {
+        q.set('saved', String(line));
+        return seeOther(`${self}?${q}#row-${line}`);
+      }
       error = tr('inquiry:errors.invalid');
     }
     page.response.status = 400;
@@ -130,6 +140,7 @@ export async function importPage(page: Page, onBehalf: boolean): Promise<ImportV
   const batch = batchParam ? await getBatch(db, exporter.id, routeId(batchParam)) : null;
   if (batchParam && !batch) return notYours(page);
   const checks = batch ? await checkBatch(db, batch) : [];
+  const { part, pages, shown } = previewPage(checks, previewPart(query));
   const n = (name: string) => (/^\d{1,5}$/.test(query.get(name) ?? '') ? Number(query.get(name)) : null);
   let notice: string | null = null;
   const created = n('created');
@@ -150,6 +161,10 @@ export async function importPage(page: Page, onBehalf: boolean): Promise<ImportV
     error,
     batch,
     checks,
+    shown,
+    part,
+    pages,
+    partHref: (to) => (batch ? `${self}?${previewQuery(batch.id, to)}` : self),
     recent: await recentBatches(db, exporter.id),
     notice,
     savedLine,
