@@ -18,6 +18,10 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
 /**
  * The `ALL` handler of an API route: a method the route does not answer gets
  * 405 with an `Allow` header and a message in the caller's language.
+ *
+ * A GET route with `ALL` must export `HEAD = GET` and name both here: Astro
+ * sends HEAD to `ALL` before falling back to GET.
+ * tests/integration/api-methods.test.ts walks src/pages/api to check.
  */
 export function otherMethods(...allowed: string[]): APIRoute {
   return ({ request }) => {

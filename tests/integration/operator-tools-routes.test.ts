@@ -3,12 +3,12 @@
  * an anonymous visitor, an exporter and a buyer are turned away from every one (and nothing changes); the operator
  * gets them. The product page's interest beacon counts people, not robots, and is written at shutdown at the latest.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '~/features/demo/accounts.server';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
-import { BUILT, inquiryBody, killAllServers, launch, postInquiry, postgresInstallation, SALT, type Installation, type Server } from '../fixtures/server';
+import { BALL, BUILT, inquiryBody, killAllServers, launch, postInquiry, postgresInstallation, SALT, type Installation, type Server } from '../fixtures/server';
 
 const exporter = DEMO_ACCOUNTS.find((a) => a.role === 'exporter')!;
 const operator = DEMO_ACCOUNTS.find((a) => a.role === 'operator')!;
@@ -54,7 +54,8 @@ describe.skipIf(!BUILT)('operator tools through the server', () => {
 
   beforeAll(async () => {
     install = await postgresInstallation('pavilion_ops');
-    server = await launch({ ...install.env, SIGNIN_LIMIT_PER_IP: '10000' }, { waitForSearch: false });
+    // Behind one proxy: beacons name their visitor's address in X-Forwarded-For.
+    server = await launch({ ...install.env, SIGNIN_LIMIT_PER_IP: '10000', TRUST_PROXY: '1' }, { waitForSearch: false });
     const body = inquiryBody('ops', 0);
     const posted = await postInquiry(server.origin, `ops-${Date.now()}`, { ...body, items: [body.items[0]!] });
     expect(posted.status).toBe(201);
@@ -161,11 +162,11 @@ describe.skipIf(!BUILT)('operator tools through the server', () => {
     expect((await send(cookies.operator, 'GET', '/en/operator/interest/')).status).toBe(200);
   });
 
-  it('counts beacons from browsers, not from robots, answers malformed ones 400, and writes the counts at shutdown', async () => {
-    const beacon = (body: string, ua = BROWSER) =>
+  it('counts beacons from browsers, not from robots nor past 120 a minute from one address, answers malformed ones 400, and writes the counts at shutdown', async () => {
+    const beacon = (body: string, ua = BROWSER, from?: string) =>
       fetch(`${server.origin}/api/interest`, {
         method: 'POST',
-        headers: { Origin: server.origin, 'Content-Type': 'text/plain;charset=UTF-8', 'User-Agent': ua },
+        headers: { Origin: server.origin, 'Content-Type': 'text/plain;charset=UTF-8', 'User-Agent': ua, ...(from ? { 'X-Forwarded-For': from } : {}) },
         body,
       });
     expect((await beacon(JSON.stringify({ kind: 'view', product: SALT }))).status).toBe(204);
@@ -175,6 +176,17 @@ describe.skipIf(!BUILT)('operator tools through the server', () => {
     expect((await beacon(JSON.stringify({ kind: 'click', product: SALT }))).status).toBe(400);
     expect((await beacon('x'.repeat(2000))).status).toBe(413);
     expect((await fetch(`${server.origin}/api/interest`)).status).toBe(405);
+
+    // A script with a browser's User-Agent: 121 basket beacons from one address count 120, and every one is answered
+    // 204 like a visitor's. Another address in the same minute still counts.
+    const ballAdd = JSON.stringify({ kind: 'basket', product: BALL });
+    const statuses = new Set<number>();
+    // The limit counts in whole minutes: start early in one so that all 121 fall in it.
+    const second = new Date().getUTCSeconds();
+    if (second > 40) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+    for (let i = 0; i <= 120; i++) statuses.add((await beacon(ballAdd, BROWSER, '203.0.113.7')).status);
+    expect([...statuses]).toEqual([204]);
+    expect((await beacon(ballAdd, BROWSER, '198.51.100.4')).status).toBe(204);
 
     // A basket add without JavaScript counts too.
     const added = await send('', 'POST', '/api/basket', { op: 'add', product: SALT, return: `/en/products/${SALT}/` });
@@ -190,5 +202,13 @@ describe.skipIf(!BUILT)('operator tools through the server', () => {
     );
     expect(counts.filter((c) => c.kind === 'view').reduce((n, c) => n + c.count, 0)).toBe(2);
     expect(counts.filter((c) => c.kind === 'basket').reduce((n, c) => n + c.count, 0)).toBe(1);
+    const ballBaskets = await db((d) =>
+      d
+        .select({ count: t.interestCounts.count })
+        .from(t.interestCounts)
+        .innerJoin(t.products, eq(t.products.categoryId, t.interestCounts.categoryId))
+        .where(and(eq(t.products.slug, BALL), eq(t.interestCounts.kind, 'basket'))),
+    );
+    expect(ballBaskets.reduce((n, c) => n + c.count, 0)).toBe(121);
   });
 });

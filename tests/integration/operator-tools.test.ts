@@ -5,7 +5,7 @@ import { parseInquiry } from '~/features/inquiry/schema';
 import { addExporterReply, inquiryForBuyer, inquiryForExporter, submitInquiry } from '~/features/inquiry/service.server';
 import { exportCsv } from '~/features/operator/exports.server';
 import { interestByCategoryAndMonth } from '~/features/operator/interest-stats.server';
-import { countProductInterest, InterestCounter, interestCounter, isRobot } from '~/features/operator/interest.server';
+import { countProductInterest, INTEREST_LIMIT, interestAdmitted, InterestCounter, interestCounter, isRobot } from '~/features/operator/interest.server';
 import { inquiryForOperator, nudgeInquiry, reassignInquiry } from '~/features/operator/inquiry-tools.server';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
@@ -274,6 +274,32 @@ describe.each(DATABASES)('operator tools on $name', ({ open, skip }) => {
     const december = stats.cells.filter((c) => c.month === '2026-12' && c.categoryId === rice!.id);
     expect(december.reduce((n, c) => n + c.inquiries, 0)).toBeGreaterThan(0);
     expect(stats.provinces.find((p) => p.province === 'zhejiang')?.inquiries).toBeGreaterThan(0);
+  });
+
+  it.skipIf(skip)('counts at most 120 views a minute from one address; another address, and the next minute, count again', async () => {
+    const [rice] = await db.select({ id: t.categories.id }).from(t.categories).where(eq(t.categories.slug, riceCategory));
+    const day = '2026-10-05';
+    const minute = new Date(`${day}T09:30:10Z`);
+    const viewsThatDay = async () =>
+      (await db.select().from(t.interestCounts).where(eq(t.interestCounts.categoryId, rice!.id)))
+        .filter((r) => r.kind === 'view' && r.day === day)
+        .reduce((n, r) => n + r.count, 0);
+    /** A beacon as the server handles it: counted if the address is still within its limit. */
+    const beacon = async (client: string, at: Date) => {
+      if (await interestAdmitted(db, client, at)) await countProductInterest(db, 'view', basmatiRice.slug, at);
+    };
+    await interestCounter.flush(db);
+    expect(INTEREST_LIMIT.limit).toBe(120);
+
+    for (let i = 0; i <= INTEREST_LIMIT.limit; i++) await beacon('203.0.113.7', new Date(minute.getTime() + i * 100));
+    await interestCounter.flush(db);
+    expect(await viewsThatDay()).toBe(120);
+
+    // Another visitor in the same minute still counts; the first address counts again the next minute.
+    await beacon('198.51.100.4', new Date(minute.getTime() + 20_000));
+    await beacon('203.0.113.7', new Date(minute.getTime() + 60_000));
+    await interestCounter.flush(db);
+    expect(await viewsThatDay()).toBe(122);
   });
 
   it('tells robots from people by their User-Agent', () => {

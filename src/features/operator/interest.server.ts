@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
+import { consumeRateLimits } from '~/server/rate-limit.server';
 
 /*
  * Buyer interest, counted without personal data: product page views, basket adds and inquiries per day, category
@@ -100,6 +101,21 @@ export async function publicProductCategory(db: Db, slug: string): Promise<numbe
   if (categories.size >= MAX_REMEMBERED_PRODUCTS) categories.clear();
   categories.set(slug, categoryId);
   return categoryId;
+}
+
+/**
+ * Views and basket adds counted per client address in a minute. A person reading product pages, even fast with
+ * several tabs, sends a few a minute; a script sending more only inflates the figures.
+ */
+export const INTEREST_LIMIT = { limit: 120, windowSeconds: 60 } as const;
+
+/**
+ * Whether a view or basket add from this client (its rate-limit key, see `clientIp`) is still counted this minute.
+ * The counter is the shared `rate_limits` table, so every instance counts against the same limit; its row is pruned
+ * within a day like every limit's, and the interest figures themselves never see the address.
+ */
+export async function interestAdmitted(db: Db, client: string, now = new Date()): Promise<boolean> {
+  return (await consumeRateLimits(db, [{ key: `interest:ip:${client}`, ...INTEREST_LIMIT }], now)) === 0;
 }
 
 /** Counts a view or basket add of a product, if it is a public one. */

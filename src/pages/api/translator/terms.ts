@@ -4,4 +4,7 @@ import { otherMethods } from '~/server/http.server';
 
 /** The term base for the translation desk's editor. */
 export const GET: APIRoute = (context) => answerTerms(context, 'translator');
-export const ALL = otherMethods('GET');
+/** HEAD as GET: with `ALL` exported, Astro would send HEAD there rather than to GET. */
+export const HEAD = GET;
+/** Any other method: 405 with `Allow`, in the caller's language. */
+export const ALL = otherMethods('GET', 'HEAD');
