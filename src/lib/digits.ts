@@ -16,3 +16,13 @@ export function latinDigits(text: string): string {
     return String(code - zero);
   });
 }
+
+const URDU_MARKS: Record<string, string> = { '.': '\u066B', ',': '\u066C' };
+
+/**
+ * A number written with Latin digits (`1,234.56`) in Urdu digits with the Arabic decimal and thousands marks
+ * (`۱٬۲۳۴٫۵۶`), as `Intl` writes `ur-PK-u-nu-arabext`; `latinDigits` reads it back.
+ */
+export function urduDigits(text: string): string {
+  return text.replace(/[0-9.,]/g, (c) => URDU_MARKS[c] ?? String.fromCharCode(0x06f0 + c.charCodeAt(0) - 0x30));
+}

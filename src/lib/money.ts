@@ -1,4 +1,5 @@
-import { latinDigits } from './digits';
+import type { Digits } from '~/i18n/locales';
+import { latinDigits, urduDigits } from './digits';
 
 /**
  * Money typed by people and shown back to them: decimal strings parsed to
@@ -126,11 +127,14 @@ const grouping = new Intl.NumberFormat('en-US');
 /**
  * An amount of minor units as shown and printed everywhere (both languages group digits the same way):
  * `US$1,234.56`, `¥88.00`, `PKR 5,000.00`. The currency is always unambiguous next to another. Exact:
- * the whole part is grouped as a BigInt, the cents come from integers, no float is involved.
+ * the whole part is grouped as a BigInt, the cents come from integers, no float is involved. On an Urdu
+ * page for an account that reads Urdu digits (`digits: 'urdu'`), the number is written `US$۱٬۲۳۴٫۵۶`:
+ * the currency's symbol or code stays as it is.
  */
-export function formatMinor(minor: number, currency: string): string {
+export function formatMinor(minor: number, currency: string, digits: Digits = 'latin'): string {
   const sign = minor < 0 ? '-' : '';
   const abs = BigInt(Math.abs(Math.trunc(minor)));
   const cents = String(abs % 100n).padStart(2, '0');
-  return `${sign}${SYMBOLS[currency] ?? `${currency} `}${grouping.format(abs / 100n)}.${cents}`;
+  const amount = `${grouping.format(abs / 100n)}.${cents}`;
+  return `${sign}${SYMBOLS[currency] ?? `${currency} `}${digits === 'urdu' ? urduDigits(amount) : amount}`;
 }

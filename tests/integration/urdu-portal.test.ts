@@ -17,13 +17,33 @@ import * as t from '~/server/db/schema.server';
 import { createMailer } from '~/server/mail/transport.server';
 import { pinkSalt, verifiedSaltExporter } from '../fixtures/catalog';
 import { catalogDatabase, DATABASES, type TestDatabase } from '../fixtures/databases';
-import { BUILT, NOT_BUILT_NOTE, embeddedInstallation, killAllServers, launch, type Installation, type Server } from '../fixtures/server';
+import { DEMO_ACCOUNTS } from '~/features/demo/accounts.server';
+import {
+  BUILT,
+  NOT_BUILT_NOTE,
+  SALT,
+  embeddedInstallation,
+  inquiryBody,
+  killAllServers,
+  launch,
+  postInquiry,
+  type Installation,
+  type Server,
+} from '../fixtures/server';
+import { insertProforma } from '../fixtures/proforma-rows';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const SITE = 'https://pavilion.test';
 const ur = getT('ur');
+const en = getT('en');
+/** A page's visible text, tags and scripts left out, for what a reader sees. */
+const textOf = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
 
 if (!BUILT) console.warn(`Urdu portal page tests SKIPPED: ${NOT_BUILT_NOTE}.`);
 
@@ -72,6 +92,97 @@ describe.skipIf(!BUILT)('Urdu pages of the built site', () => {
     expect(html).toContain('<html lang="ur" dir="rtl">');
     expect(html).toContain(ur('exporter:errors.invalidCredentials'));
     expect(html).toContain('value="nobody@urdu.example"');
+  });
+});
+
+describe.skipIf(!BUILT)('an Urdu exporter reading Urdu digits, on the built site', () => {
+  let installation: Installation;
+  let server: Server;
+  let cookie = '';
+  let reference = '';
+  const exporter = DEMO_ACCOUNTS.find((a) => a.exporter === 'khewra-crystal-salt-works')!;
+  const page = async (address: string) => {
+    const res = await fetch(`${server.origin}${address}`, { headers: { Cookie: cookie }, redirect: 'manual' });
+    expect(res.status, address).toBe(200);
+    return res.text();
+  };
+
+  beforeAll(async () => {
+    installation = await embeddedInstallation('pavilion-urdu-digits-');
+    server = await launch(installation.env, { waitForSearch: false });
+    const signIn = await fetch(`${server.origin}/ur/exporter/sign-in/`, {
+      method: 'POST',
+      headers: { Origin: server.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email: exporter.email, password: exporter.password }).toString(),
+      redirect: 'manual',
+    });
+    expect(signIn.status).toBe(303);
+    cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const body = inquiryBody('urdu-digits', 0);
+    body.items = [{ product: SALT, quantity: 20, unit: 'ton', targetPriceUsdCents: 9550 } as (typeof body.items)[number]];
+    const posted = await postInquiry(server.origin, `urdu-digits-${Date.now()}`, body);
+    expect(posted.status).toBe(201);
+    reference = posted.references[0]!;
+    await installation.withDb(async (db) => {
+      const [user] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, exporter.email));
+      await saveAccountSettings(db, user!.id, { locale: 'ur', digits: 'urdu' });
+      // A quotation the buyer accepted: one line of 20 t at US$1,234.50, total US$24,690.00.
+      const [inquiry] = await db.select({ id: t.inquiries.id }).from(t.inquiries).where(eq(t.inquiries.reference, reference));
+      await insertProforma(db, reference);
+      const [quote] = await db.select({ id: t.quotes.id }).from(t.quotes).where(eq(t.quotes.inquiryId, inquiry!.id));
+      await db
+        .insert(t.quoteLines)
+        .values({ quoteId: quote!.id, position: 1, productNameEn: 'Pink salt, coarse', quantity: 20, unit: 'ton', unitPriceMinor: 123450 });
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await killAllServers();
+    await installation?.dispose();
+  });
+
+  it('shows the layout around the portal in Urdu: search box, footer and the link for buyers (still to the English desk)', async () => {
+    const html = await page('/ur/exporter/products/');
+    expect(html).toMatch(new RegExp(`<a href="/en/buyer/"[^>]*>${ur('footer.buyers')}</a>`));
+    expect(html).toMatch(new RegExp(`<label for="site-search-input"[^>]*>${ur('header.searchLabel')}</label>`));
+    expect(html).toMatch(new RegExp(`<button type="submit"[^>]*>${ur('header.searchButton')}</button>`));
+    // Beneath the pavilion's Urdu name, its Chinese one (never English marked as Chinese).
+    expect(html).toContain('<span class="text-xs text-stone-600" lang="zh-Hans">巴基斯坦国家馆</span>');
+    const text = textOf(html);
+    for (const key of ['footer.buyers', 'footer.about', 'footer.noTracking', 'header.skip', 'nav.products'] as const) {
+      expect(text, key).toContain(ur(key));
+      expect(text, key).not.toContain(en(key));
+    }
+    // The English page keeps its English link.
+    const english = await (await fetch(`${server.origin}/en/exporter/sign-in/`)).text();
+    expect(english).toMatch(/<a href="\/en\/buyer\/"[^>]*>Buyers: sign in to see all your inquiries<\/a>/);
+  });
+
+  it('names the categories in Urdu in the product list and the product editor', async () => {
+    const list = await page('/ur/exporter/products/');
+    expect(list).toContain('<span lang="ur" dir="rtl">ہمالیائی گلابی نمک</span>');
+    expect(list).not.toContain('>Himalayan Pink Salt</span>');
+    const editor = await page('/ur/exporter/products/new/');
+    expect(editor).toMatch(/<option value="rice"[^>]*>چاول<\/option>/);
+    expect(editor).toMatch(/<option value="himalayan-salt"[^>]*>ہمالیائی گلابی نمک<\/option>/);
+    expect(editor).not.toContain('Himalayan Pink Salt</option>');
+    // The Chinese page keeps the catalog's names.
+    expect(await page('/zh/exporter/products/new/')).toMatch(/<option value="rice"[^>]*>大米<\/option>/);
+  });
+
+  it('writes target prices and the amounts and total of a quotation with Urdu digits, the currency as it is', async () => {
+    const html = textOf(await page(`/ur/exporter/inquiries/${reference}/`));
+    expect(html).toContain('US$۹۵٫۵۰');
+    expect(html).toContain('US$۱٬۲۳۴٫۵۰');
+    expect(html).toContain('US$۲۴٬۶۹۰٫۰۰');
+    expect(html).not.toMatch(/US\$\d/);
+    // The same page in English, for the same account, keeps Latin digits.
+    const english = textOf(await page(`/en/exporter/inquiries/${reference}/`));
+    expect(english).toContain('US$95.50');
+    expect(english).toContain('US$24,690.00');
   });
 });
 

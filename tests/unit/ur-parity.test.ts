@@ -10,7 +10,7 @@ import { direction, intlTag } from '~/i18n/locales';
 import { isPortalRest, portalRequestLocale, splitUiLocale, switchUiLocalePath } from '~/i18n/url';
 import { latinDigits } from '~/lib/digits';
 import { formatNumber } from '~/lib/format';
-import { parseDecimalMinor } from '~/lib/money';
+import { formatMinor, parseDecimalMinor } from '~/lib/money';
 import { parseMinor } from '~/features/quotes/money';
 import { tierSchema } from '~/features/exporter/product-schema';
 import { rightToLeft, rightToLeftHtml } from '~/server/mail/transport.server';
@@ -78,7 +78,26 @@ describe('Urdu portal texts', () => {
     expect(t('portal:account.title')).toBe('آپ کا اکاؤنٹ');
     expect(t('quotes:state.draft')).toBe('ڈرافٹ');
     // A namespace the portal never shows (the buyer's desk) reads English rather than a key.
-    expect(t('buyer:nav.desk')).toBe(getT('en')('buyer:nav.desk'));
+    expect(t('buyer:desk.title')).toBe(getT('en')('buyer:desk.title'));
+  });
+});
+
+describe('the layout of Urdu pages', () => {
+  it('is written in Urdu: the search box, the link for buyers and the buyer desk', () => {
+    const t = getT('ur');
+    const en = getT('en');
+    for (const key of [
+      'footer.buyers',
+      'nav.buyerDesk',
+      'header.searchLabel',
+      'header.searchSuggestions',
+      'header.searchLoading',
+      'header.searchType.article',
+    ] as const) {
+      expect(t(key), key).not.toBe(en(key));
+      expect(t(key), key).toMatch(/[\u0600-\u06ff]/);
+    }
+    expect(t('header.searchSeeAll', { q: 'basmati' })).toBe('“basmati” کے تمام نتائج دیکھیں');
   });
 });
 
@@ -119,6 +138,18 @@ describe('digits', () => {
     expect(formatNumber(1234, 'ur', 'latin')).toBe('1,234');
     expect(formatNumber(1234, 'en', 'urdu')).toBe('1,234');
     expect(intlTag('ur', 'urdu')).toBe('ur-PK-u-nu-arabext');
+  });
+
+  it('in money amounts follow the account on Urdu pages, the currency staying as it is', () => {
+    expect(formatMinor(123456, 'USD', 'urdu')).toBe('US$۱٬۲۳۴٫۵۶');
+    expect(formatMinor(500000, 'PKR', 'urdu')).toBe('PKR ۵٬۰۰۰٫۰۰');
+    expect(formatMinor(8800, 'CNY', 'urdu')).toBe('¥۸۸٫۰۰');
+    expect(formatMinor(-1205, 'USD', 'urdu')).toBe('-US$۱۲٫۰۵');
+    // Written as Intl writes Urdu numbers, and read back as the amount it is.
+    expect(formatMinor(123456, 'USD', 'urdu').slice(3)).toBe(formatNumber(1234.56, 'ur', 'urdu'));
+    expect(parseMinor(formatMinor(123456, 'USD', 'urdu').slice(3))).toBe(123456);
+    expect(formatMinor(123456, 'USD', 'latin')).toBe('US$1,234.56');
+    expect(formatMinor(123456, 'USD')).toBe('US$1,234.56');
   });
 
   it('typed in Urdu, Arabic-Indic or full width are read as numbers', () => {

@@ -100,6 +100,7 @@ export interface OwnProductSummary {
   nameEn: string;
   nameZh: string;
   status: 'draft' | 'published' | 'archived';
+  categorySlug: string;
   categoryNameEn: string;
   categoryNameZh: string;
   image: t.ProductImage | null;
@@ -110,17 +111,18 @@ export interface OwnProductSummary {
 /** The exporter's products, every status, most recently changed first. */
 export async function listOwnProducts(db: Db, exporterId: number): Promise<OwnProductSummary[]> {
   const rows = await db
-    .select({ product: t.products, categoryNameEn: t.categories.nameEn, categoryNameZh: t.categories.nameZh })
+    .select({ product: t.products, categorySlug: t.categories.slug, categoryNameEn: t.categories.nameEn, categoryNameZh: t.categories.nameZh })
     .from(t.products)
     .innerJoin(t.categories, eq(t.products.categoryId, t.categories.id))
     .where(and(eq(t.products.exporterId, exporterId), ne(t.products.status, DELETED)))
     .orderBy(desc(t.products.updatedAt), asc(t.products.id));
-  return rows.map(({ product: p, categoryNameEn, categoryNameZh }) => ({
+  return rows.map(({ product: p, categorySlug, categoryNameEn, categoryNameZh }) => ({
     id: p.id,
     slug: p.slug,
     nameEn: p.nameEn,
     nameZh: p.nameZh,
     status: p.status,
+    categorySlug,
     categoryNameEn,
     categoryNameZh,
     image: p.images[0] ?? null,

@@ -1,16 +1,19 @@
 import type { T } from '~/i18n';
 import type { SearchBoxStrings } from './search-box';
 
-/** The strings the search island shows, resolved on the server: the island ships no translations. */
+/**
+ * The strings the search island shows, resolved on the server: the island ships no translations. They are the
+ * layout's own (`common:header`), so the box is written in Urdu on an Urdu portal page too.
+ */
 export function searchBoxStrings(t: T): SearchBoxStrings {
   return {
-    label: t('search:label'),
-    placeholder: t('search:placeholder'),
-    submit: t('search:submit'),
-    suggestions: t('search:suggestions'),
-    seeAll: t('search:seeAll', { q: '{{q}}', interpolation: { escapeValue: false } }),
-    loading: t('search:loading'),
-    noResults: t('search:noResults', { q: '{{q}}' }),
-    typeLabel: { product: t('search:typeLabel.product'), exporter: t('search:typeLabel.exporter'), article: t('search:typeLabel.article') },
+    label: t('header.searchLabel'),
+    placeholder: t('header.searchPlaceholder'),
+    submit: t('header.searchButton'),
+    suggestions: t('header.searchSuggestions'),
+    seeAll: t('header.searchSeeAll', { q: '{{q}}', interpolation: { escapeValue: false } }),
+    loading: t('header.searchLoading'),
+    noResults: t('header.searchNoResults', { q: '{{q}}' }),
+    typeLabel: { product: t('header.searchType.product'), exporter: t('header.searchType.exporter'), article: t('header.searchType.article') },
   };
 }

@@ -22,11 +22,18 @@ export const CATEGORY_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
 export const HS_CHAPTER = /^(?:0[1-9]|[1-8][0-9]|9[0-7])$/;
 
 const bilingual = (max: number) => z.object({ en: z.string().trim().min(1).max(max), zh: z.string().trim().min(1).max(max) }).strict();
+/**
+ * A category's names: English and Chinese as the catalog shows them, and Urdu for the exporter portal's Urdu pages
+ * (a category without one is shown there in English; tests/unit/reference.test.ts asks every shipped category for it).
+ */
+const categoryNames = z
+  .object({ en: z.string().trim().min(1).max(80), zh: z.string().trim().min(1).max(80), ur: z.string().trim().min(1).max(80).optional() })
+  .strict();
 
 export const referenceCategorySchema = z
   .object({
     slug: z.string().max(60).regex(CATEGORY_SLUG),
-    name: bilingual(80),
+    name: categoryNames,
     description: bilingual(500),
     hsChapters: z
       .array(
