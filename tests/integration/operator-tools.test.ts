@@ -5,7 +5,7 @@ import { parseInquiry } from '~/features/inquiry/schema';
 import { addExporterReply, inquiryForBuyer, inquiryForExporter, submitInquiry } from '~/features/inquiry/service.server';
 import { exportCsv } from '~/features/operator/exports.server';
 import { interestByCategoryAndMonth } from '~/features/operator/interest-stats.server';
-import { countProductInterest, INTEREST_LIMIT, interestAdmitted, InterestCounter, interestCounter, isRobot } from '~/features/operator/interest.server';
+import { countProductInterest, INTEREST_LIMIT, InterestCounter, interestCounter, InterestLimiter, isRobot } from '~/features/operator/interest.server';
 import { inquiryForOperator, nudgeInquiry, reassignInquiry } from '~/features/operator/inquiry-tools.server';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
@@ -285,8 +285,9 @@ describe.each(DATABASES)('operator tools on $name', ({ open, skip }) => {
         .filter((r) => r.kind === 'view' && r.day === day)
         .reduce((n, r) => n + r.count, 0);
     /** A beacon as the server handles it: counted if the address is still within its limit. */
+    const limiter = new InterestLimiter();
     const beacon = async (client: string, at: Date) => {
-      if (await interestAdmitted(db, client, at)) await countProductInterest(db, 'view', basmatiRice.slug, at);
+      if (limiter.admit(client, at)) await countProductInterest(db, 'view', basmatiRice.slug, at);
     };
     await interestCounter.flush(db);
     expect(INTEREST_LIMIT.limit).toBe(120);
@@ -300,6 +301,15 @@ describe.each(DATABASES)('operator tools on $name', ({ open, skip }) => {
     await beacon('203.0.113.7', new Date(minute.getTime() + 60_000));
     await interestCounter.flush(db);
     expect(await viewsThatDay()).toBe(122);
+  });
+
+  it('keeps the per-address counts bounded: past the cap, new addresses in the same minute are not counted', () => {
+    const limiter = new InterestLimiter();
+    const at = new Date('2026-10-05T09:30:10Z');
+    for (let i = 0; i < INTEREST_LIMIT.maxClients; i++) expect(limiter.admit(`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`, at)).toBe(true);
+    expect(limiter.admit('203.0.113.99', at)).toBe(false);
+    expect(limiter.admit('10.0.0.1', at)).toBe(true);
+    expect(limiter.admit('203.0.113.99', new Date(at.getTime() + 60_000))).toBe(true);
   });
 
   it('tells robots from people by their User-Agent', () => {

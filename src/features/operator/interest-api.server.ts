@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { z } from 'zod';
-import { countProductInterest, interestAdmitted, isRobot } from '~/features/operator/interest.server';
+import { countProductInterest, interestLimiter, isRobot } from '~/features/operator/interest.server';
 import { ADDED_PARAM, decodeBasket } from '~/features/inquiry/basket';
 import { slugSchema } from '~/lib/slug-schema';
 import { getDb } from '~/runtime.server';
@@ -19,7 +19,7 @@ const answer = (status: number) => new Response(null, { status, headers: { 'Cach
  * (`navigator.sendBeacon`). Robots are answered like anyone but not counted; the answer never says whether
  * anything was counted. A malformed beacon is a 400.
  *
- * Beacons over the per-address limit (`INTEREST_LIMIT`), or arriving while the database cannot be asked, are
+ * Beacons over the per-address limit (`INTEREST_LIMIT`), or arriving while the database cannot be reached, are
  * answered 204 like any other and not counted: a beacon is sent by the visitor's page, which must never show an
  * error for it, and a script inflating the figures learns nothing from the answer.
  */
@@ -58,8 +58,7 @@ export async function countBasketAdd(request: Request, clientAddress: string, ba
  */
 async function countFrom(client: string, kind: 'view' | 'basket', product: string): Promise<void> {
   try {
-    const db = await getDb();
-    if (await interestAdmitted(db, client)) await countProductInterest(db, kind, product);
+    if (interestLimiter.admit(client)) await countProductInterest(await getDb(), kind, product);
   } catch {
     // The database away: not counted, and the visitor's page or basket goes on as if it had been.
   }

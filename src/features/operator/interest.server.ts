@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
-import { consumeRateLimits } from '~/server/rate-limit.server';
 
 /*
  * Buyer interest, counted without personal data: product page views, basket adds and inquiries per day, category
@@ -107,16 +106,34 @@ export async function publicProductCategory(db: Db, slug: string): Promise<numbe
  * Views and basket adds counted per client address in a minute. A person reading product pages, even fast with
  * several tabs, sends a few a minute; a script sending more only inflates the figures.
  */
-export const INTEREST_LIMIT = { limit: 120, windowSeconds: 60 } as const;
+export const INTEREST_LIMIT = { limit: 120, windowSeconds: 60, maxClients: 50_000 } as const;
 
 /**
- * Whether a view or basket add from this client (its rate-limit key, see `clientIp`) is still counted this minute.
- * The counter is the shared `rate_limits` table, so every instance counts against the same limit; its row is pruned
- * within a day like every limit's, and the interest figures themselves never see the address.
+ * Per-address counts of the current minute, in this instance's memory. Not in the shared `rate_limits` table: that
+ * would be a database write for every product page a visitor opens, and would keep visitors' addresses for a day.
+ * With several instances an address may be counted up to the limit on each, which still bounds what a script adds.
  */
-export async function interestAdmitted(db: Db, client: string, now = new Date()): Promise<boolean> {
-  return (await consumeRateLimits(db, [{ key: `interest:ip:${client}`, ...INTEREST_LIMIT }], now)) === 0;
+export class InterestLimiter {
+  #window = -1;
+  readonly #counts = new Map<string, number>();
+
+  /** Whether a view or basket add from this client (its address, see `clientIp`) is still counted this minute. */
+  admit(client: string, now = new Date()): boolean {
+    const window = Math.floor(now.getTime() / (INTEREST_LIMIT.windowSeconds * 1000));
+    if (window !== this.#window) {
+      this.#window = window;
+      this.#counts.clear();
+    }
+    const count = this.#counts.get(client) ?? 0;
+    if (count >= INTEREST_LIMIT.limit) return false;
+    // A flood of made-up addresses cannot grow the map without bound: past the cap, new addresses are not counted.
+    if (count === 0 && this.#counts.size >= INTEREST_LIMIT.maxClients) return false;
+    this.#counts.set(client, count + 1);
+    return true;
+  }
 }
+
+export const interestLimiter = new InterestLimiter();
 
 /** Counts a view or basket add of a product, if it is a public one. */
 export async function countProductInterest(db: Db, kind: 'view' | 'basket', slug: string, now = new Date()): Promise<boolean> {
