@@ -9,7 +9,7 @@ import type { Db } from '~/server/db/client.server';
 import * as t from '~/server/db/schema.server';
 import { targetPriceOf } from '~/features/inquiry/target-price';
 import { minorToUsdCents } from '~/lib/money';
-import { formKeyOf } from './product-messages';
+import { formKeyOf } from '~/lib/form-key';
 
 /** Minor units as a plain decimal, for spreadsheets: 800 → "8.00". */
 const minorText = (minor: number) => `${Math.trunc(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;

@@ -8,7 +8,7 @@ import * as t from '~/server/db/schema.server';
 import { getMediaStorage } from '~/server/media/media-runtime.server';
 import { searchChanged } from '~/features/search/runtime.server';
 import { getDb } from '~/runtime.server';
-import { formKeyOf } from './product-messages';
+import { formKeyOf } from '~/lib/form-key';
 import { deleteProduct, deletionImpact, duplicateProduct, getOwnProduct } from './products.server';
 
 /**

@@ -16,5 +16,3 @@ export function editorMessage(t: T, code: string, options: Record<string, unknow
   if ((EDITOR_CODES as readonly string[]).includes(code)) return t(`portal:editor.errors.${code as (typeof EDITOR_CODES)[number]}`, options);
   return errorMessage(t, 'products', code, options);
 }
-
-export { FORM_KEY, formKeyOf } from '~/lib/form-key';

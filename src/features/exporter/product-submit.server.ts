@@ -19,8 +19,9 @@ import { listCategories } from '~/features/catalog/queries.server';
 import { getDb } from '~/runtime.server';
 import { emptyValues, valuesFromProduct } from '~/features/exporter/product-values';
 import { formState } from './form-state.server';
-import { newFormKey } from './form-key.server';
-import { editorMessage, formKeyOf } from './product-messages';
+import { newFormKey } from '~/server/form-key.server';
+import { formKeyOf } from '~/lib/form-key';
+import { editorMessage } from './product-messages';
 import { createProduct, getOwnProduct, ImageNotYours, SkuTaken, updateProduct, type ActingUser } from './products.server';
 
 /** The editor page after a post that did not end in a redirect: what to show again, with messages. */

@@ -53,8 +53,8 @@ export async function countBasketAdd(request: Request, clientAddress: string, ba
 }
 
 /**
- * Counts a view or basket add from one client (its rate-limit key), within the per-address limit shared by the
- * beacon and the basket's form post. Never throws: with the database away nothing is counted.
+ * Counts a view or basket add from one client (its address, see `clientIp`), within the per-address limit shared
+ * by the beacon and the basket's form post. Never throws: with the database away nothing is counted.
  */
 async function countFrom(client: string, kind: 'view' | 'basket', product: string): Promise<void> {
   try {
